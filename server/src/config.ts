@@ -1,0 +1,76 @@
+import path from 'node:path';
+
+export type DatabaseDialect = 'sqlite' | 'postgresql';
+
+export interface DatabaseConfig {
+  dialect: DatabaseDialect;
+  /** A file path for SQLite (or ':memory:'), a connection URL for PostgreSQL. */
+  url: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  database: DatabaseConfig;
+  /** Directory of the built client, served at / with an SPA fallback; null when absent. */
+  clientDist: string | null;
+  /** Seed demo data into an empty database at start. */
+  seedDemoData: boolean;
+  logLevel: string;
+  graphql: GraphqlLimits;
+}
+
+export interface GraphqlLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxPageSize: number;
+}
+
+export const DEFAULT_GRAPHQL_LIMITS: GraphqlLimits = {
+  maxDepth: 10,
+  maxCost: 5_000,
+  maxAliases: 15,
+  maxPageSize: 100,
+};
+
+class ConfigError extends Error {}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, got "${raw}".`);
+  return value;
+}
+
+/** Reads the database selection: unset DATABASE_URL means an SQLite file under DATA_DIR. */
+export function databaseFrom(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (!url) return { dialect: 'sqlite', url: path.join(dataDir, 'partnerhub.sqlite') };
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url };
+  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', url: url.slice('sqlite:'.length) };
+  throw new ConfigError('DATABASE_URL must start with postgres://, postgresql:// or sqlite:.');
+}
+
+/** Parses and validates the environment once; throws a ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  const clientDist = env.CLIENT_DIST ?? path.resolve(import.meta.dirname, '../../client/dist');
+  return {
+    port: intFrom(env, 'PORT', 4000),
+    host: env.HOST ?? '0.0.0.0',
+    production: env.NODE_ENV === 'production',
+    database: databaseFrom(env, dataDir),
+    clientDist: clientDist === '' ? null : clientDist,
+    seedDemoData: (env.SEED_DEMO_DATA ?? 'true') !== 'false',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    graphql: {
+      maxDepth: intFrom(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_GRAPHQL_LIMITS.maxDepth),
+      maxCost: intFrom(env, 'GRAPHQL_MAX_COST', DEFAULT_GRAPHQL_LIMITS.maxCost),
+      maxAliases: intFrom(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_GRAPHQL_LIMITS.maxAliases),
+      maxPageSize: DEFAULT_GRAPHQL_LIMITS.maxPageSize,
+    },
+  };
+}

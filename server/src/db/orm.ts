@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Options } from '@mikro-orm/core';
+import { type MikroORM as SqlOrm, type EntityManager } from '@mikro-orm/knex';
+import { MikroORM as LibSqlOrm, defineConfig as defineLibSql } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM as PgOrm, defineConfig as definePg } from '@mikro-orm/postgresql';
+import type { DatabaseConfig } from '../config.js';
+import { entities } from './entities.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { CountingLogger } from './query-counter.js';
+
+export type Orm = SqlOrm;
+export type { EntityManager };
+
+/** MikroORM options for one dialect; migrations are listed in code so built and source runs agree. */
+export function ormOptions(db: DatabaseConfig, { logSql = false } = {}): Options {
+  const common = {
+    entities,
+    extensions: [Migrator],
+    debug: logSql ? ['query' as const] : false,
+    loggerFactory: (options: ConstructorParameters<typeof CountingLogger>[0]) => new CountingLogger(options),
+    allowGlobalContext: false,
+    forceUndefined: false,
+  };
+  if (db.dialect === 'postgresql') {
+    return definePg({
+      ...common,
+      clientUrl: db.url,
+      pool: { min: 0, max: 10 },
+      migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    });
+  }
+  if (db.url !== ':memory:') mkdirSync(path.dirname(path.resolve(db.url)), { recursive: true });
+  return defineLibSql({
+    ...common,
+    dbName: db.url,
+    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+  });
+}
+
+/** Connects to the configured database. */
+export async function openOrm(db: DatabaseConfig, opts: { logSql?: boolean } = {}): Promise<Orm> {
+  const options = ormOptions(db, opts);
+  const orm = db.dialect === 'postgresql' ? await PgOrm.init(options as never) : await LibSqlOrm.init(options as never);
+  return orm as unknown as Orm;
+}
+
+/** Applies every pending migration; returns the names of those applied. */
+export async function migrate(orm: Orm): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

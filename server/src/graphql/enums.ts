@@ -1,0 +1,28 @@
+import {
+  Compensation,
+  DistrictCondition,
+  LocationMode,
+  OpportunityOrder,
+  OpportunityType,
+  PartnerKind,
+  PartnershipStatus,
+} from '@partnerhub/shared';
+import { registerEnumType } from 'type-graphql';
+
+let registered = false;
+
+/** Declares the shared vocabularies as GraphQL enums (once per process). */
+export function registerEnums(): void {
+  if (registered) return;
+  registered = true;
+  registerEnumType(OpportunityType, {
+    name: 'OpportunityType',
+    description: 'Kind of learning opportunity; `cedsCode` gives the CEDS 001499 value.',
+  });
+  registerEnumType(LocationMode, { name: 'LocationMode' });
+  registerEnumType(Compensation, { name: 'Compensation' });
+  registerEnumType(OpportunityOrder, { name: 'OpportunityOrder' });
+  registerEnumType(PartnerKind, { name: 'PartnerKind' });
+  registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
+  registerEnumType(DistrictCondition, { name: 'DistrictCondition', description: 'The ten District Conditions for Scale.' });
+}

@@ -1,0 +1,24 @@
+import type { NodeLoaders } from '../../graphql/node.js';
+import { OpportunityListVersion } from './opportunity-list-version.entity.js';
+import {
+  DistrictOpportunitiesResolver,
+  OpportunityListVersionResolver,
+  OpportunityResolver,
+  PartnerOpportunitiesResolver,
+} from './opportunity.resolver.js';
+import { singleOpportunity } from './opportunity.read.js';
+
+export { Opportunity } from './opportunity.entity.js';
+export { OpportunityListVersion } from './opportunity-list-version.entity.js';
+
+export const opportunityResolvers = [
+  OpportunityResolver,
+  DistrictOpportunitiesResolver,
+  OpportunityListVersionResolver,
+  PartnerOpportunitiesResolver,
+] as const;
+
+export const opportunityNodeLoaders: NodeLoaders = {
+  Opportunity: (ctx, id) => singleOpportunity(ctx, { ids: [id] }, null),
+  OpportunityListVersion: (ctx, id) => ctx.em.findOne(OpportunityListVersion, id),
+};

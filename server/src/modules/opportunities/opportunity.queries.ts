@@ -1,0 +1,174 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { Compensation, OpportunityOrder } from '@partnerhub/shared';
+import type { Knex } from '@mikro-orm/knex';
+import { recordStatement } from '../../db/query-counter.js';
+import type { Page } from '../../graphql/relay.js';
+import { DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS, snakeToCamel } from './opportunity.columns.js';
+import type { OpportunityNode } from './opportunity.type.js';
+
+export interface OpportunityFilterValues {
+  types?: readonly string[] | null;
+  grade?: number | null;
+  locationModes?: readonly string[] | null;
+  paid?: boolean | null;
+  compensations?: readonly string[] | null;
+  earnsCredit?: boolean | null;
+  partnerId?: number | null;
+  openOnly?: boolean | null;
+  query?: string | null;
+  listingId?: string | null;
+}
+
+/** Where to look: one version, a district's newest version, or every district's newest version. */
+export type OpportunityScope =
+  | { versionId: number }
+  | { newestOfDistrict: number }
+  | { newestOfEveryDistrict: true }
+  | { ids: readonly number[] };
+
+export interface OpportunityQuery {
+  scope: OpportunityScope;
+  filter?: OpportunityFilterValues | null;
+  order?: OpportunityOrder;
+  page?: Page;
+  columns: readonly string[];
+  /** GraphQL fields of the embedded partner / district to read through a join, if any. */
+  partnerFields?: ReadonlySet<string> | null;
+  districtFields?: ReadonlySet<string> | null;
+  today: string;
+  /** Compute `totalCount` with a window function in the same statement. */
+  withTotal?: boolean;
+}
+
+const MAX_QUERY_TERMS = 8;
+
+/** Splits a search string into lower-cased LIKE patterns, escaping LIKE's wildcards. */
+export function likePatterns(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((term) => term.length > 0)
+    .slice(0, MAX_QUERY_TERMS)
+    .map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+function applyScope(knex: Knex, qb: Knex.QueryBuilder, scope: OpportunityScope): void {
+  if ('versionId' in scope) qb.where('o.version_id', scope.versionId);
+  else if ('newestOfDistrict' in scope) {
+    qb.where(
+      'o.version_id',
+      knex('opportunity_list_version').max('id').where('district_id', scope.newestOfDistrict),
+    );
+  } else if ('ids' in scope) qb.whereIn('o.id', [...scope.ids]);
+  else qb.whereIn('o.version_id', knex('opportunity_list_version').max('id').groupBy('district_id'));
+}
+
+function applyFilter(qb: Knex.QueryBuilder, filter: OpportunityFilterValues, today: string): void {
+  if (filter.types?.length) qb.whereIn('o.type', [...filter.types]);
+  if (filter.locationModes?.length) qb.whereIn('o.location_mode', [...filter.locationModes]);
+  if (filter.compensations?.length) qb.whereIn('o.compensation', [...filter.compensations]);
+  if (filter.grade != null) qb.where('o.grade_min', '<=', filter.grade).where('o.grade_max', '>=', filter.grade);
+  if (filter.paid === true) qb.whereIn('o.compensation', [Compensation.PAID, Compensation.STIPEND]);
+  if (filter.paid === false) qb.where('o.compensation', Compensation.UNPAID);
+  if (filter.earnsCredit != null) qb.where('o.earns_credit', filter.earnsCredit);
+  if (filter.partnerId != null) qb.where('o.partner_id', filter.partnerId);
+  if (filter.listingId != null) qb.where('o.listing_id', filter.listingId);
+  if (filter.openOnly) qb.where((w) => w.whereNull('o.deadline').orWhere('o.deadline', '>=', today));
+  for (const pattern of likePatterns(filter.query ?? '')) {
+    qb.whereRaw(`o.search_text like ? escape '\\'`, [pattern]);
+  }
+}
+
+function applyOrder(knex: Knex, qb: Knex.QueryBuilder, order: OpportunityOrder): void {
+  if (order === OpportunityOrder.TITLE) qb.orderByRaw('lower(o.title) asc, o.id asc');
+  else if (order === OpportunityOrder.NEWEST) qb.orderBy([{ column: 'o.first_published_at', order: 'desc' }, 'o.id']);
+  else qb.orderByRaw('o.deadline asc nulls last, o.id asc');
+  void knex;
+}
+
+function joinColumns(
+  knex: Knex,
+  qb: Knex.QueryBuilder,
+  fields: ReadonlySet<string> | null | undefined,
+  map: Record<string, string>,
+  table: string,
+  alias: string,
+  on: string,
+  left: boolean,
+): void {
+  if (!fields) return;
+  const join = left ? qb.leftJoin.bind(qb) : qb.join.bind(qb);
+  join(`${table} as ${alias}`, `${alias}.id`, on);
+  for (const field of fields) {
+    const column = map[field];
+    if (column) qb.select(knex.ref(`${alias}.${column}`).as(`${alias}__${field}`));
+  }
+}
+
+function toIsoTimestamp(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return new Date(Number(value));
+  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+}
+
+function toRow(raw: Record<string, unknown>, query: OpportunityQuery): OpportunityNode {
+  const row: Record<string, unknown> = { __typename: 'Opportunity' };
+  const partner: Record<string, unknown> = { __typename: 'PartnerOrganization' };
+  const district: Record<string, unknown> = { __typename: 'District' };
+  for (const [key, value] of Object.entries(raw)) {
+    if (key.startsWith('p__')) partner[key.slice(3)] = value;
+    else if (key.startsWith('d__')) district[key.slice(3)] = value;
+    else row[snakeToCamel(key)] = value;
+  }
+  row.dbId = row.id;
+  if ('skills' in row && typeof row.skills === 'string') row.skills = JSON.parse(row.skills);
+  if ('earnsCredit' in row) row.earnsCredit = Boolean(row.earnsCredit);
+  if ('contactPublishable' in row) row.contactPublishable = Boolean(row.contactPublishable);
+  if ('firstPublishedAt' in row) row.firstPublishedAt = toIsoTimestamp(row.firstPublishedAt);
+  if (query.partnerFields) row.partnerRow = row.partnerId == null ? null : { ...partner, id: row.partnerId };
+  if (query.districtFields) row.districtRow = { ...district, id: row.districtId };
+  delete row.totalCount;
+  return row as unknown as OpportunityNode;
+}
+
+/**
+ * Reads a page of published opportunities in one parameterised SQL statement: the requested columns,
+ * the partner and district through joins, and the total count through a window function.
+ */
+export async function findOpportunities(
+  em: EntityManager,
+  query: OpportunityQuery,
+): Promise<{ rows: OpportunityNode[]; totalCount: number }> {
+  if (query.page?.limit === 0) {
+    return { rows: [], totalCount: query.withTotal ? await countOpportunities(em, query) : 0 };
+  }
+  const knex = em.getKnex();
+  const qb = knex('opportunity as o').select(query.columns.map((c) => `o.${c}`));
+  if (query.withTotal) qb.select(knex.raw('count(*) over () as total_count'));
+  joinColumns(knex, qb, query.partnerFields, PARTNER_JOIN_COLUMNS, 'partner_organization', 'p', 'o.partner_id', true);
+  joinColumns(knex, qb, query.districtFields, DISTRICT_JOIN_COLUMNS, 'district', 'd', 'o.district_id', false);
+  applyScope(knex, qb, query.scope);
+  if (query.filter) applyFilter(qb, query.filter, query.today);
+  applyOrder(knex, qb, query.order ?? OpportunityOrder.DEADLINE);
+  if (query.page) qb.limit(query.page.limit).offset(query.page.offset);
+  recordStatement();
+  const raws = (await qb) as Record<string, unknown>[];
+  let totalCount = raws.length;
+  if (query.withTotal) {
+    if (raws[0]) totalCount = Number(raws[0].total_count);
+    else if (query.page && query.page.offset > 0) totalCount = await countOpportunities(em, query);
+    else totalCount = 0;
+  }
+  return { rows: raws.map((raw) => toRow(raw, query)), totalCount };
+}
+
+/** Counts matches without reading rows (used only when a page lies past the end). */
+async function countOpportunities(em: EntityManager, query: OpportunityQuery): Promise<number> {
+  const knex = em.getKnex();
+  const qb = knex('opportunity as o').count({ n: '*' });
+  applyScope(knex, qb, query.scope);
+  if (query.filter) applyFilter(qb, query.filter, query.today);
+  recordStatement();
+  const [first] = (await qb) as { n: number | string }[];
+  return Number(first?.n ?? 0);
+}

@@ -1,0 +1,21 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
+import { District } from './district.entity.js';
+import { listDistricts } from './organization.service.js';
+import { DistrictConnection } from './organization.types.js';
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @Query(() => District, { nullable: true, description: 'A district by the short name in its public URL.' })
+  district(@Arg('slug') slug: string, @Ctx() ctx: Context): Promise<District | null> {
+    return ctx.em.findOne(District, { slug });
+  }
+
+  @Query(() => DistrictConnection, { description: 'Every district on this PartnerHub, by name.' })
+  async districts(@Args() args: ForwardPaginationArgs, @Ctx() ctx: Context) {
+    const page = pageFrom(args);
+    const { items, total } = await listDistricts(ctx.em, page);
+    return toConnection(items, total, page);
+  }
+}

@@ -1,0 +1,77 @@
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
+import { type DistrictCondition, PartnershipStatus } from '@partnerhub/shared';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import { District } from '../organizations/district.entity.js';
+import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+
+/**
+ * A district-partner relationship. Agreement details, contacts and notes are stored here but have no
+ * public field: they become readable to members of the two organizations with sign-in.
+ */
+@Entity({ tableName: 'partnership' })
+@Unique({ properties: ['district', 'partner'] })
+@ObjectType({ implements: Node, description: 'A relationship between a district and a partner organization.' })
+export class Partnership {
+  @PrimaryKey({ autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => District, { deleteRule: 'cascade' })
+  district!: Rel<District>;
+
+  @ManyToOne(() => PartnerOrganization, { deleteRule: 'cascade', index: true })
+  partner!: Rel<PartnerOrganization>;
+
+  @Enum({ items: () => PartnershipStatus, nativeEnumName: 'partnership_status' })
+  @Field(() => PartnershipStatus)
+  status!: PartnershipStatus;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  startDate?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  endDate?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the partner commits to provide.' })
+  commitments?: string | null;
+
+  @Property({ type: 'json' })
+  conditions: DistrictCondition[] & Opt = [];
+
+  @Property({ default: false })
+  @Field(() => Boolean, { description: 'Whether the partner takes part in shaping the vision and strategic plan.' })
+  participatesInVision: boolean & Opt = false;
+
+  @Property({ length: 500, nullable: true })
+  agreementUrl?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  agreementSignedOn?: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  agreementRenewalOn?: string | null;
+
+  @Property({ length: 200, nullable: true })
+  districtContactName?: string | null;
+
+  @Property({ length: 320, nullable: true })
+  districtContactEmail?: string | null;
+
+  @Property({ length: 200, nullable: true })
+  partnerContactName?: string | null;
+
+  @Property({ length: 320, nullable: true })
+  partnerContactEmail?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  notes?: string | null;
+
+  @Property()
+  createdAt: Date & Opt = new Date();
+
+  @Property({ onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,54 @@
+import { DistrictCondition } from '@partnerhub/shared';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { pageFrom, toConnection } from '../../graphql/relay.js';
+import { District, PartnerOrganization, PartnerOrganizationConnection } from '../organizations/index.js';
+import { DistrictPartnerArgs, PartnershipListArgs } from './partnership.args.js';
+import { Partnership } from './partnership.entity.js';
+import { listDistrictPartners, listPartnerships } from './partnership.service.js';
+import { PartnershipConnection } from './partnership.types.js';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @FieldResolver(() => District)
+  district(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<District> {
+    return ctx.em.findOneOrFail(District, partnership.district.id);
+  }
+
+  @FieldResolver(() => PartnerOrganization)
+  partner(@Root() partnership: Partnership, @Ctx() ctx: Context): Promise<PartnerOrganization> {
+    return ctx.em.findOneOrFail(PartnerOrganization, partnership.partner.id);
+  }
+
+  @FieldResolver(() => [DistrictCondition], { description: 'District conditions this partnership supports.' })
+  conditions(@Root() partnership: Partnership): DistrictCondition[] {
+    return partnership.conditions;
+  }
+}
+
+@Resolver(() => District)
+export class DistrictPartnershipsResolver {
+  @FieldResolver(() => PartnershipConnection, { description: "The district's partnerships the public may see." })
+  async partnerships(@Root() district: District, @Args() args: PartnershipListArgs, @Ctx() ctx: Context) {
+    const page = pageFrom(args);
+    const { items, total } = await listPartnerships(ctx.em, { districtId: district.id }, args.statuses, page);
+    return toConnection(items, total, page);
+  }
+
+  @FieldResolver(() => PartnerOrganizationConnection, { description: 'Organizations partnering with the district.' })
+  async partners(@Root() district: District, @Args() args: DistrictPartnerArgs, @Ctx() ctx: Context) {
+    const page = pageFrom(args);
+    const { items, total } = await listDistrictPartners(ctx.em, district.id, args, page);
+    return toConnection(items, total, page);
+  }
+}
+
+@Resolver(() => PartnerOrganization)
+export class PartnerPartnershipsResolver {
+  @FieldResolver(() => PartnershipConnection, { description: "The partner's partnerships the public may see." })
+  async partnerships(@Root() partner: PartnerOrganization, @Args() args: PartnershipListArgs, @Ctx() ctx: Context) {
+    const page = pageFrom(args);
+    const { items, total } = await listPartnerships(ctx.em, { partnerId: partner.id }, args.statuses, page);
+    return toConnection(items, total, page);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Learning-opportunity vocabulary. Internal type values map to CEDS element 001499
+ * (Work-based Learning Opportunity Type); ELO and pre-apprenticeship have no CEDS value
+ * of their own and report as "Other".
+ */
+export const OpportunityType = {
+  APPRENTICESHIP: 'APPRENTICESHIP',
+  PRE_APPRENTICESHIP: 'PRE_APPRENTICESHIP',
+  CLINICAL_WORK: 'CLINICAL_WORK',
+  COOPERATIVE_EDUCATION: 'COOPERATIVE_EDUCATION',
+  ENTREPRENEURSHIP: 'ENTREPRENEURSHIP',
+  JOB_SHADOWING: 'JOB_SHADOWING',
+  MENTORSHIP: 'MENTORSHIP',
+  PAID_INTERNSHIP: 'PAID_INTERNSHIP',
+  UNPAID_INTERNSHIP: 'UNPAID_INTERNSHIP',
+  ON_THE_JOB: 'ON_THE_JOB',
+  SCHOOL_BASED_ENTERPRISE: 'SCHOOL_BASED_ENTERPRISE',
+  SERVICE_LEARNING: 'SERVICE_LEARNING',
+  SIMULATED_WORKSITE: 'SIMULATED_WORKSITE',
+  SUPERVISED_AGRICULTURAL: 'SUPERVISED_AGRICULTURAL',
+  EXTENDED_LEARNING: 'EXTENDED_LEARNING',
+  OTHER: 'OTHER',
+} as const;
+export type OpportunityType = (typeof OpportunityType)[keyof typeof OpportunityType];
+
+/** Crosswalk from our type to the CEDS 001499 option code. */
+export const CEDS_WORK_BASED_LEARNING_CODE: Record<OpportunityType, string> = {
+  APPRENTICESHIP: 'Apprenticeship',
+  PRE_APPRENTICESHIP: 'Other',
+  CLINICAL_WORK: 'ClinicalWork',
+  COOPERATIVE_EDUCATION: 'CooperativeEducation',
+  ENTREPRENEURSHIP: 'Entrepreneurship',
+  JOB_SHADOWING: 'JobShadowing',
+  MENTORSHIP: 'Mentorship',
+  PAID_INTERNSHIP: 'PaidInternship',
+  UNPAID_INTERNSHIP: 'UnpaidInternship',
+  ON_THE_JOB: 'OnTheJob',
+  SCHOOL_BASED_ENTERPRISE: 'SchoolBasedEnterprise',
+  SERVICE_LEARNING: 'ServiceLearning',
+  SIMULATED_WORKSITE: 'SimulatedWorksite',
+  SUPERVISED_AGRICULTURAL: 'SupervisedAgricultural',
+  EXTENDED_LEARNING: 'Other',
+  OTHER: 'Other',
+};
+
+export const OPPORTUNITY_TYPE_LABEL: Record<OpportunityType, string> = {
+  APPRENTICESHIP: 'Apprenticeship',
+  PRE_APPRENTICESHIP: 'Pre-apprenticeship',
+  CLINICAL_WORK: 'Clinical work',
+  COOPERATIVE_EDUCATION: 'Cooperative education',
+  ENTREPRENEURSHIP: 'Entrepreneurship',
+  JOB_SHADOWING: 'Job shadowing',
+  MENTORSHIP: 'Mentorship',
+  PAID_INTERNSHIP: 'Paid internship',
+  UNPAID_INTERNSHIP: 'Unpaid internship',
+  ON_THE_JOB: 'On-the-job training',
+  SCHOOL_BASED_ENTERPRISE: 'School-based enterprise',
+  SERVICE_LEARNING: 'Service learning',
+  SIMULATED_WORKSITE: 'Simulated worksite',
+  SUPERVISED_AGRICULTURAL: 'Supervised agricultural experience',
+  EXTENDED_LEARNING: 'Extended learning (for credit)',
+  OTHER: 'Other',
+};
+
+export const LocationMode = { ON_SITE: 'ON_SITE', REMOTE: 'REMOTE', HYBRID: 'HYBRID' } as const;
+export type LocationMode = (typeof LocationMode)[keyof typeof LocationMode];
+export const LOCATION_MODE_LABEL: Record<LocationMode, string> = {
+  ON_SITE: 'On site',
+  REMOTE: 'Remote',
+  HYBRID: 'Hybrid',
+};
+
+export const Compensation = { PAID: 'PAID', STIPEND: 'STIPEND', UNPAID: 'UNPAID' } as const;
+export type Compensation = (typeof Compensation)[keyof typeof Compensation];
+export const COMPENSATION_LABEL: Record<Compensation, string> = {
+  PAID: 'Paid',
+  STIPEND: 'Stipend',
+  UNPAID: 'Unpaid',
+};
+
+export const OpportunityOrder = { DEADLINE: 'DEADLINE', NEWEST: 'NEWEST', TITLE: 'TITLE' } as const;
+export type OpportunityOrder = (typeof OpportunityOrder)[keyof typeof OpportunityOrder];
+
+/** Grades served; kindergarten is 0. */
+export const MIN_GRADE = 0;
+export const MAX_GRADE = 12;
