@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
-import { todayIsoDate } from '@partnerhub/shared';
 import type { Logger } from 'pino';
 import type { Orm } from '../db/orm.js';
-import type { Context } from '../graphql/context.js';
+import { type Context, createContext } from '../graphql/context.js';
 import { readBody, BodyTooLargeError } from './body.js';
 
 const MAX_BODY_BYTES = 256 * 1024;
@@ -31,12 +30,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, orm: Orm, log: Log
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({
-        em: orm.em.fork() as Context['em'],
-        requestId,
-        log: log.child({ requestId }),
-        today: todayIsoDate(),
-      }),
+      context: async () => createContext(orm, log, requestId),
     });
     const out: Record<string, string> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;

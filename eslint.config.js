@@ -1,0 +1,52 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import vue from 'eslint-plugin-vue';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'server/src/db/migrations/**',
+      'client/src/app/graphql/generated*/**',
+      'client/src/app/graphql/generated.ts',
+      'test/artifacts/**',
+      'bench/results/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // Decorators read reflected types: imports used only in decorator metadata are real value imports.
+    files: ['server/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['client/**/*.{ts,vue}'],
+    languageOptions: { globals: { ...globals.browser }, parserOptions: { parser: tseslint.parser } },
+    rules: {
+      'vue/multi-word-component-names': 'off',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@partnerhub/server', '**/server/**'], message: 'The client talks to the server over GraphQL only.' }] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@partnerhub/server', '@partnerhub/client', '**/server/**', '**/client/**', 'node:*'], message: 'shared is a leaf: browser-safe and dependent on nothing of ours.' }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { Writable } from 'node:stream';
+import { DEFAULT_GRAPHQL_LIMITS } from '../config.js';
+import { createApollo } from './apollo.js';
+import type { Context } from './context.js';
+import { buildAppSchema } from './schema.js';
+
+describe('error masking', () => {
+  it('never shows the client an unexpected error, and logs it with the request id', async () => {
+    const lines: string[] = [];
+    const log = pino({ level: 'error' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
+    const apollo = await createApollo(await buildAppSchema(), DEFAULT_GRAPHQL_LIMITS, log);
+    const secret = 'postgres://admin:hunter2@db.internal/partnerhub';
+    const brokenEm = new Proxy({}, { get() { throw new Error(`connection to ${secret} refused`); } });
+    const context = { em: brokenEm, requestId: 'req-123', log, today: '2026-01-01' } as unknown as Context;
+    const response = await apollo.executeOperation({ query: '{ district(slug: "x") { name } }' }, { contextValue: context });
+    await apollo.stop();
+    const body = JSON.stringify(response.body);
+    expect(body).not.toContain('hunter2');
+    expect(body).toContain('Unexpected error.');
+    expect(body).toContain('INTERNAL_SERVER_ERROR');
+    expect(body).not.toContain('stacktrace');
+    expect(lines.join('')).toContain('hunter2');
+  });
+});

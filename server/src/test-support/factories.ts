@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Compensation, LocationMode, OpportunityType, PartnerKind, PartnershipStatus } from '@partnerhub/shared';
+import { Opportunity, OpportunityListVersion } from '../modules/opportunities/index.js';
+import { searchTextOf } from '../modules/opportunities/search-text.js';
+import { District, PartnerOrganization } from '../modules/organizations/index.js';
+import { Partnership } from '../modules/partnerships/index.js';
+
+let sequence = 0;
+const NCES_BASE = Math.floor(Math.random() * 100_000);
+const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** A district with a unique slug and NCES id, so tests never collide. */
+export async function buildDistrict(em: EntityManager, overrides: Partial<District> = {}): Promise<District> {
+  const id = unique();
+  const district = em.create(District, {
+    name: `Test District ${id}`,
+    slug: `district-${id}`,
+    state: 'OH',
+    ncesLeaId: `39${String((NCES_BASE + sequence) % 100_000).padStart(5, '0')}`,
+    ...overrides,
+  });
+  await em.persist(district).flush();
+  return district;
+}
+
+export async function buildPartner(em: EntityManager, overrides: Partial<PartnerOrganization> = {}): Promise<PartnerOrganization> {
+  const id = unique();
+  const partner = em.create(PartnerOrganization, {
+    name: `Partner ${id}`,
+    slug: `partner-${id}`,
+    kind: 'BUSINESS' as PartnerKind,
+    ...overrides,
+  });
+  await em.persist(partner).flush();
+  return partner;
+}
+
+export async function buildPartnership(
+  em: EntityManager,
+  { district, partner, status = 'ACTIVE' }: { district?: District; partner?: PartnerOrganization; status?: PartnershipStatus } = {},
+): Promise<Partnership> {
+  const partnership = em.create(Partnership, {
+    district: district ?? (await buildDistrict(em)),
+    partner: partner ?? (await buildPartner(em)),
+    status,
+  });
+  await em.persist(partnership).flush();
+  return partnership;
+}
+
+export interface ListingInput {
+  title?: string;
+  type?: OpportunityType;
+  partner?: PartnerOrganization | null;
+  gradeMin?: number;
+  gradeMax?: number;
+  locationMode?: LocationMode;
+  compensation?: Compensation;
+  earnsCredit?: boolean;
+  deadline?: string | null;
+  skills?: string[];
+  description?: string;
+  listingId?: string;
+  contactEmail?: string | null;
+  contactPublishable?: boolean;
+  minimumAge?: number | null;
+}
+
+/** Publishes the next version of a district's list with the given listings (in this order). */
+export async function publishListings(em: EntityManager, district: District, listings: ListingInput[]): Promise<OpportunityListVersion> {
+  const last = await em.findOne(OpportunityListVersion, { district }, { orderBy: { number: 'desc' } });
+  const now = new Date();
+  const version = em.create(OpportunityListVersion, {
+    district,
+    number: (last?.number ?? 0) + 1,
+    publishedAt: now,
+    publishedByName: 'Test Publisher',
+    opportunityCount: listings.length,
+  });
+  listings.forEach((l, position) => {
+    const title = l.title ?? `Listing ${position}`;
+    const summary = `Summary of ${title}`;
+    const description = l.description ?? `Description of ${title}`;
+    const skills = l.skills ?? ['Teamwork'];
+    em.create(Opportunity, {
+      version,
+      district,
+      partner: l.partner ?? null,
+      listingId: l.listingId ?? randomUUID(),
+      position,
+      title,
+      summary,
+      description,
+      type: l.type ?? 'MENTORSHIP',
+      locationMode: l.locationMode ?? 'ON_SITE',
+      city: 'Columbus',
+      gradeMin: l.gradeMin ?? 9,
+      gradeMax: l.gradeMax ?? 12,
+      compensation: l.compensation ?? 'UNPAID',
+      earnsCredit: l.earnsCredit ?? false,
+      deadline: l.deadline === undefined ? '2099-01-01' : l.deadline,
+      skills,
+      minimumAge: l.minimumAge ?? null,
+      contactName: 'Pat Contact',
+      contactEmail: l.contactEmail === undefined ? 'pat@example.org' : l.contactEmail,
+      contactPublishable: l.contactPublishable ?? false,
+      firstPublishedAt: now,
+      searchText: searchTextOf({ title, summary, description, skills, partnerName: l.partner?.name ?? null }),
+    });
+  });
+  await em.flush();
+  return version;
+}
