@@ -56,7 +56,8 @@ export function databaseFrom(env: NodeJS.ProcessEnv, dataDir: string): DatabaseC
 
 /** Parses and validates the environment once; throws a ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const dataDir = path.resolve(env.DATA_DIR ?? 'data');
+  // Relative to the server package (src/ or dist/ alike), so every way of starting it finds the same file.
+  const dataDir = path.resolve(env.DATA_DIR ?? path.resolve(import.meta.dirname, '../data'));
   const clientDist = env.CLIENT_DIST ?? path.resolve(import.meta.dirname, '../../client/dist');
   return {
     port: intFrom(env, 'PORT', 4000),
