@@ -1,0 +1,427 @@
+// PartnerHub API benchmark: the GraphQL API against a bare node:http + pg floor, on a generated
+// PostgreSQL data set. See README.md for what it measures and how to read it.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { DATASET_VERSION, SIZES, ensureDataset } from './dataset.mjs';
+
+const here = import.meta.dirname;
+const root = path.resolve(here, '..');
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '10,50' },
+    workloads: { type: 'string', default: 'search,one' },
+    'force-data': { type: 'boolean', default: false },
+    'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    db: { type: 'string', default: process.env.BENCH_DB ?? 'partnerhub_bench' },
+    'cpu-prof': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (opts.help) {
+  console.log(`Usage: pnpm --filter ./bench run bench [-- options]
+  --runs N            repeated rounds; the table shows medians (default 3)
+  --duration S        seconds measured per run (default 10)
+  --warmup S          seconds of warm-up before each run (default 3)
+  --connections LIST  concurrent connections (default 10,50)
+  --workloads LIST    search,one (default both)
+  --force-data        drop and rebuild the benchmark database
+  --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
+  --db NAME           database to create and use (default partnerhub_bench)
+  --cpu-prof          run the API under --cpu-prof (profiles in bench/results/prof)`);
+  process.exit(0);
+}
+
+const RUNS = Math.max(1, Number(opts.runs));
+const DURATION = Number(opts.duration);
+const WARMUP = Number(opts.warmup);
+const CONNECTIONS = opts.connections.split(',').map(Number);
+const WORKLOADS = opts.workloads.split(',');
+
+const TARGETS = {
+  search: { ratio: 0.35, p99: 150 },
+  one: { ratio: 0.3, p99: 50 },
+};
+
+// ---------------------------------------------------------------------------------------------
+// The two operations
+
+const SEARCH_QUERY = `query Search($slug: String!, $types: [OpportunityType!], $grade: Int) {
+  district(slug: $slug) {
+    opportunities(first: 50, filter: { types: $types, grade: $grade }, orderBy: DEADLINE) {
+      totalCount
+      edges { node { id title deadline skills partner { id name kind } } }
+    }
+  }
+}`;
+
+const ONE_QUERY = `query One($id: ID!) {
+  opportunity(id: $id) {
+    id title summary description deadline
+    partner { id name kind }
+    district { id name slug }
+  }
+}`;
+
+// About 9% of one district's 5,000 listings: three of sixteen types, open to grade 10.
+const SEARCH_VARIABLES = { slug: 'bench-district-07', types: ['PAID_INTERNSHIP', 'JOB_SHADOWING', 'MENTORSHIP'], grade: 10 };
+
+const globalId = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+
+const body = (operationName, query, variables) => JSON.stringify({ operationName, query, variables });
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const children = new Set();
+
+async function startChild(name, args, env) {
+  const port = await freePort();
+  const proc = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(proc);
+  let output = '';
+  const keep = (chunk) => {
+    output = (output + chunk.toString()).slice(-8000);
+  };
+  proc.stdout.on('data', keep);
+  proc.stderr.on('data', keep);
+  const exited = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  proc.once('exit', () => children.delete(proc));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const status = await Promise.race([exited.then(() => 'exited'), fetch(`${url}/healthz`).then((r) => r.status, () => 0)]);
+    if (status === 'exited') throw new Error(`${name} exited before listening:\n${output}`);
+    if (status === 200) break;
+    if (Date.now() > deadline) throw new Error(`${name} did not answer /healthz within 60 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { name, proc, pid: proc.pid, url, exited, output: () => output };
+}
+
+async function stopChild(child) {
+  if (child.proc.exitCode !== null || child.proc.signalCode !== null) return;
+  child.proc.kill('SIGTERM');
+  const timer = setTimeout(() => child.proc.kill('SIGKILL'), 10_000);
+  await child.exited;
+  clearTimeout(timer);
+}
+
+function stopAllSync() {
+  for (const proc of children) proc.kill('SIGKILL');
+}
+process.on('exit', stopAllSync);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopAllSync();
+    process.exit(130);
+  });
+}
+
+function rssMb(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function sqlStatementsTotal(child) {
+  const res = await fetch(`${child.url}/metrics`);
+  const text = await res.text();
+  const m = /^partnerhub_sql_statements_total\s+([0-9.e+]+)$/m.exec(text);
+  if (!m) throw new Error('partnerhub_sql_statements_total is missing from /metrics');
+  return Number(m[1]);
+}
+
+async function post(child, payload) {
+  const res = await fetch(`${child.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: payload,
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`${child.name} answered ${res.status}: ${text.slice(0, 500)}`);
+  const json = JSON.parse(text);
+  if (json.errors) throw new Error(`${child.name} answered errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
+  return json;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Correctness: the API and the floor agree before anything is measured.
+
+function sameJson(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+async function checkAgreement(api, floor, oneIds) {
+  const notes = [];
+  const searchPayload = body('Search', SEARCH_QUERY, SEARCH_VARIABLES);
+  const [a, f] = await Promise.all([post(api, searchPayload), post(floor, searchPayload)]);
+  const ca = a.data.district.opportunities;
+  const cf = f.data.district.opportunities;
+  const idsA = ca.edges.map((e) => e.node.id);
+  const idsF = cf.edges.map((e) => e.node.id);
+  if (ca.totalCount !== cf.totalCount) throw new Error(`search: totalCount differs (API ${ca.totalCount}, floor ${cf.totalCount})`);
+  if (!sameJson(idsA, idsF)) throw new Error('search: the API and the floor return different ids or order');
+  if (idsA.length !== 50) throw new Error(`search: expected a full page of 50, got ${idsA.length}`);
+  if (!sameJson(a, f)) notes.push('search: same ids and order, but some field values differ');
+  let differing = 0;
+  for (const id of oneIds.slice(0, 25)) {
+    const payload = body('One', ONE_QUERY, { id });
+    const [x, y] = await Promise.all([post(api, payload), post(floor, payload)]);
+    if (!x.data.opportunity) throw new Error(`one: the API found no opportunity for ${id}`);
+    if (x.data.opportunity.id !== y.data.opportunity?.id) throw new Error(`one: different answers for ${id}`);
+    if (!sameJson(x, y)) differing++;
+  }
+  if (differing) notes.push(`one: ${differing} of 25 answers differ in some field value`);
+  return { totalCount: ca.totalCount, pageSize: idsA.length, notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+function cannon({ url, connections, duration, payloads }) {
+  let i = 0;
+  const next = payloads.length === 1 ? null : () => payloads[i++ % payloads.length];
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        connections,
+        duration,
+        body: payloads[0],
+        requests: next ? [{ setupRequest: (req) => ({ ...req, body: next() }) }] : undefined,
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+  });
+}
+
+async function measure(child, workload, connections, payloads) {
+  const isApi = child.name === 'api';
+  await cannon({ url: child.url, connections, duration: WARMUP, payloads });
+  await new Promise((r) => setTimeout(r, 250));
+  const before = isApi ? await sqlStatementsTotal(child) : null;
+  const r = await cannon({ url: child.url, connections, duration: DURATION, payloads });
+  await new Promise((r) => setTimeout(r, 250)); // let requests cut off at the end finish
+  const rss = rssMb(child.pid);
+  const after = isApi ? await sqlStatementsTotal(child) : null;
+  const sent = r.requests.sent ?? r.requests.total;
+  return {
+    server: child.name,
+    workload,
+    connections,
+    reqPerSec: r.requests.mean,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    latencyMean: r.latency.mean,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors + r.timeouts,
+    rssMb: rss,
+    sqlPerRequest: isApi && sent ? (after - before) / sent : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const median = (xs) => {
+  const v = xs.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
+function summarise(samples) {
+  const groups = new Map();
+  for (const s of samples) {
+    const key = `${s.workload}|${s.connections}|${s.server}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(s);
+  }
+  const rank = (s) => [WORKLOADS.indexOf(s.workload), CONNECTIONS.indexOf(s.connections), s.server === 'api' ? 0 : 1];
+  const byRank = (a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  return [...groups.values()].sort((a, b) => byRank(a[0], b[0])).map((g) => ({
+    server: g[0].server,
+    workload: g[0].workload,
+    connections: g[0].connections,
+    runs: g.length,
+    reqPerSec: median(g.map((s) => s.reqPerSec)),
+    reqPerSecAll: g.map((s) => s.reqPerSec),
+    p50: median(g.map((s) => s.p50)),
+    p99: median(g.map((s) => s.p99)),
+    non2xx: g.reduce((n, s) => n + s.non2xx, 0),
+    errors: g.reduce((n, s) => n + s.errors, 0),
+    rssMb: Math.max(...g.map((s) => s.rssMb ?? 0)),
+    sqlPerRequest: median(g.map((s) => s.sqlPerRequest)),
+  }));
+}
+
+const fmt = (v, digits = 0) => (v == null ? '-' : v.toFixed(digits));
+
+function table(rows) {
+  const head = ['workload', 'conns', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'RSS MB', 'SQL/req', 'runs (req/s)'];
+  const body = rows.map((r) => [
+    r.workload,
+    String(r.connections),
+    r.server,
+    fmt(r.reqPerSec, 0),
+    fmt(r.p50, 0),
+    fmt(r.p99, 0),
+    String(r.non2xx),
+    String(r.errors),
+    fmt(r.rssMb, 0),
+    r.sqlPerRequest == null ? '-' : r.sqlPerRequest.toFixed(2),
+    r.reqPerSecAll.map((x) => x.toFixed(0)).join(' '),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const started = Date.now();
+  console.log(`PartnerHub API benchmark — ${RUNS} run(s) of ${DURATION} s (+${WARMUP} s warm-up) per case\n`);
+
+  console.log(`Data set (${DATASET_VERSION}):`);
+  const dataset = await ensureDataset({ serverUrl: opts['pg-url'], dbName: opts.db, force: opts['force-data'], log: (m) => console.log(m) });
+
+  const sample = new pg.Client({ connectionString: dataset.url });
+  await sample.connect();
+  const { rows: idRows } = await sample.query('select id from opportunity where id % 499 = 17 order by id');
+  await sample.end();
+  const oneIds = idRows.map((r) => globalId('Opportunity', r.id));
+
+  console.log('\nStarting servers…');
+  const profDir = path.join(here, 'results', 'prof');
+  if (opts['cpu-prof']) mkdirSync(profDir, { recursive: true });
+  const api = await startChild(
+    'api',
+    [...(opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), path.join(root, 'server/dist/main.js')],
+    { DATABASE_URL: dataset.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+  );
+  const floor = await startChild('floor', [path.join(here, 'floor.mjs')], { DATABASE_URL: dataset.url, NODE_ENV: 'production' });
+  console.log(`  api   pid ${api.pid} at ${api.url}`);
+  console.log(`  floor pid ${floor.pid} at ${floor.url}`);
+
+  let exitCode = 0;
+  try {
+    console.log('\nChecking that the API and the floor agree…');
+    const agreement = await checkAgreement(api, floor, oneIds);
+    console.log(`  search: totalCount ${agreement.totalCount} of ${SIZES.opportunitiesPerDistrict}, first page of ${agreement.pageSize} in the same order`);
+    console.log(`  one: ${Math.min(25, oneIds.length)} ids answered alike (${oneIds.length} ids rotated under load)`);
+    for (const note of agreement.notes) console.log(`  note: ${note}`);
+
+    const payloads = {
+      search: [body('Search', SEARCH_QUERY, SEARCH_VARIABLES)],
+      one: oneIds.map((id) => body('One', ONE_QUERY, { id })),
+    };
+
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+      for (const workload of WORKLOADS) {
+        for (const connections of CONNECTIONS) {
+          const order = (run + CONNECTIONS.indexOf(connections)) % 2 === 0 ? [api, floor] : [floor, api];
+          for (const child of order) {
+            const s = await measure(child, workload, connections, payloads[workload]);
+            samples.push({ run: run + 1, ...s });
+            console.log(
+              `  run ${run + 1}/${RUNS} ${workload.padEnd(6)} c=${String(connections).padEnd(3)} ${child.name.padEnd(5)} ` +
+                `${fmt(s.reqPerSec).padStart(6)} req/s  p50 ${fmt(s.p50)} ms  p99 ${fmt(s.p99)} ms` +
+                (s.non2xx || s.errors ? `  non2xx ${s.non2xx} errors ${s.errors}` : '') +
+                (s.sqlPerRequest != null ? `  ${s.sqlPerRequest.toFixed(2)} SQL/req` : ''),
+            );
+          }
+        }
+      }
+    }
+
+    // Still correct after the load.
+    await checkAgreement(api, floor, oneIds.slice(0, 3));
+
+    const rows = summarise(samples);
+    console.log(`\nResults (medians of ${RUNS} run(s); RSS = largest VmRSS after a run; SQL/req = statements per request from /metrics)\n`);
+    console.log(table(rows));
+
+    const at = Math.max(...CONNECTIONS);
+    const verdicts = [];
+    console.log(`\nAPI / floor at ${at} connections (targets: ratio and API p99)`);
+    for (const workload of WORKLOADS) {
+      const a = rows.find((r) => r.server === 'api' && r.workload === workload && r.connections === at);
+      const f = rows.find((r) => r.server === 'floor' && r.workload === workload && r.connections === at);
+      if (!a || !f) continue;
+      const t = TARGETS[workload];
+      const ratio = a.reqPerSec / f.reqPerSec;
+      const v = { workload, connections: at, ratio, ratioTarget: t.ratio, ratioMet: ratio >= t.ratio, p99: a.p99, p99Target: t.p99, p99Met: a.p99 < t.p99, sqlPerRequest: a.sqlPerRequest };
+      verdicts.push(v);
+      console.log(
+        `  ${workload.padEnd(6)} ratio ${ratio.toFixed(2)} (target ≥ ${t.ratio.toFixed(2)}: ${v.ratioMet ? 'met' : 'MISSED'})  ` +
+          `p99 ${fmt(a.p99)} ms (target < ${t.p99} ms: ${v.p99Met ? 'met' : 'MISSED'})  SQL/req ${a.sqlPerRequest?.toFixed(2) ?? '-'}`,
+      );
+    }
+
+    const out = {
+      at: new Date().toISOString(),
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+      dataset: { version: DATASET_VERSION, database: opts.db, ...SIZES },
+      options: { runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
+      search: { variables: SEARCH_VARIABLES, totalCount: agreement.totalCount },
+      agreementNotes: agreement.notes,
+      results: rows,
+      ratios: verdicts,
+      samples,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    mkdirSync(path.join(here, 'results'), { recursive: true });
+    writeFileSync(path.join(here, 'results', 'latest.json'), JSON.stringify(out, null, 2) + '\n');
+    console.log(`\nWrote bench/results/latest.json (${out.seconds} s in all)`);
+  } catch (error) {
+    console.error(`\nBenchmark failed: ${error?.stack ?? error}`);
+    exitCode = 1;
+  } finally {
+    await Promise.all([stopChild(api), stopChild(floor)]);
+    if (opts['cpu-prof']) console.log(`CPU profile of the API written to ${path.relative(root, profDir)}/ (see cpuprofile-top.mjs)`);
+  }
+  process.exitCode = exitCode;
+}
+
+main().catch((error) => {
+  console.error(error?.stack ?? error);
+  process.exitCode = 1;
+});
