@@ -1,0 +1,97 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, test as base } from 'vitest';
+import { Api } from './api.js';
+import { UI_TIMEOUT_MS } from './constants.js';
+import { type RunningServer, startServer } from './server.js';
+
+export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '..', 'artifacts');
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let api: Api | undefined;
+
+/**
+ * Per test file: a fresh server (fresh database, demo data seeded) and one Chromium, both
+ * started before the file's tests and stopped after them.
+ */
+beforeAll(async () => {
+  server = await startServer();
+  api = new Api(server.url);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  browser = undefined;
+  server = undefined;
+  api = undefined;
+});
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not running: did beforeAll fail?`);
+  return value;
+}
+
+interface Fixtures {
+  /** The base URL of the running server. */
+  baseUrl: string;
+  api: Api;
+  /** A page in a fresh browser context; screenshot, HTML and console saved under test/artifacts/ when the test fails. */
+  page: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  baseUrl: async ({}, use) => {
+    await use(required(server, 'The server').url);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  api: async ({}, use) => {
+    await use(required(api, 'The server'));
+  },
+  page: async ({ task }, use) => {
+    const context = await required(browser, 'Chromium').newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      reducedMotion: 'reduce',
+    });
+    context.setDefaultTimeout(UI_TIMEOUT_MS);
+    context.setDefaultNavigationTimeout(30_000);
+    const page = await context.newPage();
+    const consoleLines: string[] = [];
+    page.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
+    page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
+    page.on('requestfailed', (req) => consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
+    try {
+      await use(page);
+    } finally {
+      // Fixtures are torn down after the test's result is known.
+      if (task.result?.state === 'fail') await saveFailureArtifacts(page, task.file.name, task.name, consoleLines);
+      await context.close();
+    }
+  },
+});
+
+async function saveFailureArtifacts(page: Page, file: string, name: string, consoleLines: string[]): Promise<void> {
+  const base = `${path.basename(file).replace(/\.e2e\.test\.ts$/, '')}--${name}`.replace(/[^a-z0-9-]+/gi, '_').slice(0, 150);
+  try {
+    await mkdir(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${base}.png`), fullPage: true, timeout: 10_000 });
+    await writeFile(path.join(ARTIFACTS_DIR, `${base}.html`), await page.content());
+    await writeFile(path.join(ARTIFACTS_DIR, `${base}.log`), [`URL: ${page.url()}`, ...consoleLines, '', 'Server log tail:', server?.logTail() ?? ''].join('\n'));
+    console.error(`Failure artifacts saved: test/artifacts/${base}.{png,html,log}`);
+  } catch (error) {
+    console.error(`Could not save failure artifacts for "${name}": ${String(error)}`);
+  }
+}
