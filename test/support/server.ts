@@ -9,7 +9,8 @@ import { createInterface } from 'node:readline';
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 const SERVER_ENTRY = path.join(REPO_ROOT, 'server', 'dist', 'main.js');
-const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
+/** The built client the server serves; CLIENT_DIST overrides it as it does for the server. */
+const CLIENT_DIST = process.env.CLIENT_DIST ? path.resolve(REPO_ROOT, process.env.CLIENT_DIST) : path.join(REPO_ROOT, 'client', 'dist');
 
 const LISTENING_MESSAGE = 'PartnerHub is listening';
 const START_TIMEOUT_MS = 60_000;
@@ -64,6 +65,7 @@ export async function startServer(): Promise<RunningServer> {
       // A fresh temp dir means an empty SQLite file: demo data is seeded at start.
       SEED_DEMO_DATA: 'true',
       DATABASE_URL: '',
+      CLIENT_DIST,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
