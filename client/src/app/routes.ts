@@ -1,0 +1,25 @@
+import type { RouteRecordRaw } from 'vue-router';
+import DistrictHomePage from '@/pages/DistrictHomePage.vue';
+import DistrictLayout from '@/pages/DistrictLayout.vue';
+import HomePage from '@/pages/HomePage.vue';
+import NotFoundPage from '@/pages/NotFoundPage.vue';
+import OpportunityDetailPage from '@/pages/OpportunityDetailPage.vue';
+import OpportunitySearchPage from '@/pages/OpportunitySearchPage.vue';
+import PartnerDirectoryPage from '@/pages/PartnerDirectoryPage.vue';
+import PartnerPage from '@/pages/PartnerPage.vue';
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomePage },
+  {
+    path: '/d/:slug',
+    component: DistrictLayout,
+    children: [
+      { path: '', name: 'district', component: DistrictHomePage },
+      { path: 'opportunities', name: 'opportunities', component: OpportunitySearchPage },
+      { path: 'opportunities/:listingId', name: 'opportunity', component: OpportunityDetailPage },
+      { path: 'partners', name: 'partners', component: PartnerDirectoryPage },
+      { path: 'partners/:partnerSlug', name: 'partner', component: PartnerPage },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
+];
