@@ -1,7 +1,7 @@
 // PartnerHub API benchmark: the GraphQL API against a bare node:http + pg floor, on a generated
 // PostgreSQL data set. See README.md for what it measures and how to read it.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -143,6 +143,52 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** CPU time (ms) used so far by a process, from /proc/<pid>/stat (utime + stime). */
+function cpuMsOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time (ms) so far of each PostgreSQL backend connected to the benchmark database, by pid. */
+function postgresCpu() {
+  const byPid = new Map();
+  const tag = ` ${opts.db} `;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+      // A backend's title reads "postgres: <user> <database> <client> <state>".
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(tag)) continue;
+      byPid.set(entry, cpuMsOf(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return byPid;
+}
+
+/** CPU used by PostgreSQL between two snapshots (processes that ended in between are not counted). */
+function postgresCpuSince(before) {
+  let total = 0;
+  for (const [pid, ms] of postgresCpu()) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
+
+/** Busy CPU time (ms) of the whole machine, all cores, from /proc/stat. */
+function machineBusyMs() {
+  const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n');
+  const v = cpu.trim().split(/\s+/).slice(1).map(Number);
+  const idle = v[3] + (v[4] ?? 0);
+  return (v.reduce((a, b) => a + b, 0) - idle) * TICK_MS;
+}
+
 function rssMb(pid) {
   try {
     const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -231,11 +277,19 @@ async function measure(child, workload, connections, payloads) {
   await cannon({ url: child.url, connections, duration: WARMUP, payloads });
   await new Promise((r) => setTimeout(r, 250));
   const before = isApi ? await sqlStatementsTotal(child) : null;
+  const cpu0 = { server: cpuMsOf(child.pid), db: postgresCpu(), load: process.cpuUsage(), machine: machineBusyMs() };
+  const t0 = performance.now();
   const r = await cannon({ url: child.url, connections, duration: DURATION, payloads });
   await new Promise((r) => setTimeout(r, 250)); // let requests cut off at the end finish
+  const load = process.cpuUsage(cpu0.load);
+  const cpu = { server: cpuMsOf(child.pid) - cpu0.server, db: postgresCpuSince(cpu0.db), load: (load.user + load.system) / 1000 };
+  const wallMs = performance.now() - t0;
+  // CPU that neither the server, PostgreSQL nor the load generator used: other work on the machine.
+  const otherCpuPercent = (100 * Math.max(0, machineBusyMs() - cpu0.machine - cpu.server - cpu.db - cpu.load)) / wallMs;
   const rss = rssMb(child.pid);
   const after = isApi ? await sqlStatementsTotal(child) : null;
   const sent = r.requests.sent ?? r.requests.total;
+  const perRequest = (ms) => (r.requests.total ? ms / r.requests.total : null);
   return {
     server: child.name,
     workload,
@@ -249,6 +303,10 @@ async function measure(child, workload, connections, payloads) {
     errors: r.errors + r.timeouts,
     rssMb: rss,
     sqlPerRequest: isApi && sent ? (after - before) / sent : null,
+    serverCpuMsPerReq: perRequest(cpu.server),
+    dbCpuMsPerReq: perRequest(cpu.db),
+    loadCpuMsPerReq: perRequest(cpu.load),
+    otherCpuPercent,
   };
 }
 
@@ -287,13 +345,17 @@ function summarise(samples) {
     errors: g.reduce((n, s) => n + s.errors, 0),
     rssMb: Math.max(...g.map((s) => s.rssMb ?? 0)),
     sqlPerRequest: median(g.map((s) => s.sqlPerRequest)),
+    serverCpuMsPerReq: median(g.map((s) => s.serverCpuMsPerReq)),
+    dbCpuMsPerReq: median(g.map((s) => s.dbCpuMsPerReq)),
+    loadCpuMsPerReq: median(g.map((s) => s.loadCpuMsPerReq)),
+    otherCpuPercent: median(g.map((s) => s.otherCpuPercent)),
   }));
 }
 
 const fmt = (v, digits = 0) => (v == null ? '-' : v.toFixed(digits));
 
 function table(rows) {
-  const head = ['workload', 'conns', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'RSS MB', 'SQL/req', 'runs (req/s)'];
+  const head = ['workload', 'conns', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'RSS MB', 'SQL/req', 'CPU ms/req srv|pg|load', 'other CPU %', 'runs (req/s)'];
   const body = rows.map((r) => [
     r.workload,
     String(r.connections),
@@ -305,6 +367,8 @@ function table(rows) {
     String(r.errors),
     fmt(r.rssMb, 0),
     r.sqlPerRequest == null ? '-' : r.sqlPerRequest.toFixed(2),
+    [r.serverCpuMsPerReq, r.dbCpuMsPerReq, r.loadCpuMsPerReq].map((x) => fmt(x, 2)).join(' | '),
+    fmt(r.otherCpuPercent, 0),
     r.reqPerSecAll.map((x) => x.toFixed(0)).join(' '),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
@@ -316,7 +380,10 @@ function table(rows) {
 
 async function main() {
   const started = Date.now();
-  console.log(`PartnerHub API benchmark — ${RUNS} run(s) of ${DURATION} s (+${WARMUP} s warm-up) per case\n`);
+  const os = await import('node:os');
+  const loadavg = os.loadavg();
+  console.log(`PartnerHub API benchmark — ${RUNS} run(s) of ${DURATION} s (+${WARMUP} s warm-up) per case`);
+  console.log(`${os.cpus().length} CPUs, load average ${loadavg.map((x) => x.toFixed(1)).join(' ')}` + (loadavg[0] > 1 ? ' — the machine is busy: expect noisy numbers' : '') + '\n');
 
   console.log(`Data set (${DATASET_VERSION}):`);
   const dataset = await ensureDataset({ serverUrl: opts['pg-url'], dbName: opts.db, force: opts['force-data'], log: (m) => console.log(m) });
@@ -364,7 +431,8 @@ async function main() {
               `  run ${run + 1}/${RUNS} ${workload.padEnd(6)} c=${String(connections).padEnd(3)} ${child.name.padEnd(5)} ` +
                 `${fmt(s.reqPerSec).padStart(6)} req/s  p50 ${fmt(s.p50)} ms  p99 ${fmt(s.p99)} ms` +
                 (s.non2xx || s.errors ? `  non2xx ${s.non2xx} errors ${s.errors}` : '') +
-                (s.sqlPerRequest != null ? `  ${s.sqlPerRequest.toFixed(2)} SQL/req` : ''),
+                (s.sqlPerRequest != null ? `  ${s.sqlPerRequest.toFixed(2)} SQL/req` : '') +
+                `  CPU ms/req srv ${fmt(s.serverCpuMsPerReq, 2)} pg ${fmt(s.dbCpuMsPerReq, 2)}  other ${fmt(s.otherCpuPercent)}%`,
             );
           }
         }
@@ -380,25 +448,46 @@ async function main() {
 
     const at = Math.max(...CONNECTIONS);
     const verdicts = [];
-    console.log(`\nAPI / floor at ${at} connections (targets: ratio and API p99)`);
+    console.log(`\nAPI / floor at ${at} connections, and API p99 at each level (targets in brackets)`);
     for (const workload of WORKLOADS) {
-      const a = rows.find((r) => r.server === 'api' && r.workload === workload && r.connections === at);
-      const f = rows.find((r) => r.server === 'floor' && r.workload === workload && r.connections === at);
+      const pick = (server, c) => rows.find((r) => r.server === server && r.workload === workload && r.connections === c);
+      const a = pick('api', at);
+      const f = pick('floor', at);
       if (!a || !f) continue;
       const t = TARGETS[workload];
       const ratio = a.reqPerSec / f.reqPerSec;
-      const v = { workload, connections: at, ratio, ratioTarget: t.ratio, ratioMet: ratio >= t.ratio, p99: a.p99, p99Target: t.p99, p99Met: a.p99 < t.p99, sqlPerRequest: a.sqlPerRequest };
+      const cpuOf = (r) => (r.serverCpuMsPerReq ?? 0) + (r.dbCpuMsPerReq ?? 0);
+      const cpuRatio = cpuOf(a) > 0 ? cpuOf(f) / cpuOf(a) : null;
+      const p99s = CONNECTIONS.map((c) => ({ connections: c, api: pick('api', c)?.p99 ?? null, floor: pick('floor', c)?.p99 ?? null }));
+      const v = {
+        workload,
+        connections: at,
+        ratio,
+        ratioTarget: t.ratio,
+        ratioMet: ratio >= t.ratio,
+        cpuRatio,
+        p99: a.p99,
+        p99Target: t.p99,
+        p99Met: a.p99 < t.p99,
+        p99ByConnections: p99s,
+        sqlPerRequest: a.sqlPerRequest,
+      };
       verdicts.push(v);
       console.log(
-        `  ${workload.padEnd(6)} ratio ${ratio.toFixed(2)} (target ≥ ${t.ratio.toFixed(2)}: ${v.ratioMet ? 'met' : 'MISSED'})  ` +
-          `p99 ${fmt(a.p99)} ms (target < ${t.p99} ms: ${v.p99Met ? 'met' : 'MISSED'})  SQL/req ${a.sqlPerRequest?.toFixed(2) ?? '-'}`,
+        `  ${workload.padEnd(6)} ratio ${ratio.toFixed(2)} [≥ ${t.ratio.toFixed(2)}: ${v.ratioMet ? 'met' : 'MISSED'}]  ` +
+          `CPU ratio ${fmt(cpuRatio, 2)} (floor/API server+PostgreSQL CPU per request)  SQL/req ${a.sqlPerRequest?.toFixed(2) ?? '-'}`,
       );
+      for (const p of p99s) {
+        const met = p.api != null && p.api < t.p99;
+        console.log(`         p99 at ${String(p.connections).padStart(3)} conns: API ${fmt(p.api)} ms [< ${t.p99} ms: ${met ? 'met' : 'MISSED'}], floor ${fmt(p.floor)} ms`);
+      }
     }
 
     const out = {
       at: new Date().toISOString(),
       node: process.version,
-      cpus: (await import('node:os')).cpus().length,
+      cpus: os.cpus().length,
+      loadavgAtStart: loadavg,
       dataset: { version: DATASET_VERSION, database: opts.db, ...SIZES },
       options: { runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
       search: { variables: SEARCH_VARIABLES, totalCount: agreement.totalCount },
