@@ -114,6 +114,9 @@ describe('accessibility and page structure', () => {
     const summary = results.violations.map((v) => `${v.id}[${v.impact}]×${v.nodes.length}`).join(', ') || 'none';
     console.log(`axe ${name} (${path}): ${summary}`);
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking, `serious or critical axe violations on the ${name} page (${path}):\n${describeViolations(blocking)}`).toEqual([]);
+    expect(
+      blocking.map((v) => `${v.id} [${v.impact}]`),
+      `serious or critical axe violations on the ${name} page (${path}):\n${describeViolations(blocking)}\n`,
+    ).toEqual([]);
   });
 });

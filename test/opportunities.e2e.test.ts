@@ -68,7 +68,9 @@ describe('opportunity filters', () => {
     expect(openMatches.totalCount, 'open mentorships for grade 10').toBeGreaterThan(0);
     expect(allMatches.totalCount, 'mentorships for grade 10, closed included').toBeGreaterThan(openMatches.totalCount);
 
+    // Like a reader, wait for each change to show before making the next.
     await select(page, 'Type').selectOption({ label: OPPORTUNITY_TYPE_LABEL.MENTORSHIP });
+    await expectResults(page, await expectedFirstPage(page, api, SLUG, { types: filter.types, openOnly: true }));
     await select(page, 'Grade').selectOption({ label: 'Grade 10' });
     await expectResults(page, openMatches);
     await expect.poll(() => [...searchParams(page).values()].map((v) => v.toUpperCase()), POLL).toEqual(expect.arrayContaining(['MENTORSHIP', '10']));
@@ -93,7 +95,9 @@ describe('opportunity filters', () => {
     expect(none.totalCount, 'paid mentorships for grade 6 (expected none)').toBe(0);
 
     await select(page, 'Type').selectOption({ label: OPPORTUNITY_TYPE_LABEL.MENTORSHIP });
+    await expectResults(page, await expectedFirstPage(page, api, SLUG, { types: ['MENTORSHIP'], openOnly: true }));
     await select(page, 'Grade').selectOption({ label: 'Grade 6' });
+    await expectResults(page, await expectedFirstPage(page, api, SLUG, { types: ['MENTORSHIP'], grade: 6, openOnly: true }));
     await select(page, 'Pay').selectOption({ label: 'Paid or stipend' });
     await main(page).getByText('No opportunities match your search.', { exact: true }).waitFor({ state: 'visible' });
     await expectResults(page, none);

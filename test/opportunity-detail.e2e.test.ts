@@ -3,7 +3,7 @@ import { describe, expect } from 'vitest';
 import type { Api, ApiOpportunity } from './support/api.js';
 import { POLL } from './support/constants.js';
 import { test } from './support/e2e.js';
-import { expectHeading, main } from './support/pages.js';
+import { expectHeading, expectResults, expectedFirstPage, main } from './support/pages.js';
 import { loadSeedPartners } from './support/seed.js';
 
 type JsonLd = Record<string, unknown>;
@@ -28,7 +28,11 @@ async function openFromList(page: Page, baseUrl: string, api: Api, slug: string,
 
   await page.goto(`${baseUrl}/d/${slug}/opportunities`);
   await expectHeading(page, 'Opportunities');
-  if (listing.isClosed) await page.getByLabel('Only open for applications', { exact: true }).uncheck();
+  await expectResults(page, await expectedFirstPage(page, api, slug, { openOnly: true }));
+  if (listing.isClosed) {
+    await page.getByLabel('Only open for applications', { exact: true }).uncheck();
+    await expectResults(page, await expectedFirstPage(page, api, slug, { openOnly: false }));
+  }
   const search = page.getByLabel('Search opportunities', { exact: true });
   await search.fill(listing.title);
   await search.press('Enter');
