@@ -27,12 +27,17 @@ const PAGES: PublicPage[] = [
   {
     name: 'home',
     locate: async () => ({ path: '/', h1: null }),
-    ready: async (page) => main(page).getByRole('link', { name: 'Maple Ridge City School District', exact: true }).waitFor(),
+    ready: async (page) =>
+      main(page).getByRole('link', { name: 'Maple Ridge City School District', exact: true }).waitFor(),
   },
   {
     name: 'district',
-    locate: async (api) => ({ path: `/d/${SLUG}`, h1: (await api.districts()).find((d) => d.slug === SLUG)!.name }),
-    ready: async (page) => main(page).getByRole('link', { name: 'Browse all opportunities', exact: true }).waitFor(),
+    locate: async (api) => ({
+      path: `/d/${SLUG}`,
+      h1: (await api.districts()).find((d) => d.slug === SLUG)!.name,
+    }),
+    ready: async (page) =>
+      main(page).getByRole('link', { name: 'Browse all opportunities', exact: true }).waitFor(),
   },
   {
     name: 'opportunities list',
@@ -65,7 +70,9 @@ const PAGES: PublicPage[] = [
   {
     name: 'partner',
     locate: async (api) => {
-      const partner = (await api.partners(SLUG)).find((p) => p.slug === 'mercy-regional-health') ?? (await api.partners(SLUG))[0]!;
+      const partner =
+        (await api.partners(SLUG)).find((p) => p.slug === 'mercy-regional-health') ??
+        (await api.partners(SLUG))[0]!;
       return { path: `/d/${SLUG}/partners/${partner.slug}`, h1: partner.name };
     },
     ready: async (page) => main(page).getByRole('link').first().waitFor(),
@@ -78,45 +85,54 @@ const PAGES: PublicPage[] = [
 
 function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string {
   return violations
-    .map((v) => `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `- ${v.id} [${v.impact}] ${v.help} (${v.helpUrl})\n${v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`,
+    )
     .join('\n');
 }
 
 describe('accessibility and page structure', () => {
-  test.for(PAGES)('$name page: landmarks, skip link, one h1, title, and no serious axe violations', async ({ name, locate, ready }, { page, baseUrl, api }) => {
-    const { path, h1 } = await locate(api);
-    await page.goto(`${baseUrl}${path}`);
-    if (h1) {
-      await expectHeading(page, h1);
-    } else {
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), POLL).toBe(1);
-    }
-    await ready?.(page);
+  test.for(PAGES)(
+    '$name page: landmarks, skip link, one h1, title, and no serious axe violations',
+    async ({ name, locate, ready }, { page, baseUrl, api }) => {
+      const { path, h1 } = await locate(api);
+      await page.goto(`${baseUrl}${path}`);
+      if (h1) {
+        await expectHeading(page, h1);
+      } else {
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), POLL).toBe(1);
+      }
+      await ready?.(page);
 
-    // Structure every page shares.
-    expect(await page.getByRole('heading', { level: 1 }).count(), 'h1 elements').toBe(1);
-    expect(await page.locator('main#main').count(), '<main id="main">').toBe(1);
-    const home = page.getByRole('banner').getByRole('link', { name: 'PartnerHub', exact: true });
-    expect(await home.count(), 'header link "PartnerHub"').toBe(1);
-    expect(new URL((await home.getAttribute('href'))!, baseUrl).pathname).toBe('/');
-    const title = await page.title();
-    expect(title.trim(), 'document.title').not.toBe('');
-    if (h1) expect(title, 'document.title names the page').toContain(h1);
+      // Structure every page shares.
+      expect(await page.getByRole('heading', { level: 1 }).count(), 'h1 elements').toBe(1);
+      expect(await page.locator('main#main').count(), '<main id="main">').toBe(1);
+      const home = page.getByRole('banner').getByRole('link', { name: 'PartnerHub', exact: true });
+      expect(await home.count(), 'header link "PartnerHub"').toBe(1);
+      expect(new URL((await home.getAttribute('href'))!, baseUrl).pathname).toBe('/');
+      const title = await page.title();
+      expect(title.trim(), 'document.title').not.toBe('');
+      if (h1) expect(title, 'document.title names the page').toContain(h1);
 
-    // The skip link is the first thing a keyboard reaches, and it targets <main>.
-    const skip = page.getByRole('link', { name: 'Skip to main content', exact: true });
-    expect(await skip.count(), 'skip link').toBe(1);
-    expect(await skip.getAttribute('href')).toBe('#main');
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
+      // The skip link is the first thing a keyboard reaches, and it targets <main>.
+      const skip = page.getByRole('link', { name: 'Skip to main content', exact: true });
+      expect(await skip.count(), 'skip link').toBe(1);
+      expect(await skip.getAttribute('href')).toBe('#main');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+        'Skip to main content',
+      );
 
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id}[${v.impact}]×${v.nodes.length}`).join(', ') || 'none';
-    console.log(`axe ${name} (${path}): ${summary}`);
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(
-      blocking.map((v) => `${v.id} [${v.impact}]`),
-      `serious or critical axe violations on the ${name} page (${path}):\n${describeViolations(blocking)}\n`,
-    ).toEqual([]);
-  });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary =
+        results.violations.map((v) => `${v.id}[${v.impact}]×${v.nodes.length}`).join(', ') || 'none';
+      console.log(`axe ${name} (${path}): ${summary}`);
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(
+        blocking.map((v) => `${v.id} [${v.impact}]`),
+        `serious or critical axe violations on the ${name} page (${path}):\n${describeViolations(blocking)}\n`,
+      ).toEqual([]);
+    },
+  );
 });

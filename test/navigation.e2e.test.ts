@@ -42,7 +42,11 @@ describe('home and district pages', () => {
 });
 
 describe('partner directory', () => {
-  test('reachable from the district home, filterable by kind and search, and leads to a partner page', async ({ page, baseUrl, api }) => {
+  test('reachable from the district home, filterable by kind and search, and leads to a partner page', async ({
+    page,
+    baseUrl,
+    api,
+  }) => {
     const district = (await api.districts()).find((d) => d.slug === SLUG)!;
     const all = await api.partners(SLUG);
     expect(all.length).toBeGreaterThan(1);
@@ -74,7 +78,11 @@ describe('partner directory', () => {
 
     // Open the partner page by clicking its name.
     const partner = matching[0]!;
-    await main(page).getByRole('article').getByRole('heading', { level: 2 }).getByRole('link', { name: partner.name, exact: true }).click();
+    await main(page)
+      .getByRole('article')
+      .getByRole('heading', { level: 2 })
+      .getByRole('link', { name: partner.name, exact: true })
+      .click();
     await page.waitForURL((url) => url.pathname === `/d/${SLUG}/partners/${partner.slug}`);
     await expectHeading(page, partner.name);
 
@@ -84,12 +92,17 @@ describe('partner directory', () => {
     expect(open.length, `open listings of ${partner.name}`).toBeGreaterThan(0);
     const listingPath = new RegExp(`^/d/${SLUG}/opportunities/([^/?#]+)$`);
     const linkedIds = async () => {
-      const hrefs = await main(page).locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-      return [...new Set(hrefs.map((h) => listingPath.exec(h)?.[1]).filter((id): id is string => Boolean(id)))].sort();
+      const hrefs = await main(page)
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      return [
+        ...new Set(hrefs.map((h) => listingPath.exec(h)?.[1]).filter((id): id is string => Boolean(id))),
+      ].sort();
     };
     await expect.poll(linkedIds, POLL).toEqual(expect.arrayContaining(open.map((o) => o.listingId)));
     const allowed = new Set(any.map((o) => o.listingId));
-    for (const id of await linkedIds()) expect(allowed.has(id), `link to listing ${id} on ${partner.name}'s page`).toBe(true);
+    for (const id of await linkedIds())
+      expect(allowed.has(id), `link to listing ${id} on ${partner.name}'s page`).toBe(true);
 
     // And a listing link leads to its detail page.
     const first = open[0]!;

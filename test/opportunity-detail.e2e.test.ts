@@ -12,7 +12,12 @@ const applyLink = (page: Page) => main(page).getByRole('link', { name: /^Apply\b
 const closedBadge = (page: Page) => main(page).getByText('Closed', { exact: true });
 
 /** Finds one listing of the district that satisfies `pick`, or fails saying what was looked for. */
-async function findListing(api: Api, slug: string, what: string, pick: (o: ApiOpportunity) => boolean): Promise<ApiOpportunity> {
+async function findListing(
+  api: Api,
+  slug: string,
+  what: string,
+  pick: (o: ApiOpportunity) => boolean,
+): Promise<ApiOpportunity> {
   const listing = (await api.allOpportunities(slug, { openOnly: false })).find(pick);
   if (!listing) throw new Error(`The demo data of ${slug} has no ${what}.`);
   return listing;
@@ -22,9 +27,18 @@ async function findListing(api: Api, slug: string, what: string, pick: (o: ApiOp
  * Opens a listing the way a visitor does: the district's list, a search for its title, then a
  * click on the result's title.
  */
-async function openFromList(page: Page, baseUrl: string, api: Api, slug: string, listing: ApiOpportunity): Promise<void> {
+async function openFromList(
+  page: Page,
+  baseUrl: string,
+  api: Api,
+  slug: string,
+  listing: ApiOpportunity,
+): Promise<void> {
   const inApi = await api.opportunities(slug, { query: listing.title, openOnly: !listing.isClosed });
-  expect(inApi.nodes.map((n) => n.listingId), `API search for "${listing.title}"`).toContain(listing.listingId);
+  expect(
+    inApi.nodes.map((n) => n.listingId),
+    `API search for "${listing.title}"`,
+  ).toContain(listing.listingId);
 
   await page.goto(`${baseUrl}/d/${slug}/opportunities`);
   await expectHeading(page, 'Opportunities');
@@ -36,7 +50,11 @@ async function openFromList(page: Page, baseUrl: string, api: Api, slug: string,
   const search = page.getByLabel('Search opportunities', { exact: true });
   await search.fill(listing.title);
   await search.press('Enter');
-  await main(page).getByRole('article').getByRole('heading', { level: 2 }).getByRole('link', { name: listing.title, exact: true }).click();
+  await main(page)
+    .getByRole('article')
+    .getByRole('heading', { level: 2 })
+    .getByRole('link', { name: listing.title, exact: true })
+    .click();
   await page.waitForURL((url) => url.pathname === `/d/${slug}/opportunities/${listing.listingId}`);
   await expectHeading(page, listing.title);
 }
@@ -60,7 +78,8 @@ async function jsonLdFor(page: Page, title: string): Promise<JsonLd> {
   return parsed!;
 }
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const asArray = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined ? [] : [value];
 
 function expectSchemaOrgContext(ld: JsonLd): void {
   expect(String(ld['@context'])).toMatch(/^https?:\/\/schema\.org\/?$/);
@@ -72,7 +91,12 @@ describe('opportunity detail', () => {
       api,
       'maple-ridge',
       'open, paid, on-site listing with a partner and a deadline',
-      (o) => o.compensation === 'PAID' && !o.isClosed && o.partner !== null && o.deadline !== null && o.locationMode === 'ON_SITE',
+      (o) =>
+        o.compensation === 'PAID' &&
+        !o.isClosed &&
+        o.partner !== null &&
+        o.deadline !== null &&
+        o.locationMode === 'ON_SITE',
     );
     await openFromList(page, baseUrl, api, 'maple-ridge', listing);
 
@@ -94,7 +118,12 @@ describe('opportunity detail', () => {
   });
 
   test('a paid remote listing is a TELECOMMUTE JobPosting', async ({ page, baseUrl, api }) => {
-    const listing = await findListing(api, 'cedar-valley', 'open, paid, remote listing', (o) => o.compensation !== 'UNPAID' && !o.isClosed && o.locationMode === 'REMOTE');
+    const listing = await findListing(
+      api,
+      'cedar-valley',
+      'open, paid, remote listing',
+      (o) => o.compensation !== 'UNPAID' && !o.isClosed && o.locationMode === 'REMOTE',
+    );
     await openFromList(page, baseUrl, api, 'cedar-valley', listing);
 
     const ld = await jsonLdFor(page, listing.title);
@@ -103,7 +132,11 @@ describe('opportunity detail', () => {
     expect(asArray(ld.employmentType)).toContain('INTERN');
   });
 
-  test('an unpaid listing carries EducationEvent JSON-LD with its audience and capacity', async ({ page, baseUrl, api }) => {
+  test('an unpaid listing carries EducationEvent JSON-LD with its audience and capacity', async ({
+    page,
+    baseUrl,
+    api,
+  }) => {
     const listing = await findListing(
       api,
       'maple-ridge',
@@ -118,14 +151,21 @@ describe('opportunity detail', () => {
     const audience = ld.audience as JsonLd | undefined;
     expect(audience?.['@type']).toBe('PeopleAudience');
     expect(audience?.requiredMinAge).toBe(listing.minimumAge);
-    const capacities = [ld.remainingAttendeeCapacity, ld.maximumAttendeeCapacity].filter((c) => c !== undefined);
+    const capacities = [ld.remainingAttendeeCapacity, ld.maximumAttendeeCapacity].filter(
+      (c) => c !== undefined,
+    );
     expect(capacities.length, 'remainingAttendeeCapacity or maximumAttendeeCapacity').toBeGreaterThan(0);
     for (const capacity of capacities) expect(capacity).toBe(listing.capacity);
     await applyLink(page).first().waitFor({ state: 'visible' });
   });
 
   test('an unpaid listing without a minimum age has no requiredMinAge', async ({ page, baseUrl, api }) => {
-    const listing = await findListing(api, 'maple-ridge', 'unpaid listing without a minimum age', (o) => o.compensation === 'UNPAID' && o.minimumAge === null);
+    const listing = await findListing(
+      api,
+      'maple-ridge',
+      'unpaid listing without a minimum age',
+      (o) => o.compensation === 'UNPAID' && o.minimumAge === null,
+    );
     await page.goto(`${baseUrl}/d/maple-ridge/opportunities/${listing.listingId}`);
     await expectHeading(page, listing.title);
     const ld = await jsonLdFor(page, listing.title);
@@ -139,7 +179,8 @@ describe('opportunity detail', () => {
 
     await closedBadge(page).first().waitFor({ state: 'visible' });
     expect(await applyLink(page).count(), '"Apply" links on a closed listing').toBe(0);
-    if (listing.applyUrl) expect(await page.locator(`a[href="${listing.applyUrl}"]`).count(), 'links to the apply URL').toBe(0);
+    if (listing.applyUrl)
+      expect(await page.locator(`a[href="${listing.applyUrl}"]`).count(), 'links to the apply URL').toBe(0);
   });
 
   test('contact e-mails that may not be published never reach the page', async ({ page, baseUrl, api }) => {
@@ -154,11 +195,19 @@ describe('opportunity detail', () => {
     const checked: string[] = [];
     const graphqlBodies: Promise<string>[] = [];
     page.on('response', (res) => {
-      if (new URL(res.url()).pathname === '/graphql') graphqlBodies.push(res.text().then((body) => body.toLowerCase(), () => ''));
+      if (new URL(res.url()).pathname === '/graphql')
+        graphqlBodies.push(
+          res.text().then(
+            (body) => body.toLowerCase(),
+            () => '',
+          ),
+        );
     });
 
     for (const slug of ['maple-ridge', 'cedar-valley']) {
-      const listings = (await api.allOpportunities(slug, { openOnly: false })).filter((o) => o.partner && privateEmails.has(o.partner.slug));
+      const listings = (await api.allOpportunities(slug, { openOnly: false })).filter(
+        (o) => o.partner && privateEmails.has(o.partner.slug),
+      );
       for (const listing of listings) {
         // The API itself withholds the contact; the page must not find it elsewhere.
         expect(listing.contact, `API contact of "${listing.title}"`).toBeNull();
@@ -186,7 +235,8 @@ describe('opportunity detail', () => {
     expect(checked.length, 'listings of partners with a private contact').toBeGreaterThan(0);
     const allPrivate = [...privateEmails.values()].flat();
     for (const body of await Promise.all(graphqlBodies)) {
-      for (const email of allPrivate) expect(body.includes(email), `${email} in a GraphQL response`).toBe(false);
+      for (const email of allPrivate)
+        expect(body.includes(email), `${email} in a GraphQL response`).toBe(false);
     }
   });
 });

@@ -1,4 +1,10 @@
-import type { Compensation, LocationMode, OpportunityOrder, OpportunityType, PartnerKind } from '@partnerhub/shared';
+import type {
+  Compensation,
+  LocationMode,
+  OpportunityOrder,
+  OpportunityType,
+  PartnerKind,
+} from '@partnerhub/shared';
 
 /** The server's GraphQL API, used to compute what a page should show. */
 export class Api {
@@ -40,14 +46,24 @@ export class Api {
           }
         }
       }`,
-      { slug, filter, first: options.first ?? 20, after: options.after ?? null, orderBy: options.orderBy ?? 'DEADLINE' },
+      {
+        slug,
+        filter,
+        first: options.first ?? 20,
+        after: options.after ?? null,
+        orderBy: options.orderBy ?? 'DEADLINE',
+      },
     );
     if (!data.district) throw new Error(`No district "${slug}" in the API.`);
     return data.district.opportunities;
   }
 
   /** Every opportunity of a district that matches the filter, in the given order. */
-  async allOpportunities(slug: string, filter: OpportunityFilter = {}, orderBy: OpportunityOrder = 'DEADLINE'): Promise<ApiOpportunity[]> {
+  async allOpportunities(
+    slug: string,
+    filter: OpportunityFilter = {},
+    orderBy: OpportunityOrder = 'DEADLINE',
+  ): Promise<ApiOpportunity[]> {
     const all: ApiOpportunity[] = [];
     let after: string | null = null;
     for (;;) {
@@ -110,7 +126,12 @@ export interface ApiOpportunity {
   earnsCredit: boolean;
   applyUrl: string | null;
   applyEmail: string | null;
-  address: { street: string | null; city: string | null; state: string | null; postalCode: string | null } | null;
+  address: {
+    street: string | null;
+    city: string | null;
+    state: string | null;
+    postalCode: string | null;
+  } | null;
   partner: { id: string; slug: string; name: string } | null;
   contact: { name: string; email: string | null; phone: string | null } | null;
 }

@@ -12,7 +12,13 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -72,24 +78,37 @@ export const test = base.extend<Fixtures>({
     const consoleLines: string[] = [];
     page.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
     page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
-    page.on('requestfailed', (req) => consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (req) =>
+      consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`),
+    );
     try {
       await use(page);
     } finally {
       // Fixtures are torn down after the test's result is known.
-      if (task.result?.state === 'fail') await saveFailureArtifacts(page, task.file.name, task.name, consoleLines);
+      if (task.result?.state === 'fail')
+        await saveFailureArtifacts(page, task.file.name, task.name, consoleLines);
       await context.close();
     }
   },
 });
 
-async function saveFailureArtifacts(page: Page, file: string, name: string, consoleLines: string[]): Promise<void> {
-  const base = `${path.basename(file).replace(/\.e2e\.test\.ts$/, '')}--${name}`.replace(/[^a-z0-9-]+/gi, '_').slice(0, 150);
+async function saveFailureArtifacts(
+  page: Page,
+  file: string,
+  name: string,
+  consoleLines: string[],
+): Promise<void> {
+  const base = `${path.basename(file).replace(/\.e2e\.test\.ts$/, '')}--${name}`
+    .replace(/[^a-z0-9-]+/gi, '_')
+    .slice(0, 150);
   try {
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, `${base}.png`), fullPage: true, timeout: 10_000 });
     await writeFile(path.join(ARTIFACTS_DIR, `${base}.html`), await page.content());
-    await writeFile(path.join(ARTIFACTS_DIR, `${base}.log`), [`URL: ${page.url()}`, ...consoleLines, '', 'Server log tail:', server?.logTail() ?? ''].join('\n'));
+    await writeFile(
+      path.join(ARTIFACTS_DIR, `${base}.log`),
+      [`URL: ${page.url()}`, ...consoleLines, '', 'Server log tail:', server?.logTail() ?? ''].join('\n'),
+    );
     console.error(`Failure artifacts saved: test/artifacts/${base}.{png,html,log}`);
   } catch (error) {
     console.error(`Could not save failure artifacts for "${name}": ${String(error)}`);

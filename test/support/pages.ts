@@ -16,7 +16,9 @@ export async function resultTitles(page: Page): Promise<string[]> {
 
 /** The live region announcing the number of results. */
 export function resultStatus(page: Page): Locator {
-  return main(page).getByRole('status').filter({ hasText: /opportunit/i });
+  return main(page)
+    .getByRole('status')
+    .filter({ hasText: /opportunit/i });
 }
 
 /** The number the status region announces ("32 opportunities", "1 opportunity", "No opportunities …"), or null. */
@@ -45,7 +47,10 @@ export async function selectedOrder(page: Page): Promise<OpportunityOrder> {
  * Waits until the list page announces `expected.totalCount` results and shows exactly the titles of
  * the given API page, in order.
  */
-export async function expectResults(page: Page, expected: { totalCount: number; nodes: Pick<ApiOpportunity, 'title'>[] }): Promise<void> {
+export async function expectResults(
+  page: Page,
+  expected: { totalCount: number; nodes: Pick<ApiOpportunity, 'title'>[] },
+): Promise<void> {
   const want = { count: expected.totalCount, titles: expected.nodes.map((n) => n.title) };
   await expect
     .poll(async () => ({ count: await announcedCount(page), titles: await resultTitles(page) }), POLL)

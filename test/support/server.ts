@@ -10,7 +10,9 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 const SERVER_ENTRY = path.join(REPO_ROOT, 'server', 'dist', 'main.js');
 /** The built client the server serves; CLIENT_DIST overrides it as it does for the server. */
-const CLIENT_DIST = process.env.CLIENT_DIST ? path.resolve(REPO_ROOT, process.env.CLIENT_DIST) : path.join(REPO_ROOT, 'client', 'dist');
+const CLIENT_DIST = process.env.CLIENT_DIST
+  ? path.resolve(REPO_ROOT, process.env.CLIENT_DIST)
+  : path.join(REPO_ROOT, 'client', 'dist');
 
 const LISTENING_MESSAGE = 'PartnerHub is listening';
 const START_TIMEOUT_MS = 60_000;
@@ -30,7 +32,8 @@ export interface RunningServer {
 export function assertBuilt(): void {
   const missing: string[] = [];
   if (!existsSync(SERVER_ENTRY)) missing.push(path.relative(REPO_ROOT, SERVER_ENTRY));
-  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) missing.push(path.relative(REPO_ROOT, path.join(CLIENT_DIST, 'index.html')));
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html')))
+    missing.push(path.relative(REPO_ROOT, path.join(CLIENT_DIST, 'index.html')));
   if (missing.length) {
     throw new Error(
       `The end-to-end tests run the built application, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing. ` +
@@ -69,7 +72,9 @@ export async function startServer(): Promise<RunningServer> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
+  );
 
   const stop = async () => {
     await stopProcess(child, exited);
@@ -79,7 +84,12 @@ export async function startServer(): Promise<RunningServer> {
   try {
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`The server did not log "${LISTENING_MESSAGE}" within ${START_TIMEOUT_MS} ms.\n${logTail()}`)),
+        () =>
+          reject(
+            new Error(
+              `The server did not log "${LISTENING_MESSAGE}" within ${START_TIMEOUT_MS} ms.\n${logTail()}`,
+            ),
+          ),
         START_TIMEOUT_MS,
       );
       createInterface({ input: child.stderr! }).on('line', remember);
@@ -126,7 +136,9 @@ async function waitUntilReady(url: string, logTail: () => string): Promise<void>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${url}/readyz did not answer 200 within ${READY_TIMEOUT_MS} ms (last: ${last}).\n${logTail()}`);
+  throw new Error(
+    `${url}/readyz did not answer 200 within ${READY_TIMEOUT_MS} ms (last: ${last}).\n${logTail()}`,
+  );
 }
 
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
