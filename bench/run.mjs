@@ -23,6 +23,7 @@ const { values: opts } = parseArgs({
     'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
     db: { type: 'string', default: process.env.BENCH_DB ?? 'partnerhub_bench' },
     'cpu-prof': { type: 'boolean', default: false },
+    'api-entry': { type: 'string', default: path.join(root, 'server/dist/main.js') },
     help: { type: 'boolean', default: false },
   },
 });
@@ -37,7 +38,8 @@ if (opts.help) {
   --force-data        drop and rebuild the benchmark database
   --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
   --db NAME           database to create and use (default partnerhub_bench)
-  --cpu-prof          run the API under --cpu-prof (profiles in bench/results/prof)`);
+  --api-entry FILE    the API's entry point (default server/dist/main.js), e.g. a patched copy
+  --cpu-prof          run both servers under --cpu-prof (profiles in bench/results/prof/{api,floor})`);
   process.exit(0);
 }
 
@@ -145,12 +147,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/** CPU time (ms) used so far by a process, from /proc/<pid>/stat (utime + stime). */
-function cpuMsOf(pid) {
+/** CPU time (ms) used so far by a process, from /proc/<pid>/stat (utime + stime, or stime alone). */
+function cpuMsOf(pid, { systemOnly = false } = {}) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    return ((systemOnly ? 0 : Number(fields[11])) + Number(fields[12])) * TICK_MS;
   } catch {
     return 0;
   }
@@ -277,12 +279,12 @@ async function measure(child, workload, connections, payloads) {
   await cannon({ url: child.url, connections, duration: WARMUP, payloads });
   await new Promise((r) => setTimeout(r, 250));
   const before = isApi ? await sqlStatementsTotal(child) : null;
-  const cpu0 = { server: cpuMsOf(child.pid), db: postgresCpu(), load: process.cpuUsage(), machine: machineBusyMs() };
+  const cpu0 = { server: cpuMsOf(child.pid), serverSys: cpuMsOf(child.pid, { systemOnly: true }), db: postgresCpu(), load: process.cpuUsage(), machine: machineBusyMs() };
   const t0 = performance.now();
   const r = await cannon({ url: child.url, connections, duration: DURATION, payloads });
   await new Promise((r) => setTimeout(r, 250)); // let requests cut off at the end finish
   const load = process.cpuUsage(cpu0.load);
-  const cpu = { server: cpuMsOf(child.pid) - cpu0.server, db: postgresCpuSince(cpu0.db), load: (load.user + load.system) / 1000 };
+  const cpu = { server: cpuMsOf(child.pid) - cpu0.server, serverSys: cpuMsOf(child.pid, { systemOnly: true }) - cpu0.serverSys, db: postgresCpuSince(cpu0.db), load: (load.user + load.system) / 1000 };
   const wallMs = performance.now() - t0;
   // CPU that neither the server, PostgreSQL nor the load generator used: other work on the machine.
   const otherCpuPercent = (100 * Math.max(0, machineBusyMs() - cpu0.machine - cpu.server - cpu.db - cpu.load)) / wallMs;
@@ -304,6 +306,7 @@ async function measure(child, workload, connections, payloads) {
     rssMb: rss,
     sqlPerRequest: isApi && sent ? (after - before) / sent : null,
     serverCpuMsPerReq: perRequest(cpu.server),
+    serverSysCpuMsPerReq: perRequest(cpu.serverSys),
     dbCpuMsPerReq: perRequest(cpu.db),
     loadCpuMsPerReq: perRequest(cpu.load),
     otherCpuPercent,
@@ -396,13 +399,17 @@ async function main() {
 
   console.log('\nStarting servers…');
   const profDir = path.join(here, 'results', 'prof');
-  if (opts['cpu-prof']) mkdirSync(profDir, { recursive: true });
+  const profArgs = (name) => {
+    if (!opts['cpu-prof']) return [];
+    mkdirSync(path.join(profDir, name), { recursive: true });
+    return ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`];
+  };
   const api = await startChild(
     'api',
-    [...(opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), path.join(root, 'server/dist/main.js')],
+    [...profArgs('api'), path.resolve(opts['api-entry'])],
     { DATABASE_URL: dataset.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   );
-  const floor = await startChild('floor', [path.join(here, 'floor.mjs')], { DATABASE_URL: dataset.url, NODE_ENV: 'production' });
+  const floor = await startChild('floor', [...profArgs('floor'), path.join(here, 'floor.mjs')], { DATABASE_URL: dataset.url, NODE_ENV: 'production' });
   console.log(`  api   pid ${api.pid} at ${api.url}`);
   console.log(`  floor pid ${floor.pid} at ${floor.url}`);
 
@@ -489,7 +496,7 @@ async function main() {
       cpus: os.cpus().length,
       loadavgAtStart: loadavg,
       dataset: { version: DATASET_VERSION, database: opts.db, ...SIZES },
-      options: { runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
+      options: { apiEntry: path.relative(root, path.resolve(opts['api-entry'])), runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
       search: { variables: SEARCH_VARIABLES, totalCount: agreement.totalCount },
       agreementNotes: agreement.notes,
       results: rows,
@@ -505,7 +512,9 @@ async function main() {
     exitCode = 1;
   } finally {
     await Promise.all([stopChild(api), stopChild(floor)]);
-    if (opts['cpu-prof']) console.log(`CPU profile of the API written to ${path.relative(root, profDir)}/ (see cpuprofile-top.mjs)`);
+    if (opts['cpu-prof']) {
+      console.log(`CPU profiles written to ${path.relative(root, profDir)}/{api,floor}/: node bench/cpuprofile-top.mjs bench/results/prof/api`);
+    }
   }
   process.exitCode = exitCode;
 }
