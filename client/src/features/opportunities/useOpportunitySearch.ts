@@ -48,11 +48,11 @@ export function useOpportunitySearch(input: WatchSource<SearchInput | null>): As
     while (toSkip > 0) {
       const first = Math.min(MAX_PAGE_SIZE, toSkip);
       const data = await request(OpportunitySearchCursorDocument, { ...base, first, after }, { signal });
-      const info = data.district?.opportunities.pageInfo;
-      if (!info?.endCursor) return { cursor: null, reachable: false };
-      after = info.endCursor;
+      const connection = data.district?.opportunities;
+      const last = connection?.edges.at(-1)?.cursor;
+      if (!connection || !last || connection.edges.length < first) return { cursor: null, reachable: false };
+      after = last;
       toSkip -= first;
-      if (toSkip > 0 && !info.hasNextPage) return { cursor: null, reachable: false };
     }
     known.set(page, after);
     return { cursor: after, reachable: true };

@@ -499,7 +499,7 @@ export type OpportunitySearchCursorQueryVariables = Exact<{
 }>;
 
 
-export type OpportunitySearchCursorQuery = { district?: { id: string, opportunities: { pageInfo: { hasNextPage: boolean, endCursor?: string | null } } } | null };
+export type OpportunitySearchCursorQuery = { district?: { id: string, opportunities: { pageInfo: { hasNextPage: boolean }, edges: Array<{ cursor: string }> } } | null };
 
 export type DistrictPartnerOptionsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -706,7 +706,9 @@ export const OpportunitySearchCursorDocument = new TypedDocumentString(`
     opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       pageInfo {
         hasNextPage
-        endCursor
+      }
+      edges {
+        cursor
       }
     }
   }
