@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GraphQLRequestError, request } from './client';
+import { DistrictShellDocument } from './generated/graphql';
+
+function respond(status: number, body: unknown) {
+  const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status }));
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('request', () => {
+  it('posts the operation as JSON and returns its data', async () => {
+    const fetch = respond(200, { data: { district: null } });
+    await expect(request(DistrictShellDocument, { slug: 'x' })).resolves.toEqual({ district: null });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>)['content-type']).toBe('application/json');
+    const body = JSON.parse(init.body as string);
+    expect(body.query).toContain('query DistrictShell');
+    expect(body.variables).toEqual({ slug: 'x' });
+  });
+
+  it('throws the API’s errors, with their codes', async () => {
+    respond(200, { data: null, errors: [{ message: 'Query cost 9000 is over the limit', extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    const error = await request(DistrictShellDocument, { slug: 'x' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect((error as GraphQLRequestError).errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('throws on an HTTP error without a GraphQL body', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('Bad gateway', { status: 502 })));
+    await expect(request(DistrictShellDocument, { slug: 'x' })).rejects.toMatchObject({ status: 502 });
+  });
+
+  it('throws a readable error when the network fails', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))));
+    await expect(request(DistrictShellDocument, { slug: 'x' })).rejects.toThrow('The network request failed.');
+  });
+});
