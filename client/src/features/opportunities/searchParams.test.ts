@@ -32,9 +32,9 @@ describe('parseSearchQuery', () => {
     expect(
       parseSearchQuery({
         q: ' nurse aide ',
-        type: 'paid-internship',
+        type: 'paid_internship',
         grade: '11',
-        location: 'on-site',
+        location: 'on_site',
         pay: 'paid',
         credit: '1',
         open: '0',
@@ -43,6 +43,13 @@ describe('parseSearchQuery', () => {
         page: '3',
       }),
     ).toEqual(everything);
+  });
+
+  it('accepts hyphens and any case in enum values', () => {
+    expect(parseSearchQuery({ type: 'Paid-Internship', location: 'ON-SITE' })).toMatchObject({
+      type: 'PAID_INTERNSHIP',
+      location: 'ON_SITE',
+    });
   });
 
   it('ignores values it does not know instead of failing', () => {
@@ -85,9 +92,9 @@ describe('toSearchQuery', () => {
     const query = toSearchQuery(everything);
     expect(query).toEqual({
       q: 'nurse aide',
-      type: 'paid-internship',
+      type: 'paid_internship',
       grade: '11',
-      location: 'on-site',
+      location: 'on_site',
       pay: 'paid',
       credit: '1',
       open: '0',

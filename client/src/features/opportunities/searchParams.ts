@@ -51,13 +51,14 @@ function first(value: QueryValue): string | undefined {
   return v == null ? undefined : v;
 }
 
-/** "PAID_INTERNSHIP" <-> "paid-internship": readable values in shared links. */
+/** "PAID_INTERNSHIP" -> "paid_internship": lower case reads better in shared links. */
 export function enumToParam(value: string): string {
-  return value.toLowerCase().replace(/_/g, '-');
+  return value.toLowerCase();
 }
 
 function paramToEnum<T extends string>(param: string | undefined, values: Record<string, T>): T | null {
   if (!param) return null;
+  // Hyphens are accepted too ("paid-internship"), as people retype links.
   const candidate = param.toUpperCase().replace(/-/g, '_');
   return Object.values(values).includes(candidate as T) ? (candidate as T) : null;
 }

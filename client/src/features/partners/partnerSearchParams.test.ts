@@ -16,7 +16,7 @@ describe('partner directory query', () => {
   it('round-trips and leaves out what is not set', () => {
     expect(toPartnerQuery({ q: '', kind: null })).toEqual({});
     const query = toPartnerQuery({ q: 'health', kind: 'FAITH_BASED' });
-    expect(query).toEqual({ q: 'health', kind: 'faith-based' });
+    expect(query).toEqual({ q: 'health', kind: 'faith_based' });
     expect(parsePartnerQuery(query)).toEqual({ q: 'health', kind: 'FAITH_BASED' });
   });
 });

@@ -24,6 +24,6 @@ export function parsePartnerQuery(query: RouteQueryLike): PartnerSearchState {
 export function toPartnerQuery(state: PartnerSearchState): Record<string, string> {
   const query: Record<string, string> = {};
   if (state.q.trim()) query.q = state.q.trim();
-  if (state.kind) query.kind = state.kind.toLowerCase().replace(/_/g, '-');
+  if (state.kind) query.kind = state.kind.toLowerCase();
   return query;
 }
