@@ -5,6 +5,8 @@ const config: CodegenConfig = {
   schema: '../server/schema.graphql',
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: false,
+  // The generated files are committed; format them like the rest of the repository.
+  hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     'src/app/graphql/generated/': {
       preset: 'client',

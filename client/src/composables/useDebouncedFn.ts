@@ -10,7 +10,10 @@ export interface DebouncedFn<TArgs extends unknown[]> {
 }
 
 /** Calls `fn` once `wait` ms have passed without another call; pending calls are dropped on unmount. */
-export function useDebouncedFn<TArgs extends unknown[]>(fn: (...args: TArgs) => void, wait: number): DebouncedFn<TArgs> {
+export function useDebouncedFn<TArgs extends unknown[]>(
+  fn: (...args: TArgs) => void,
+  wait: number,
+): DebouncedFn<TArgs> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastArgs: TArgs | null = null;
 

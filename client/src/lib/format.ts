@@ -23,7 +23,10 @@ export function formatDate(value: string): string {
 }
 
 /** "Jun 1 – Aug 10, 2027", or with both years when they differ; one side alone when the other is missing. */
-export function formatDateRange(start: string | null | undefined, end: string | null | undefined): string | null {
+export function formatDateRange(
+  start: string | null | undefined,
+  end: string | null | undefined,
+): string | null {
   if (start && end) {
     const from = parseIsoDate(start);
     const to = parseIsoDate(end);

@@ -26,19 +26,30 @@ describe('request', () => {
   });
 
   it('throws the API’s errors, with their codes', async () => {
-    respond(200, { data: null, errors: [{ message: 'Query cost 9000 is over the limit', extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    respond(200, {
+      data: null,
+      errors: [{ message: 'Query cost 9000 is over the limit', extensions: { code: 'QUERY_TOO_COMPLEX' } }],
+    });
     const error = await request(DistrictShellDocument, { slug: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('throws on an HTTP error without a GraphQL body', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('Bad gateway', { status: 502 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Bad gateway', { status: 502 })),
+    );
     await expect(request(DistrictShellDocument, { slug: 'x' })).rejects.toMatchObject({ status: 502 });
   });
 
   it('throws a readable error when the network fails', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))));
-    await expect(request(DistrictShellDocument, { slug: 'x' })).rejects.toThrow('The network request failed.');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('fetch failed'))),
+    );
+    await expect(request(DistrictShellDocument, { slug: 'x' })).rejects.toThrow(
+      'The network request failed.',
+    );
   });
 });

@@ -70,9 +70,9 @@ describe('location and time', () => {
     expect(formatLocation('ON_SITE', null)).toBe('On site');
   });
   it('writes a full address and skips missing parts', () => {
-    expect(formatAddress({ street: '1 Main St', city: 'Maple Ridge', state: 'OH', postalCode: '43215' })).toBe(
-      '1 Main St, Maple Ridge, OH 43215',
-    );
+    expect(
+      formatAddress({ street: '1 Main St', city: 'Maple Ridge', state: 'OH', postalCode: '43215' }),
+    ).toBe('1 Main St, Maple Ridge, OH 43215');
     expect(formatAddress({ city: 'Maple Ridge' })).toBe('Maple Ridge');
     expect(formatAddress({})).toBeNull();
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type OpportunityDetail, buildOpportunityJsonLd, parseBaseSalary } from './jsonLd';
 
-const district = { name: 'Maple Ridge City School District', state: 'OH', website: 'https://www.mapleridge.k12.oh.us' };
+const district = {
+  name: 'Maple Ridge City School District',
+  state: 'OH',
+  website: 'https://www.mapleridge.k12.oh.us',
+};
 const url = 'https://partnerhub.example/d/maple-ridge/opportunities/abc-123';
 
 function listing(overrides: Partial<OpportunityDetail> = {}): OpportunityDetail {
@@ -39,7 +43,12 @@ function listing(overrides: Partial<OpportunityDetail> = {}): OpportunityDetail 
     accessibilityNotes: null,
     transportNotes: null,
     contact: { name: 'Dana Whitfield', title: null, email: 'dana@example.org', phone: null },
-    partner: { id: 'UGFy', slug: 'riverbend', name: 'Riverbend Precision Manufacturing', website: 'https://riverbend.example' },
+    partner: {
+      id: 'UGFy',
+      slug: 'riverbend',
+      name: 'Riverbend Precision Manufacturing',
+      website: 'https://riverbend.example',
+    },
     ...overrides,
   };
 }
@@ -79,7 +88,9 @@ describe('JobPosting for paid roles', () => {
   });
 
   it('treats a stipend as a job posting too', () => {
-    expect(buildOpportunityJsonLd(listing({ compensation: 'STIPEND' }), district, url)['@type']).toBe('JobPosting');
+    expect(buildOpportunityJsonLd(listing({ compensation: 'STIPEND' }), district, url)['@type']).toBe(
+      'JobPosting',
+    );
   });
 
   it('marks remote roles TELECOMMUTE with the district’s state, and no jobLocation', () => {
@@ -109,7 +120,9 @@ describe('JobPosting for paid roles', () => {
   });
 
   it('never publishes the contact person', () => {
-    expect(JSON.stringify(buildOpportunityJsonLd(listing(), district, url))).not.toContain('dana@example.org');
+    expect(JSON.stringify(buildOpportunityJsonLd(listing(), district, url))).not.toContain(
+      'dana@example.org',
+    );
   });
 });
 
@@ -130,7 +143,11 @@ describe('EducationEvent for unpaid opportunities', () => {
       audience: { '@type': 'PeopleAudience', requiredMinAge: 16 },
       maximumAttendeeCapacity: 6,
       remainingAttendeeCapacity: 6,
-      offers: { '@type': 'Offer', url: 'https://apply.example.org/maple-ridge/abc-123', validThrough: '2026-12-14' },
+      offers: {
+        '@type': 'Offer',
+        url: 'https://apply.example.org/maple-ridge/abc-123',
+        validThrough: '2026-12-14',
+      },
       isAccessibleForFree: true,
     });
     expect(ld).not.toHaveProperty('employmentType');

@@ -11,8 +11,15 @@ export interface JsonLdDistrict {
 type JsonObject = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | JsonObject | JsonValue[];
 
-const SALARY_UNITS: Record<string, string> = { hour: 'HOUR', day: 'DAY', week: 'WEEK', month: 'MONTH', year: 'YEAR' };
-const SALARY = /^\$(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\/|per|an?)\s*(hour|day|week|month|year)$/i;
+const SALARY_UNITS: Record<string, string> = {
+  hour: 'HOUR',
+  day: 'DAY',
+  week: 'WEEK',
+  month: 'MONTH',
+  year: 'YEAR',
+};
+const SALARY =
+  /^\$(\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s*(?:\/|per|an?)\s*(hour|day|week|month|year)$/i;
 
 /** Drops null, undefined, empty-string and empty-array members so the output never carries blanks. */
 function compact(input: Record<string, JsonValue | null | undefined>): JsonObject {

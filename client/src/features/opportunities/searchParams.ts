@@ -40,7 +40,11 @@ export const DEFAULT_SEARCH: Readonly<OpportunitySearchState> = Object.freeze({
   page: 1,
 });
 
-const SORT_ORDER: Record<SortKey, OpportunityOrder> = { deadline: 'DEADLINE', newest: 'NEWEST', title: 'TITLE' };
+const SORT_ORDER: Record<SortKey, OpportunityOrder> = {
+  deadline: 'DEADLINE',
+  newest: 'NEWEST',
+  title: 'TITLE',
+};
 
 type QueryValue = string | null | undefined | (string | null)[];
 export type RouteQueryLike = Record<string, QueryValue>;

@@ -15,10 +15,16 @@ function fakeApi(total: number) {
     const operation = /query (\w+)/.exec(query)![1]!;
     calls.push({ operation, first: variables.first, after: variables.after });
     const start = variables.after ? indexOf(variables.after) + 1 : 0;
-    const ids = Array.from({ length: Math.max(0, Math.min(variables.first, total - start)) }, (_, i) => start + i);
+    const ids = Array.from(
+      { length: Math.max(0, Math.min(variables.first, total - start)) },
+      (_, i) => start + i,
+    );
     const opportunities = {
       totalCount: total,
-      pageInfo: { hasNextPage: start + ids.length < total, endCursor: ids.length ? cursor(ids.at(-1)!) : null },
+      pageInfo: {
+        hasNextPage: start + ids.length < total,
+        endCursor: ids.length ? cursor(ids.at(-1)!) : null,
+      },
       edges: ids.map((i) => ({ cursor: cursor(i) })),
       nodes: ids.map((i) => ({ id: `o${i}`, title: `Listing ${i}` })),
     };
@@ -37,7 +43,12 @@ async function settle() {
 }
 
 function start(page: number) {
-  const input = ref<SearchInput>({ slug: 'maple-ridge', filter: { openOnly: true }, orderBy: 'DEADLINE', page });
+  const input = ref<SearchInput>({
+    slug: 'maple-ridge',
+    filter: { openOnly: true },
+    orderBy: 'DEADLINE',
+    page,
+  });
   const scope = effectScope();
   const state = scope.run(() => useOpportunitySearch(() => input.value))!;
   return { input, state, scope };

@@ -20,14 +20,18 @@ export interface SearchInput {
   page: number;
 }
 
-export type SearchResult = NonNullable<OpportunitySearchQuery['district']>['opportunities'] & { page: number };
+export type SearchResult = NonNullable<OpportunitySearchQuery['district']>['opportunities'] & {
+  page: number;
+};
 
 /**
  * Loads one numbered page of a district's opportunities. Cursors are opaque, so the cursor that
  * starts page N is remembered from page N-1 or, for a page opened from a link, found by asking
  * only for the cursors of the items before it (at most 100 per request).
  */
-export function useOpportunitySearch(input: WatchSource<SearchInput | null>): AsyncDataState<SearchResult | null> {
+export function useOpportunitySearch(
+  input: WatchSource<SearchInput | null>,
+): AsyncDataState<SearchResult | null> {
   // Start cursor of each page, per search; page 1 starts at the beginning.
   const cursors = new Map<string, Map<number, string | null>>();
 
@@ -37,7 +41,12 @@ export function useOpportunitySearch(input: WatchSource<SearchInput | null>): As
     return known;
   }
 
-  async function startCursor(key: string, base: Omit<SearchInput, 'page'>, page: number, signal: AbortSignal) {
+  async function startCursor(
+    key: string,
+    base: Omit<SearchInput, 'page'>,
+    page: number,
+    signal: AbortSignal,
+  ) {
     const known = cursorsOf(key);
     if (known.has(page)) return { cursor: known.get(page) ?? null, reachable: true };
 

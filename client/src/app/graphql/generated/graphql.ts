@@ -6,16 +6,17 @@ export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K]
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string; }
+  DateTimeISO: { input: string; output: string };
 };
 
 /** A postal address. */
@@ -27,10 +28,7 @@ export type Address = {
   street?: Maybe<Scalars['String']['output']>;
 };
 
-export type Compensation =
-  | 'PAID'
-  | 'STIPEND'
-  | 'UNPAID';
+export type Compensation = 'PAID' | 'STIPEND' | 'UNPAID';
 
 /** A contact person who agreed to be listed publicly. */
 export type Contact = {
@@ -70,7 +68,6 @@ export type District = Node & {
   website?: Maybe<Scalars['String']['output']>;
 };
 
-
 /** A school district (local education agency). */
 export type DistrictOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -79,18 +76,15 @@ export type DistrictOpportunitiesArgs = {
   orderBy?: InputMaybe<OpportunityOrder>;
 };
 
-
 /** A school district (local education agency). */
 export type DistrictOpportunityArgs = {
   listingId: Scalars['ID']['input'];
 };
 
-
 /** A school district (local education agency). */
 export type DistrictOpportunityListVersionArgs = {
   number: Scalars['Float']['input'];
 };
-
 
 /** A school district (local education agency). */
 export type DistrictPartnersArgs = {
@@ -100,7 +94,6 @@ export type DistrictPartnersArgs = {
   query?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<PartnershipStatus>>;
 };
-
 
 /** A school district (local education agency). */
 export type DistrictPartnershipsArgs = {
@@ -136,10 +129,7 @@ export type DistrictEdge = {
   node: District;
 };
 
-export type LocationMode =
-  | 'HYBRID'
-  | 'ON_SITE'
-  | 'REMOTE';
+export type LocationMode = 'HYBRID' | 'ON_SITE' | 'REMOTE';
 
 export type Node = {
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
@@ -257,7 +247,6 @@ export type OpportunityListVersion = Node & {
   summary?: Maybe<Scalars['String']['output']>;
 };
 
-
 /** One immutable, numbered publication of a district's opportunity list. */
 export type OpportunityListVersionOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -266,10 +255,7 @@ export type OpportunityListVersionOpportunitiesArgs = {
   orderBy?: InputMaybe<OpportunityOrder>;
 };
 
-export type OpportunityOrder =
-  | 'DEADLINE'
-  | 'NEWEST'
-  | 'TITLE';
+export type OpportunityOrder = 'DEADLINE' | 'NEWEST' | 'TITLE';
 
 /** Kind of learning opportunity; `cedsCode` gives the CEDS 001499 value. */
 export type OpportunityType =
@@ -332,7 +318,6 @@ export type PartnerOrganization = Node & {
   website?: Maybe<Scalars['String']['output']>;
 };
 
-
 /** An organization that partners with districts. */
 export type PartnerOrganizationOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -340,7 +325,6 @@ export type PartnerOrganizationOpportunitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<OpportunityOrder>;
 };
-
 
 /** An organization that partners with districts. */
 export type PartnerOrganizationPartnershipsArgs = {
@@ -396,11 +380,7 @@ export type PartnershipEdge = {
   node: Partnership;
 };
 
-export type PartnershipStatus =
-  | 'ACTIVE'
-  | 'ENDED'
-  | 'PAUSED'
-  | 'PROSPECT';
+export type PartnershipStatus = 'ACTIVE' | 'ENDED' | 'PAUSED' | 'PROSPECT';
 
 export type Query = {
   /** A district by the short name in its public URL. */
@@ -419,37 +399,30 @@ export type Query = {
   partnerOrganizations: PartnerOrganizationConnection;
 };
 
-
 export type QueryDistrictArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 export type QueryDistrictsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
-
 export type QueryOpportunityArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type QueryPartnerOrganizationArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 export type QueryPartnerOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -458,26 +431,88 @@ export type QueryPartnerOrganizationsArgs = {
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DistrictsQueryVariables = Exact<{ [key: string]: never }>;
 
-
-export type DistrictsQuery = { districts: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, state: string, city?: string | null, description?: string | null }> } };
+export type DistrictsQuery = {
+  districts: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      slug: string;
+      name: string;
+      state: string;
+      city?: string | null;
+      description?: string | null;
+    }>;
+  };
+};
 
 export type DistrictShellQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
-
-export type DistrictShellQuery = { district?: { id: string, slug: string, name: string, state: string, city?: string | null, website?: string | null } | null };
+export type DistrictShellQuery = {
+  district?: {
+    id: string;
+    slug: string;
+    name: string;
+    state: string;
+    city?: string | null;
+    website?: string | null;
+  } | null;
+};
 
 export type DistrictHomeQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type DistrictHomeQuery = {
+  district?: {
+    id: string;
+    description?: string | null;
+    website?: string | null;
+    ncesLeaId: string;
+    openOpportunities: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        listingId: string;
+        title: string;
+        summary: string;
+        type: OpportunityType;
+        gradeMin: number;
+        gradeMax: number;
+        locationMode: LocationMode;
+        compensation: Compensation;
+        earnsCredit: boolean;
+        creditAmount?: number | null;
+        deadline?: string | null;
+        isClosed: boolean;
+        address?: { city?: string | null; state?: string | null } | null;
+        partner?: { id: string; slug: string; name: string } | null;
+      }>;
+    };
+    partners: { totalCount: number };
+  } | null;
+};
 
-export type DistrictHomeQuery = { district?: { id: string, description?: string | null, website?: string | null, ncesLeaId: string, openOpportunities: { totalCount: number, nodes: Array<{ id: string, listingId: string, title: string, summary: string, type: OpportunityType, gradeMin: number, gradeMax: number, locationMode: LocationMode, compensation: Compensation, earnsCredit: boolean, creditAmount?: number | null, deadline?: string | null, isClosed: boolean, address?: { city?: string | null, state?: string | null } | null, partner?: { id: string, slug: string, name: string } | null }> }, partners: { totalCount: number } } | null };
-
-export type OpportunityCardFieldsFragment = { id: string, listingId: string, title: string, summary: string, type: OpportunityType, gradeMin: number, gradeMax: number, locationMode: LocationMode, compensation: Compensation, earnsCredit: boolean, creditAmount?: number | null, deadline?: string | null, isClosed: boolean, address?: { city?: string | null, state?: string | null } | null, partner?: { id: string, slug: string, name: string } | null };
+export type OpportunityCardFieldsFragment = {
+  id: string;
+  listingId: string;
+  title: string;
+  summary: string;
+  type: OpportunityType;
+  gradeMin: number;
+  gradeMax: number;
+  locationMode: LocationMode;
+  compensation: Compensation;
+  earnsCredit: boolean;
+  creditAmount?: number | null;
+  deadline?: string | null;
+  isClosed: boolean;
+  address?: { city?: string | null; state?: string | null } | null;
+  partner?: { id: string; slug: string; name: string } | null;
+};
 
 export type OpportunitySearchQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -487,8 +522,32 @@ export type OpportunitySearchQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type OpportunitySearchQuery = { district?: { id: string, opportunities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, listingId: string, title: string, summary: string, type: OpportunityType, gradeMin: number, gradeMax: number, locationMode: LocationMode, compensation: Compensation, earnsCredit: boolean, creditAmount?: number | null, deadline?: string | null, isClosed: boolean, address?: { city?: string | null, state?: string | null } | null, partner?: { id: string, slug: string, name: string } | null }> } } | null };
+export type OpportunitySearchQuery = {
+  district?: {
+    id: string;
+    opportunities: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        id: string;
+        listingId: string;
+        title: string;
+        summary: string;
+        type: OpportunityType;
+        gradeMin: number;
+        gradeMax: number;
+        locationMode: LocationMode;
+        compensation: Compensation;
+        earnsCredit: boolean;
+        creditAmount?: number | null;
+        deadline?: string | null;
+        isClosed: boolean;
+        address?: { city?: string | null; state?: string | null } | null;
+        partner?: { id: string; slug: string; name: string } | null;
+      }>;
+    };
+  } | null;
+};
 
 export type OpportunitySearchCursorQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -498,23 +557,72 @@ export type OpportunitySearchCursorQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type OpportunitySearchCursorQuery = { district?: { id: string, opportunities: { pageInfo: { hasNextPage: boolean }, edges: Array<{ cursor: string }> } } | null };
+export type OpportunitySearchCursorQuery = {
+  district?: {
+    id: string;
+    opportunities: { pageInfo: { hasNextPage: boolean }; edges: Array<{ cursor: string }> };
+  } | null;
+};
 
 export type DistrictPartnerOptionsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
-
-export type DistrictPartnerOptionsQuery = { district?: { id: string, partners: { nodes: Array<{ id: string, name: string }> } } | null };
+export type DistrictPartnerOptionsQuery = {
+  district?: { id: string; partners: { nodes: Array<{ id: string; name: string }> } } | null;
+};
 
 export type OpportunityDetailQueryVariables = Exact<{
   slug: Scalars['String']['input'];
   listingId: Scalars['ID']['input'];
 }>;
 
-
-export type OpportunityDetailQuery = { district?: { id: string, opportunity?: { id: string, listingId: string, title: string, summary: string, description: string, type: OpportunityType, cedsCode: string, firstPublishedAt: string, startDate?: string | null, endDate?: string | null, hoursPerWeek?: number | null, locationMode: LocationMode, gradeMin: number, gradeMax: number, minimumAge?: number | null, otherRequirements?: string | null, capacity?: number | null, compensation: Compensation, compensationDetails?: string | null, earnsCredit: boolean, creditAmount?: number | null, creditSubject?: string | null, careerCluster?: string | null, skills: Array<string>, applyUrl?: string | null, applyEmail?: string | null, applyInstructions?: string | null, deadline?: string | null, isClosed: boolean, accessibilityNotes?: string | null, transportNotes?: string | null, address?: { street?: string | null, city?: string | null, state?: string | null, postalCode?: string | null } | null, contact?: { name: string, title?: string | null, email?: string | null, phone?: string | null } | null, partner?: { id: string, slug: string, name: string, website?: string | null } | null } | null } | null };
+export type OpportunityDetailQuery = {
+  district?: {
+    id: string;
+    opportunity?: {
+      id: string;
+      listingId: string;
+      title: string;
+      summary: string;
+      description: string;
+      type: OpportunityType;
+      cedsCode: string;
+      firstPublishedAt: string;
+      startDate?: string | null;
+      endDate?: string | null;
+      hoursPerWeek?: number | null;
+      locationMode: LocationMode;
+      gradeMin: number;
+      gradeMax: number;
+      minimumAge?: number | null;
+      otherRequirements?: string | null;
+      capacity?: number | null;
+      compensation: Compensation;
+      compensationDetails?: string | null;
+      earnsCredit: boolean;
+      creditAmount?: number | null;
+      creditSubject?: string | null;
+      careerCluster?: string | null;
+      skills: Array<string>;
+      applyUrl?: string | null;
+      applyEmail?: string | null;
+      applyInstructions?: string | null;
+      deadline?: string | null;
+      isClosed: boolean;
+      accessibilityNotes?: string | null;
+      transportNotes?: string | null;
+      address?: {
+        street?: string | null;
+        city?: string | null;
+        state?: string | null;
+        postalCode?: string | null;
+      } | null;
+      contact?: { name: string; title?: string | null; email?: string | null; phone?: string | null } | null;
+      partner?: { id: string; slug: string; name: string; website?: string | null } | null;
+    } | null;
+  } | null;
+};
 
 export type PartnerDirectoryQueryVariables = Exact<{
   slug: Scalars['String']['input'];
@@ -524,23 +632,92 @@ export type PartnerDirectoryQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type PartnerDirectoryQuery = { district?: { id: string, partners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, slug: string, name: string, kind: PartnerKind, city?: string | null, state?: string | null, description?: string | null }> } } | null };
+export type PartnerDirectoryQuery = {
+  district?: {
+    id: string;
+    partners: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        id: string;
+        slug: string;
+        name: string;
+        kind: PartnerKind;
+        city?: string | null;
+        state?: string | null;
+        description?: string | null;
+      }>;
+    };
+  } | null;
+};
 
 export type PartnerProfileQueryVariables = Exact<{
   partnerSlug: Scalars['String']['input'];
 }>;
 
-
-export type PartnerProfileQuery = { partnerOrganization?: { id: string, slug: string, name: string, kind: PartnerKind, website?: string | null, description?: string | null, address?: string | null, city?: string | null, state?: string | null, postalCode?: string | null, publicContacts: Array<{ name: string, title?: string | null, email?: string | null, phone?: string | null }>, partnerships: { nodes: Array<{ id: string, status: PartnershipStatus, startDate?: string | null, endDate?: string | null, commitments?: string | null, conditions: Array<DistrictCondition>, participatesInVision: boolean, district: { id: string, slug: string } }> } } | null };
+export type PartnerProfileQuery = {
+  partnerOrganization?: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: PartnerKind;
+    website?: string | null;
+    description?: string | null;
+    address?: string | null;
+    city?: string | null;
+    state?: string | null;
+    postalCode?: string | null;
+    publicContacts: Array<{
+      name: string;
+      title?: string | null;
+      email?: string | null;
+      phone?: string | null;
+    }>;
+    partnerships: {
+      nodes: Array<{
+        id: string;
+        status: PartnershipStatus;
+        startDate?: string | null;
+        endDate?: string | null;
+        commitments?: string | null;
+        conditions: Array<DistrictCondition>;
+        participatesInVision: boolean;
+        district: { id: string; slug: string };
+      }>;
+    };
+  } | null;
+};
 
 export type PartnerOpportunitiesQueryVariables = Exact<{
   slug: Scalars['String']['input'];
   partnerId: Scalars['ID']['input'];
 }>;
 
-
-export type PartnerOpportunitiesQuery = { district?: { id: string, opportunities: { totalCount: number, nodes: Array<{ id: string, listingId: string, title: string, summary: string, type: OpportunityType, gradeMin: number, gradeMax: number, locationMode: LocationMode, compensation: Compensation, earnsCredit: boolean, creditAmount?: number | null, deadline?: string | null, isClosed: boolean, address?: { city?: string | null, state?: string | null } | null, partner?: { id: string, slug: string, name: string } | null }> } } | null };
+export type PartnerOpportunitiesQuery = {
+  district?: {
+    id: string;
+    opportunities: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        listingId: string;
+        title: string;
+        summary: string;
+        type: OpportunityType;
+        gradeMin: number;
+        gradeMax: number;
+        locationMode: LocationMode;
+        compensation: Compensation;
+        earnsCredit: boolean;
+        creditAmount?: number | null;
+        deadline?: string | null;
+        isClosed: boolean;
+        address?: { city?: string | null; state?: string | null } | null;
+        partner?: { id: string; slug: string; name: string } | null;
+      }>;
+    };
+  } | null;
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -560,7 +737,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const OpportunityCardFieldsFragmentDoc = new TypedDocumentString(`
+export const OpportunityCardFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment OpportunityCardFields on Opportunity {
   id
   listingId
@@ -585,7 +763,9 @@ export const OpportunityCardFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
 }
-    `, {"fragmentName":"OpportunityCardFields"}) as unknown as TypedDocumentString<OpportunityCardFieldsFragment, unknown>;
+    `,
+  { fragmentName: 'OpportunityCardFields' },
+) as unknown as TypedDocumentString<OpportunityCardFieldsFragment, unknown>;
 export const DistrictsDocument = new TypedDocumentString(`
     query Districts {
   districts(first: 50) {
