@@ -13,8 +13,15 @@ interface PublicPage {
   name: string;
   /** Finds the path to visit and the h1 it must show (null: any single h1). */
   locate(api: Api): Promise<{ path: string; h1: string | null }>;
-  /** Waits until the page's data has loaded. */
+  /** Waits until the page's data has loaded (and brings it into the state to check). */
   ready?(page: Page): Promise<void>;
+  /** A phone-sized viewport instead of the desktop one. */
+  narrow?: boolean;
+}
+
+async function listReady(page: Page): Promise<void> {
+  await expect.poll(() => announcedCount(page), POLL).toBeGreaterThan(0);
+  await main(page).getByRole('article').first().waitFor();
 }
 
 async function listing(api: Api, closed: boolean) {
@@ -42,9 +49,30 @@ const PAGES: PublicPage[] = [
   {
     name: 'opportunities list',
     locate: async () => ({ path: `/d/${SLUG}/opportunities`, h1: 'Opportunities' }),
+    ready: listReady,
+  },
+  {
+    name: 'opportunities list on a phone',
+    locate: async () => ({ path: `/d/${SLUG}/opportunities`, h1: 'Opportunities' }),
+    ready: listReady,
+    narrow: true,
+  },
+  {
+    name: 'opportunities list with no results',
+    locate: async () => ({ path: `/d/${SLUG}/opportunities`, h1: 'Opportunities' }),
     ready: async (page) => {
-      await expect.poll(() => announcedCount(page), POLL).toBeGreaterThan(0);
-      await main(page).getByRole('article').first().waitFor();
+      await listReady(page);
+      // Each choice lands in the URL query before the next one is made.
+      for (const [label, option] of [
+        ['Type', 'Mentorship'],
+        ['Grade', 'Grade 6'],
+        ['Pay', 'Paid or stipend'],
+      ] as const) {
+        const before = new URL(page.url()).search;
+        await page.getByLabel(label, { exact: true }).selectOption({ label: option });
+        await page.waitForURL((url) => url.search !== before);
+      }
+      await main(page).getByText('No opportunities match your search.', { exact: true }).waitFor();
     },
   },
   {
@@ -95,14 +123,25 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder['analyze']
 describe('accessibility and page structure', () => {
   test.for(PAGES)(
     '$name page: landmarks, skip link, one h1, title, and no serious axe violations',
-    async ({ name, locate, ready }, { page, baseUrl, api }) => {
+    async ({ name, locate, ready, narrow }, { page, baseUrl, api }) => {
       const { path, h1 } = await locate(api);
+      if (narrow) await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${baseUrl}${path}`);
       if (h1) {
         await expectHeading(page, h1);
       } else {
         await expect.poll(() => page.getByRole('heading', { level: 1 }).count(), POLL).toBe(1);
       }
+
+      // The skip link is the first thing a keyboard reaches, and it targets <main>.
+      const skip = page.getByRole('link', { name: 'Skip to main content', exact: true });
+      expect(await skip.count(), 'skip link').toBe(1);
+      expect(await skip.getAttribute('href')).toBe('#main');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+        'Skip to main content',
+      );
+
       await ready?.(page);
 
       // Structure every page shares.
@@ -114,15 +153,6 @@ describe('accessibility and page structure', () => {
       const title = await page.title();
       expect(title.trim(), 'document.title').not.toBe('');
       if (h1) expect(title, 'document.title names the page').toContain(h1);
-
-      // The skip link is the first thing a keyboard reaches, and it targets <main>.
-      const skip = page.getByRole('link', { name: 'Skip to main content', exact: true });
-      expect(await skip.count(), 'skip link').toBe(1);
-      expect(await skip.getAttribute('href')).toBe('#main');
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
-        'Skip to main content',
-      );
 
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       const summary =
