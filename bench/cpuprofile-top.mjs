@@ -46,7 +46,7 @@ function packageOf(url) {
     const rest = url.slice(nm + '/node_modules/'.length).split('/');
     return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
-  const m = /\/(server|shared|bench)\/(dist|src)?/.exec(url);
+  const m = /\/(server|shared)\/(dist|src)\//.exec(url) ?? /\/(bench)\//.exec(url);
   return m ? `@partnerhub/${m[1]}` : url;
 }
 

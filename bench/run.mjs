@@ -19,6 +19,7 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10,50' },
     workloads: { type: 'string', default: 'search,one' },
+    servers: { type: 'string', default: 'api,floor' },
     'force-data': { type: 'boolean', default: false },
     'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
     db: { type: 'string', default: process.env.BENCH_DB ?? 'partnerhub_bench' },
@@ -35,6 +36,7 @@ if (opts.help) {
   --warmup S          seconds of warm-up before each run (default 3)
   --connections LIST  concurrent connections (default 10,50)
   --workloads LIST    search,one (default both)
+  --servers LIST      api,floor (default both; the agreement check always uses both)
   --force-data        drop and rebuild the benchmark database
   --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
   --db NAME           database to create and use (default partnerhub_bench)
@@ -48,6 +50,7 @@ const DURATION = Number(opts.duration);
 const WARMUP = Number(opts.warmup);
 const CONNECTIONS = opts.connections.split(',').map(Number);
 const WORKLOADS = opts.workloads.split(',');
+const SERVERS = opts.servers.split(',');
 
 const TARGETS = {
   search: { ratio: 0.35, p99: 150 },
@@ -431,7 +434,7 @@ async function main() {
       for (const workload of WORKLOADS) {
         for (const connections of CONNECTIONS) {
           const order = (run + CONNECTIONS.indexOf(connections)) % 2 === 0 ? [api, floor] : [floor, api];
-          for (const child of order) {
+          for (const child of order.filter((c) => SERVERS.includes(c.name))) {
             const s = await measure(child, workload, connections, payloads[workload]);
             samples.push({ run: run + 1, ...s });
             console.log(
@@ -496,7 +499,7 @@ async function main() {
       cpus: os.cpus().length,
       loadavgAtStart: loadavg,
       dataset: { version: DATASET_VERSION, database: opts.db, ...SIZES },
-      options: { apiEntry: path.relative(root, path.resolve(opts['api-entry'])), runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
+      options: { servers: SERVERS, apiEntry: path.relative(root, path.resolve(opts['api-entry'])), runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
       search: { variables: SEARCH_VARIABLES, totalCount: agreement.totalCount },
       agreementNotes: agreement.notes,
       results: rows,
