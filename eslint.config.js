@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   {
@@ -49,4 +50,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Prettier owns formatting; this turns off the stylistic rules that would fight it.
+  prettier,
 );

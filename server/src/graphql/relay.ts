@@ -71,18 +71,23 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-/** Wraps one page of items (already offset and limited) into a Relay connection. */
-export function toConnection<T>(items: T[], totalCount: number, page: Page): ConnectionShape<T> {
+/**
+ * Wraps one page of items (already offset and limited) into a Relay connection. When the query
+ * selected no items (`items` is empty but `totalCount` is known), the page's cursors still tell where
+ * it starts and ends, so a client can skip ahead without reading the rows.
+ */
+export function toConnection<T>(items: T[], totalCount: number, page: Page, itemsRead = true): ConnectionShape<T> {
   const edges = items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  const size = itemsRead ? items.length : Math.max(0, Math.min(page.limit, totalCount - page.offset));
   return {
     edges,
     nodes: items,
     totalCount,
     pageInfo: {
-      hasNextPage: page.offset + items.length < totalCount,
+      hasNextPage: page.offset + size < totalCount,
       hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: size > 0 ? encodeCursor(page.offset) : null,
+      endCursor: size > 0 ? encodeCursor(page.offset + size - 1) : null,
     },
   };
 }

@@ -67,7 +67,7 @@ export async function opportunityConnection(
     today: ctx.today,
     withTotal: top.has('totalCount') || top.has('pageInfo'),
   });
-  return toConnection(rows, totalCount, page);
+  return toConnection(rows, totalCount, page, needsRows);
 }
 
 /** One published opportunity selected by `scope`, or null. */

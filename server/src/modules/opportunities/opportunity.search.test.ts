@@ -113,6 +113,17 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
     expect(past.totalCount).toBe(4);
   });
 
+  it('returns page cursors when a query selects only pageInfo (no rows), so clients can skip ahead', async () => {
+    const result = await h.run<{ district: { opportunities: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } }>(
+      `query($slug: String!) { district(slug: $slug) { opportunities(first: 3) { pageInfo { hasNextPage endCursor } } } }`,
+      { slug: district.slug },
+    );
+    const withRows = await search({ first: 3 });
+    expect(result.data!.district.opportunities.pageInfo).toEqual({ hasNextPage: true, endCursor: withRows.pageInfo.endCursor });
+    const next = await search({ first: 3, after: result.data!.district.opportunities.pageInfo.endCursor });
+    expect(titles(next)).toEqual(['Mentor Match']);
+  });
+
   it('rejects bad arguments with BAD_USER_INPUT and a clear message', async () => {
     for (const [variables, pattern] of [
       [{ first: 101 }, /"first" must be between 0 and 100/],
