@@ -38,7 +38,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser }, parserOptions: { parser: tseslint.parser } },
     rules: {
       'vue/multi-word-component-names': 'off',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@partnerhub/server', '**/server/**'], message: 'The client talks to the server over GraphQL only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@partnerhub/server', '**/server/**'],
+              message: 'The client talks to the server over GraphQL only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -46,7 +56,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@partnerhub/server', '@partnerhub/client', '**/server/**', '**/client/**', 'node:*'], message: 'shared is a leaf: browser-safe and dependent on nothing of ours.' }] },
+        {
+          patterns: [
+            {
+              group: ['@partnerhub/server', '@partnerhub/client', '**/server/**', '**/client/**', 'node:*'],
+              message: 'shared is a leaf: browser-safe and dependent on nothing of ours.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -17,7 +17,10 @@ export interface RunningApp {
 }
 
 /** Migrates the database, seeds demo data into an empty one when configured, and starts listening. */
-export async function startApp(config: AppConfig, log: Logger = pino({ level: config.logLevel })): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  log: Logger = pino({ level: config.logLevel }),
+): Promise<RunningApp> {
   const orm = await openOrm(config.database);
   const applied = await migrate(orm);
   if (applied.length) log.info({ applied }, 'migrations applied');
@@ -27,7 +30,13 @@ export async function startApp(config: AppConfig, log: Logger = pino({ level: co
   }
   const schema = await buildAppSchema();
   const apollo = await createApollo(schema, config.graphql, log);
-  const server = createHttpServer({ apollo, orm, log, clientDist: config.clientDist, production: config.production });
+  const server = createHttpServer({
+    apollo,
+    orm,
+    log,
+    clientDist: config.clientDist,
+    production: config.production,
+  });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;

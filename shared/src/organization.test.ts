@@ -17,9 +17,20 @@ describe('checkNcesLeaId', () => {
 describe('CEDS crosswalk', () => {
   it('maps every opportunity type to a CEDS 001499 option', () => {
     const cedsOptions = new Set([
-      'Apprenticeship', 'ClinicalWork', 'CooperativeEducation', 'Entrepreneurship', 'JobShadowing',
-      'Mentorship', 'PaidInternship', 'UnpaidInternship', 'OnTheJob', 'SchoolBasedEnterprise',
-      'ServiceLearning', 'SimulatedWorksite', 'SupervisedAgricultural', 'Other',
+      'Apprenticeship',
+      'ClinicalWork',
+      'CooperativeEducation',
+      'Entrepreneurship',
+      'JobShadowing',
+      'Mentorship',
+      'PaidInternship',
+      'UnpaidInternship',
+      'OnTheJob',
+      'SchoolBasedEnterprise',
+      'ServiceLearning',
+      'SimulatedWorksite',
+      'SupervisedAgricultural',
+      'Other',
     ]);
     for (const type of Object.values(OpportunityType)) {
       expect(cedsOptions.has(CEDS_WORK_BASED_LEARNING_CODE[type])).toBe(true);

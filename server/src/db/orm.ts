@@ -29,21 +29,34 @@ export function ormOptions(db: DatabaseConfig, { logSql = false } = {}): Options
       ...common,
       clientUrl: db.url,
       pool: { min: 0, max: 10 },
-      migrations: { migrationsList: postgresqlMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+      migrations: {
+        migrationsList: postgresqlMigrations,
+        transactional: true,
+        allOrNothing: true,
+        snapshot: false,
+        silent: true,
+      },
     });
   }
   if (db.url !== ':memory:') mkdirSync(path.dirname(path.resolve(db.url)), { recursive: true });
   return defineLibSql({
     ...common,
     dbName: db.url,
-    migrations: { migrationsList: sqliteMigrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    migrations: {
+      migrationsList: sqliteMigrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
   });
 }
 
 /** Connects to the configured database. */
 export async function openOrm(db: DatabaseConfig, opts: { logSql?: boolean } = {}): Promise<Orm> {
   const options = ormOptions(db, opts);
-  const orm = db.dialect === 'postgresql' ? await PgOrm.init(options as never) : await LibSqlOrm.init(options as never);
+  const orm =
+    db.dialect === 'postgresql' ? await PgOrm.init(options as never) : await LibSqlOrm.init(options as never);
   return orm as unknown as Orm;
 }
 

@@ -24,5 +24,8 @@ export function registerEnums(): void {
   registerEnumType(OpportunityOrder, { name: 'OpportunityOrder' });
   registerEnumType(PartnerKind, { name: 'PartnerKind' });
   registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
-  registerEnumType(DistrictCondition, { name: 'DistrictCondition', description: 'The ten District Conditions for Scale.' });
+  registerEnumType(DistrictCondition, {
+    name: 'DistrictCondition',
+    description: 'The ten District Conditions for Scale.',
+  });
 }

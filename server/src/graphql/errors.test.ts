@@ -9,12 +9,30 @@ import { buildAppSchema } from './schema.js';
 describe('error masking', () => {
   it('never shows the client an unexpected error, and logs it with the request id', async () => {
     const lines: string[] = [];
-    const log = pino({ level: 'error' }, new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
+    const log = pino(
+      { level: 'error' },
+      new Writable({
+        write(chunk, _enc, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
     const apollo = await createApollo(await buildAppSchema(), DEFAULT_GRAPHQL_LIMITS, log);
     const secret = 'postgres://admin:hunter2@db.internal/partnerhub';
-    const brokenEm = new Proxy({}, { get() { throw new Error(`connection to ${secret} refused`); } });
+    const brokenEm = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error(`connection to ${secret} refused`);
+        },
+      },
+    );
     const context = { em: brokenEm, requestId: 'req-123', log, today: '2026-01-01' } as unknown as Context;
-    const response = await apollo.executeOperation({ query: '{ district(slug: "x") { name } }' }, { contextValue: context });
+    const response = await apollo.executeOperation(
+      { query: '{ district(slug: "x") { name } }' },
+      { contextValue: context },
+    );
     await apollo.stop();
     const body = JSON.stringify(response.body);
     expect(body).not.toContain('hunter2');

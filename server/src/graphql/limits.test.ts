@@ -18,17 +18,23 @@ describe('query limits', () => {
   });
 
   it('accepts a normal search page', async () => {
-    const result = await h.run(`{ districts(first: 50) { nodes { opportunities(first: 50) { totalCount } } } }`);
+    const result = await h.run(
+      `{ districts(first: 50) { nodes { opportunities(first: 50) { totalCount } } } }`,
+    );
     expect(result.errors).toBeUndefined();
   });
 
   it('rejects a query deeper than the limit, naming the limit and the depth found', async () => {
-    const result = await h.run(`{ districts(first: 1) { nodes { partners(first: 1) { nodes { partnerships(first: 1) { nodes { district { partners(first: 1) { nodes { partnerships(first: 1) { nodes { partner { name } } } } } } } } } } } } }`);
+    const result = await h.run(
+      `{ districts(first: 1) { nodes { partners(first: 1) { nodes { partnerships(first: 1) { nodes { district { partners(first: 1) { nodes { partnerships(first: 1) { nodes { partner { name } } } } } } } } } } } } }`,
+    );
     expect(result.errors?.[0]?.message).toMatch(/depth limit of 10 exceeded, found 1\d/);
   });
 
   it('rejects too many aliases', async () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: districts(first: 1) { totalCount }`).join('\n');
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: districts(first: 1) { totalCount }`).join(
+      '\n',
+    );
     const result = await h.run(`{ ${aliases} }`);
     expect(result.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded, found 20/);
   });

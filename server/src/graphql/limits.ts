@@ -35,7 +35,12 @@ function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPl
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          const cost = queryCost(
+            schema,
+            document,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+          );
           if (cost > maxCost) {
             throw new PublicError(
               ErrorCode.QUERY_TOO_COMPLEX,

@@ -26,7 +26,10 @@ export function createNodeResolver(loaders: NodeLoaders) {
       return load(ctx, id);
     }
 
-    @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_NODES} objects by global id.` })
+    @Query(() => [Node], {
+      nullable: 'items',
+      description: `Fetches up to ${MAX_NODES} objects by global id.`,
+    })
     nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<(object | null)[]> {
       if (ids.length > MAX_NODES) throw new BadUserInputError(`"ids" takes at most ${MAX_NODES} ids.`, 'ids');
       return Promise.all(ids.map((id) => load(ctx, id)));

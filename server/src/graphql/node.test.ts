@@ -15,25 +15,43 @@ describe('node and nodes', () => {
     const district = await buildDistrict(em);
     const partner = await buildPartner(em);
     await publishListings(em, district, [{ title: 'Refetch me', partner }]);
-    const ids = await h.run<{ district: { id: string; publishedOpportunityList: { id: string }; opportunities: { nodes: { id: string; partner: { id: string } }[] } } }>(
+    const ids = await h.run<{
+      district: {
+        id: string;
+        publishedOpportunityList: { id: string };
+        opportunities: { nodes: { id: string; partner: { id: string } }[] };
+      };
+    }>(
       `query($slug: String!) { district(slug: $slug) { id publishedOpportunityList { id } opportunities { nodes { id partner { id } } } } }`,
       { slug: district.slug },
     );
     const d = ids.data!.district;
-    const all = [d.id, d.publishedOpportunityList.id, d.opportunities.nodes[0]!.id, d.opportunities.nodes[0]!.partner.id];
+    const all = [
+      d.id,
+      d.publishedOpportunityList.id,
+      d.opportunities.nodes[0]!.id,
+      d.opportunities.nodes[0]!.partner.id,
+    ];
     const result = await h.run<{ nodes: ({ __typename: string; id: string } | null)[] }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Opportunity { title } } }`,
       { ids: [...all, toGlobalId('District', 999_999), 'garbage'] },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.nodes.map((n) => n?.__typename ?? null)).toEqual([
-      'District', 'OpportunityListVersion', 'Opportunity', 'PartnerOrganization', null, null,
+      'District',
+      'OpportunityListVersion',
+      'Opportunity',
+      'PartnerOrganization',
+      null,
+      null,
     ]);
     expect(result.data!.nodes.map((n) => n?.id ?? null).slice(0, 4)).toEqual(all);
   });
 
   it('caps nodes(ids:) at 100', async () => {
-    const result = await h.run(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `x${i}`) });
+    const result = await h.run(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: Array.from({ length: 101 }, (_, i) => `x${i}`),
+    });
     expect(result.errors?.[0]?.message).toMatch(/at most 100/);
   });
 });

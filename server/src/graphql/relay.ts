@@ -76,7 +76,12 @@ export interface ConnectionShape<T> {
  * selected no items (`items` is empty but `totalCount` is known), the page's cursors still tell where
  * it starts and ends, so a client can skip ahead without reading the rows.
  */
-export function toConnection<T>(items: T[], totalCount: number, page: Page, itemsRead = true): ConnectionShape<T> {
+export function toConnection<T>(
+  items: T[],
+  totalCount: number,
+  page: Page,
+  itemsRead = true,
+): ConnectionShape<T> {
   const edges = items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
   const size = itemsRead ? items.length : Math.max(0, Math.min(page.limit, totalCount - page.offset));
   return {

@@ -20,11 +20,26 @@ export function graphqlHandler(apollo: ApolloServer<Context>, orm: Orm, log: Log
     if (req.method === 'POST') {
       try {
         const raw = await readBody(req, MAX_BODY_BYTES);
-        body = headers.get('content-type')?.includes('application/json') && raw.length ? JSON.parse(raw) : raw;
+        body =
+          headers.get('content-type')?.includes('application/json') && raw.length ? JSON.parse(raw) : raw;
       } catch (error) {
         const tooLarge = error instanceof BodyTooLargeError;
-        res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json', 'x-request-id': requestId });
-        res.end(JSON.stringify({ errors: [{ message: tooLarge ? `Request body is over ${MAX_BODY_BYTES} bytes.` : 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }));
+        res.writeHead(tooLarge ? 413 : 400, {
+          'content-type': 'application/json',
+          'x-request-id': requestId,
+        });
+        res.end(
+          JSON.stringify({
+            errors: [
+              {
+                message: tooLarge
+                  ? `Request body is over ${MAX_BODY_BYTES} bytes.`
+                  : 'Request body is not valid JSON.',
+                extensions: { code: 'BAD_REQUEST' },
+              },
+            ],
+          }),
+        );
         return;
       }
     }

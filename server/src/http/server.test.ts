@@ -14,7 +14,10 @@ describe('HTTP server', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-http-'));
     const clientDist = path.join(dir, 'client');
     mkdirSync(path.join(clientDist, 'assets'), { recursive: true });
-    writeFileSync(path.join(clientDist, 'index.html'), '<!doctype html><title>PartnerHub</title><div id="app"></div>');
+    writeFileSync(
+      path.join(clientDist, 'index.html'),
+      '<!doctype html><title>PartnerHub</title><div id="app"></div>',
+    );
     writeFileSync(path.join(clientDist, 'assets', 'app.js'), 'console.log(1)');
     app = await startApp(
       {
@@ -36,7 +39,11 @@ describe('HTTP server', () => {
   });
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('answers health and readiness', async () => {
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
@@ -45,10 +52,14 @@ describe('HTTP server', () => {
   });
 
   it('serves the seeded districts over GraphQL with a request id', async () => {
-    const res = await post({ query: '{ districts(first: 5) { totalCount edges { node { id name slug } } } }' });
+    const res = await post({
+      query: '{ districts(first: 5) { totalCount edges { node { id name slug } } } }',
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBeTruthy();
-    const body = (await res.json()) as { data: { districts: { totalCount: number; edges: { node: { slug: string } }[] } } };
+    const body = (await res.json()) as {
+      data: { districts: { totalCount: number; edges: { node: { slug: string } }[] } };
+    };
     expect(body.data.districts.totalCount).toBe(2);
     expect(body.data.districts.edges.map((e) => e.node.slug).sort()).toEqual(['cedar-valley', 'maple-ridge']);
   });
@@ -57,14 +68,20 @@ describe('HTTP server', () => {
     const query = encodeURIComponent('{ districts { totalCount } }');
     const blocked = await fetch(`${app.url}/graphql?query=${query}`);
     expect(blocked.status).toBe(400);
-    const allowed = await fetch(`${app.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await fetch(`${app.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.status).toBe(200);
   });
 
   it('rejects oversized and malformed bodies with a clear error', async () => {
     const big = await post({ query: `{ districts { totalCount } } # ${'x'.repeat(300_000)}` });
     expect(big.status).toBe(413);
-    const bad = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    const bad = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain('not valid JSON');
   });

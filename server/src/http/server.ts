@@ -28,7 +28,14 @@ export function createHttpServer({ apollo, orm, log, clientDist, production }: H
   const metrics = createMetrics();
   const client =
     clientDist && existsSync(clientDist)
-      ? sirv(clientDist, { single: true, dev: !production, etag: true, gzip: true, brotli: true, immutable: true })
+      ? sirv(clientDist, {
+          single: true,
+          dev: !production,
+          etag: true,
+          gzip: true,
+          brotli: true,
+          immutable: true,
+        })
       : null;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Compensation, LocationMode, OpportunityType, PartnerKind, PartnershipStatus } from '@partnerhub/shared';
+import type {
+  Compensation,
+  LocationMode,
+  OpportunityType,
+  PartnerKind,
+  PartnershipStatus,
+} from '@partnerhub/shared';
 import { Opportunity, OpportunityListVersion } from '../modules/opportunities/index.js';
 import { searchTextOf } from '../modules/opportunities/search-text.js';
 import { District, PartnerOrganization } from '../modules/organizations/index.js';
@@ -8,7 +14,8 @@ import { Partnership } from '../modules/partnerships/index.js';
 
 let sequence = 0;
 const NCES_BASE = Math.floor(Math.random() * 100_000);
-const unique = () => `${Date.now().toString(36)}${(sequence++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const unique = () =>
+  `${Date.now().toString(36)}${(sequence++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** A district with a unique slug and NCES id, so tests never collide. */
 export async function buildDistrict(em: EntityManager, overrides: Partial<District> = {}): Promise<District> {
@@ -24,7 +31,10 @@ export async function buildDistrict(em: EntityManager, overrides: Partial<Distri
   return district;
 }
 
-export async function buildPartner(em: EntityManager, overrides: Partial<PartnerOrganization> = {}): Promise<PartnerOrganization> {
+export async function buildPartner(
+  em: EntityManager,
+  overrides: Partial<PartnerOrganization> = {},
+): Promise<PartnerOrganization> {
   const id = unique();
   const partner = em.create(PartnerOrganization, {
     name: `Partner ${id}`,
@@ -38,7 +48,11 @@ export async function buildPartner(em: EntityManager, overrides: Partial<Partner
 
 export async function buildPartnership(
   em: EntityManager,
-  { district, partner, status = 'ACTIVE' }: { district?: District; partner?: PartnerOrganization; status?: PartnershipStatus } = {},
+  {
+    district,
+    partner,
+    status = 'ACTIVE',
+  }: { district?: District; partner?: PartnerOrganization; status?: PartnershipStatus } = {},
 ): Promise<Partnership> {
   const partnership = em.create(Partnership, {
     district: district ?? (await buildDistrict(em)),
@@ -68,7 +82,11 @@ export interface ListingInput {
 }
 
 /** Publishes the next version of a district's list with the given listings (in this order). */
-export async function publishListings(em: EntityManager, district: District, listings: ListingInput[]): Promise<OpportunityListVersion> {
+export async function publishListings(
+  em: EntityManager,
+  district: District,
+  listings: ListingInput[],
+): Promise<OpportunityListVersion> {
   const last = await em.findOne(OpportunityListVersion, { district }, { orderBy: { number: 'desc' } });
   const now = new Date();
   const version = em.create(OpportunityListVersion, {

@@ -14,9 +14,15 @@ export interface GraphqlHarness {
   orm: Orm;
   apollo: ApolloServer<Context>;
   /** Runs an operation through Apollo (limits, masking) against the real database. */
-  run<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<ExecutionResult<T>>;
+  run<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<ExecutionResult<T>>;
   /** Like `run`, also reporting how many SQL statements the operation sent. */
-  runCounted<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ result: ExecutionResult<T>; statements: number }>;
+  runCounted<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ result: ExecutionResult<T>; statements: number }>;
   close(): Promise<void>;
 }
 
@@ -41,7 +47,10 @@ export async function createGraphqlHarness(dialect: DatabaseConfig['dialect']): 
     apollo,
     run,
     runCounted: (query, variables) =>
-      countStatements(() => run(query, variables)).then(({ result, statements }) => ({ result: result as never, statements })),
+      countStatements(() => run(query, variables)).then(({ result, statements }) => ({
+        result: result as never,
+        statements,
+      })),
     async close() {
       await apollo.stop();
       await orm.close(true);

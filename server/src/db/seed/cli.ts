@@ -8,7 +8,9 @@ const orm = await openOrm(config.database);
 try {
   await migrate(orm);
   await seedDemoData(orm.em.fork());
-  console.log(`Demo data is in place (${config.database.dialect}: ${config.database.dialect === 'sqlite' ? config.database.url : 'DATABASE_URL'}).`);
+  console.log(
+    `Demo data is in place (${config.database.dialect}: ${config.database.dialect === 'sqlite' ? config.database.url : 'DATABASE_URL'}).`,
+  );
 } finally {
   await orm.close(true);
 }

@@ -18,8 +18,11 @@ describe.each(TEST_DIALECTS)('demo seed on %s', (dialect) => {
     expect(await seedIfEmpty(h.orm.em.fork())).toBe(true);
     const em = h.orm.em.fork();
     const counts = async () => [
-      await em.count(District), await em.count(PartnerOrganization), await em.count(Partnership),
-      await em.count(OpportunityListVersion), await em.count(Opportunity),
+      await em.count(District),
+      await em.count(PartnerOrganization),
+      await em.count(Partnership),
+      await em.count(OpportunityListVersion),
+      await em.count(Opportunity),
     ];
     const before = await counts();
     expect(await seedIfEmpty(h.orm.em.fork())).toBe(false);

@@ -7,7 +7,6 @@ import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS } from './demo-organiz
 import { searchTextOf } from '../../modules/opportunities/search-text.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
 
-
 const DAY = 86_400_000;
 
 function isoDay(now: Date, days: number): string {
@@ -85,7 +84,13 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
 
 function opportunityFromDemo(
   demo: DemoOpportunity,
-  ctx: { version: OpportunityListVersion; district: District; partner: PartnerOrganization | null; position: number; now: Date },
+  ctx: {
+    version: OpportunityListVersion;
+    district: District;
+    partner: PartnerOrganization | null;
+    position: number;
+    now: Date;
+  },
 ) {
   const { partner, district, now } = ctx;
   const site = partner ?? district;

@@ -10,7 +10,10 @@ import { District } from '../organizations/district.entity.js';
 @Entity({ tableName: 'opportunity_list_version' })
 @Unique({ properties: ['district', 'number'] })
 @Index({ properties: ['district', 'id'] })
-@ObjectType({ implements: Node, description: "One immutable, numbered publication of a district's opportunity list." })
+@ObjectType({
+  implements: Node,
+  description: "One immutable, numbered publication of a district's opportunity list.",
+})
 export class OpportunityListVersion {
   @PrimaryKey({ autoincrement: true })
   id!: number;
@@ -31,7 +34,7 @@ export class OpportunityListVersion {
   publishedByName!: string;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'What changed, in the publisher\'s words.' })
+  @Field(() => String, { nullable: true, description: "What changed, in the publisher's words." })
   summary?: string | null;
 
   @Property()

@@ -1,7 +1,11 @@
 import { getNamedType, isLeafType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../../graphql/schema.js';
-import { ALL_OPPORTUNITY_FIELDS, DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS } from './opportunity.columns.js';
+import {
+  ALL_OPPORTUNITY_FIELDS,
+  DISTRICT_JOIN_COLUMNS,
+  PARTNER_JOIN_COLUMNS,
+} from './opportunity.columns.js';
 
 function leafFields(typeName: string, schema: Awaited<ReturnType<typeof buildAppSchema>>): string[] {
   const type = schema.getType(typeName);
@@ -14,7 +18,9 @@ function leafFields(typeName: string, schema: Awaited<ReturnType<typeof buildApp
 describe('read-path column maps', () => {
   it('cover every scalar field of PartnerOrganization and District, so joined objects are never partial', async () => {
     const schema = await buildAppSchema();
-    expect(leafFields('PartnerOrganization', schema).sort()).toEqual(Object.keys(PARTNER_JOIN_COLUMNS).sort());
+    expect(leafFields('PartnerOrganization', schema).sort()).toEqual(
+      Object.keys(PARTNER_JOIN_COLUMNS).sort(),
+    );
     expect(leafFields('District', schema).sort()).toEqual(Object.keys(DISTRICT_JOIN_COLUMNS).sort());
   });
 

@@ -67,7 +67,8 @@ function applyFilter(qb: Knex.QueryBuilder, filter: OpportunityFilterValues, tod
   if (filter.types?.length) qb.whereIn('o.type', [...filter.types]);
   if (filter.locationModes?.length) qb.whereIn('o.location_mode', [...filter.locationModes]);
   if (filter.compensations?.length) qb.whereIn('o.compensation', [...filter.compensations]);
-  if (filter.grade != null) qb.where('o.grade_min', '<=', filter.grade).where('o.grade_max', '>=', filter.grade);
+  if (filter.grade != null)
+    qb.where('o.grade_min', '<=', filter.grade).where('o.grade_max', '>=', filter.grade);
   if (filter.paid === true) qb.whereIn('o.compensation', [Compensation.PAID, Compensation.STIPEND]);
   if (filter.paid === false) qb.where('o.compensation', Compensation.UNPAID);
   if (filter.earnsCredit != null) qb.where('o.earns_credit', filter.earnsCredit);
@@ -81,7 +82,8 @@ function applyFilter(qb: Knex.QueryBuilder, filter: OpportunityFilterValues, tod
 
 function applyOrder(knex: Knex, qb: Knex.QueryBuilder, order: OpportunityOrder): void {
   if (order === OpportunityOrder.TITLE) qb.orderByRaw('lower(o.title) asc, o.id asc');
-  else if (order === OpportunityOrder.NEWEST) qb.orderBy([{ column: 'o.first_published_at', order: 'desc' }, 'o.id']);
+  else if (order === OpportunityOrder.NEWEST)
+    qb.orderBy([{ column: 'o.first_published_at', order: 'desc' }, 'o.id']);
   else qb.orderByRaw('o.deadline asc nulls last, o.id asc');
   void knex;
 }
@@ -107,8 +109,13 @@ function joinColumns(
 
 function toIsoTimestamp(value: unknown): Date {
   if (value instanceof Date) return value;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value))) return new Date(Number(value));
-  return new Date(String(value).replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
+    return new Date(Number(value));
+  return new Date(
+    String(value)
+      .replace(' ', 'T')
+      .replace(/([+-]\d\d)$/, '$1:00'),
+  );
 }
 
 function toRow(raw: Record<string, unknown>, query: OpportunityQuery): OpportunityNode {
@@ -145,7 +152,16 @@ export async function findOpportunities(
   const knex = em.getKnex();
   const qb = knex('opportunity as o').select(query.columns.map((c) => `o.${c}`));
   if (query.withTotal) qb.select(knex.raw('count(*) over () as total_count'));
-  joinColumns(knex, qb, query.partnerFields, PARTNER_JOIN_COLUMNS, 'partner_organization', 'p', 'o.partner_id', true);
+  joinColumns(
+    knex,
+    qb,
+    query.partnerFields,
+    PARTNER_JOIN_COLUMNS,
+    'partner_organization',
+    'p',
+    'o.partner_id',
+    true,
+  );
   joinColumns(knex, qb, query.districtFields, DISTRICT_JOIN_COLUMNS, 'district', 'd', 'o.district_id', false);
   applyScope(knex, qb, query.scope);
   if (query.filter) applyFilter(qb, query.filter, query.today);

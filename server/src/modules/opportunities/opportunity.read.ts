@@ -5,9 +5,18 @@ import { BadUserInputError } from '../../graphql/errors.js';
 import { idOfType } from '../../graphql/global-id.js';
 import { type ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
 import { selectedFields } from '../../graphql/selection.js';
-import { ALL_OPPORTUNITY_FIELDS, DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS, opportunityColumns } from './opportunity.columns.js';
+import {
+  ALL_OPPORTUNITY_FIELDS,
+  DISTRICT_JOIN_COLUMNS,
+  PARTNER_JOIN_COLUMNS,
+  opportunityColumns,
+} from './opportunity.columns.js';
 import type { OpportunityFilter } from './opportunity.filter.js';
-import { type OpportunityFilterValues, type OpportunityScope, findOpportunities } from './opportunity.queries.js';
+import {
+  type OpportunityFilterValues,
+  type OpportunityScope,
+  findOpportunities,
+} from './opportunity.queries.js';
 import type { OpportunityNode } from './opportunity.type.js';
 
 const ALL_PARTNER_FIELDS = new Set(Object.keys(PARTNER_JOIN_COLUMNS));
@@ -22,7 +31,8 @@ function filterValues(filter: OpportunityFilter | null | undefined): Opportunity
   let partnerId: number | null = null;
   if (filter.partnerId != null) {
     partnerId = idOfType(filter.partnerId, 'PartnerOrganization');
-    if (partnerId === null) throw new BadUserInputError('"filter.partnerId" is not a partner organization id.', 'filter.partnerId');
+    if (partnerId === null)
+      throw new BadUserInputError('"filter.partnerId" is not a partner organization id.', 'filter.partnerId');
   }
   return { ...filter, partnerId };
 }
@@ -79,7 +89,17 @@ export async function singleOpportunity(
 ): Promise<OpportunityNode | null> {
   const wanted = info
     ? requested(info, [[]])
-    : { columns: opportunityColumns(ALL_OPPORTUNITY_FIELDS), partnerFields: ALL_PARTNER_FIELDS, districtFields: ALL_DISTRICT_FIELDS };
-  const { rows } = await findOpportunities(ctx.em, { scope, filter, ...wanted, today: ctx.today, page: { offset: 0, limit: 1 } });
+    : {
+        columns: opportunityColumns(ALL_OPPORTUNITY_FIELDS),
+        partnerFields: ALL_PARTNER_FIELDS,
+        districtFields: ALL_DISTRICT_FIELDS,
+      };
+  const { rows } = await findOpportunities(ctx.em, {
+    scope,
+    filter,
+    ...wanted,
+    today: ctx.today,
+    page: { offset: 0, limit: 1 },
+  });
   return rows[0] ?? null;
 }

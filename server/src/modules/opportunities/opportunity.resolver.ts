@@ -22,24 +22,35 @@ export class OpportunityResolver {
     return CEDS_WORK_BASED_LEARNING_CODE[o.type];
   }
 
-  @FieldResolver(() => Boolean, { description: 'The deadline has passed; the listing no longer takes applications.' })
+  @FieldResolver(() => Boolean, {
+    description: 'The deadline has passed; the listing no longer takes applications.',
+  })
   isClosed(@Root() o: OpportunityNode, @Ctx() ctx: Context): boolean {
     return isPastDeadline(o.deadline, ctx.today);
   }
 
-  @FieldResolver(() => Address, { nullable: true, description: 'Where it takes place; null when fully remote.' })
+  @FieldResolver(() => Address, {
+    nullable: true,
+    description: 'Where it takes place; null when fully remote.',
+  })
   address(@Root() o: OpportunityNode): Address | null {
     if (!o.street && !o.city) return null;
     return { street: o.street, city: o.city, state: o.state, postalCode: o.postalCode };
   }
 
-  @FieldResolver(() => PartnerContact, { nullable: true, description: 'Shown only when the contact agreed to be public.' })
+  @FieldResolver(() => PartnerContact, {
+    nullable: true,
+    description: 'Shown only when the contact agreed to be public.',
+  })
   contact(@Root() o: OpportunityNode): Pick<PartnerContact, 'name' | 'title' | 'email' | 'phone'> | null {
     if (!o.contactPublishable || !o.contactName) return null;
     return { name: o.contactName, title: null, email: o.contactEmail, phone: o.contactPhone };
   }
 
-  @FieldResolver(() => PartnerOrganization, { nullable: true, description: 'Null when the district itself offers it.' })
+  @FieldResolver(() => PartnerOrganization, {
+    nullable: true,
+    description: 'Null when the district itself offers it.',
+  })
   async partner(@Root() o: OpportunityNode, @Ctx() ctx: Context): Promise<object | null> {
     if (o.partnerRow !== undefined) return o.partnerRow;
     return o.partnerId == null ? null : ctx.em.findOne(PartnerOrganization, o.partnerId);
@@ -50,7 +61,9 @@ export class OpportunityResolver {
     return o.districtRow ?? ctx.em.findOneOrFail(District, o.districtId);
   }
 
-  @FieldResolver(() => OpportunityListVersion, { description: 'The published version this listing belongs to.' })
+  @FieldResolver(() => OpportunityListVersion, {
+    description: 'The published version this listing belongs to.',
+  })
   version(@Root() o: OpportunityNode, @Ctx() ctx: Context): Promise<OpportunityListVersion> {
     return ctx.em.findOneOrFail(OpportunityListVersion, o.versionId);
   }
@@ -58,8 +71,15 @@ export class OpportunityResolver {
 
 @Resolver(() => District)
 export class DistrictOpportunitiesResolver {
-  @FieldResolver(() => OpportunityConnection, { description: "Opportunities in the district's newest published list." })
-  opportunities(@Root() d: District, @Args() args: OpportunityListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => OpportunityConnection, {
+    description: "Opportunities in the district's newest published list.",
+  })
+  opportunities(
+    @Root() d: District,
+    @Args() args: OpportunityListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return opportunityConnection(ctx, { newestOfDistrict: d.id }, args, info);
   }
 
@@ -67,11 +87,19 @@ export class DistrictOpportunitiesResolver {
     nullable: true,
     description: 'A listing of the newest published list by its stable listing id.',
   })
-  opportunity(@Root() d: District, @Arg('listingId', () => ID) listingId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  opportunity(
+    @Root() d: District,
+    @Arg('listingId', () => ID) listingId: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return singleOpportunity(ctx, { newestOfDistrict: d.id }, info, { listingId });
   }
 
-  @FieldResolver(() => OpportunityListVersion, { nullable: true, description: 'The newest published version.' })
+  @FieldResolver(() => OpportunityListVersion, {
+    nullable: true,
+    description: 'The newest published version.',
+  })
   publishedOpportunityList(@Root() d: District, @Ctx() ctx: Context): Promise<OpportunityListVersion | null> {
     return ctx.em.findOne(OpportunityListVersion, { district: d.id }, { orderBy: { number: 'desc' } });
   }
@@ -82,7 +110,11 @@ export class DistrictOpportunitiesResolver {
   }
 
   @FieldResolver(() => OpportunityListVersion, { nullable: true })
-  opportunityListVersion(@Root() d: District, @Arg('number', () => Number) number: number, @Ctx() ctx: Context) {
+  opportunityListVersion(
+    @Root() d: District,
+    @Arg('number', () => Number) number: number,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(OpportunityListVersion, { district: d.id, number });
   }
 }
@@ -95,15 +127,27 @@ export class OpportunityListVersionResolver {
   }
 
   @FieldResolver(() => OpportunityConnection, { description: 'The listings as published in this version.' })
-  opportunities(@Root() v: OpportunityListVersion, @Args() args: OpportunityListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  opportunities(
+    @Root() v: OpportunityListVersion,
+    @Args() args: OpportunityListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return opportunityConnection(ctx, { versionId: v.id }, args, info);
   }
 }
 
 @Resolver(() => PartnerOrganization)
 export class PartnerOpportunitiesResolver {
-  @FieldResolver(() => OpportunityConnection, { description: "The partner's listings in every district's newest list." })
-  opportunities(@Root() p: PartnerOrganization, @Args() args: OpportunityListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  @FieldResolver(() => OpportunityConnection, {
+    description: "The partner's listings in every district's newest list.",
+  })
+  opportunities(
+    @Root() p: PartnerOrganization,
+    @Args() args: OpportunityListArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return opportunityConnection(ctx, { newestOfEveryDistrict: true }, args, info, { partnerId: p.id });
   }
 }

@@ -6,12 +6,35 @@ import type { District, PartnerOrganization } from '../organizations/index.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 
 const SEARCH = /* GraphQL */ `
-  query Search($slug: String!, $filter: OpportunityFilter, $orderBy: OpportunityOrder, $first: Int, $after: String) {
+  query Search(
+    $slug: String!
+    $filter: OpportunityFilter
+    $orderBy: OpportunityOrder
+    $first: Int
+    $after: String
+  ) {
     district(slug: $slug) {
       opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
         totalCount
-        pageInfo { hasNextPage hasPreviousPage endCursor }
-        edges { cursor node { id title deadline isClosed partner { id name kind } } }
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            title
+            deadline
+            isClosed
+            partner {
+              id
+              name
+              kind
+            }
+          }
+        }
       }
     }
   }
@@ -22,7 +45,15 @@ interface SearchData {
     opportunities: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-      edges: { node: { id: string; title: string; deadline: string | null; isClosed: boolean; partner: { name: string } | null } }[];
+      edges: {
+        node: {
+          id: string;
+          title: string;
+          deadline: string | null;
+          isClosed: boolean;
+          partner: { name: string } | null;
+        };
+      }[];
     };
   };
 }
@@ -39,14 +70,43 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
     district = await buildDistrict(em);
     acme = await buildPartner(em, { name: 'Acme Robotics', kind: 'BUSINESS' });
     clinic = await buildPartner(em, { name: 'Northside Clinic', kind: 'HEALTHCARE' });
+    await publishListings(em, district, [{ title: 'Old list entry', deadline: '2099-01-01' }]);
     await publishListings(em, district, [
-      { title: 'Old list entry', deadline: '2099-01-01' },
-    ]);
-    await publishListings(em, district, [
-      { title: 'Robotics Paid Internship', type: 'PAID_INTERNSHIP', partner: acme, compensation: 'PAID', gradeMin: 11, gradeMax: 12, deadline: '2099-03-01', skills: ['Soldering'] },
-      { title: 'Clinic Shadow Day', type: 'JOB_SHADOWING', partner: clinic, gradeMin: 9, gradeMax: 12, deadline: '2000-01-01', locationMode: 'REMOTE' },
-      { title: 'Mentor Match', type: 'MENTORSHIP', partner: acme, gradeMin: 6, gradeMax: 8, deadline: null, earnsCredit: true },
-      { title: 'Stipend 100% Garden', type: 'SERVICE_LEARNING', compensation: 'STIPEND', deadline: '2099-02-01', description: 'Grow food_for neighbours' },
+      {
+        title: 'Robotics Paid Internship',
+        type: 'PAID_INTERNSHIP',
+        partner: acme,
+        compensation: 'PAID',
+        gradeMin: 11,
+        gradeMax: 12,
+        deadline: '2099-03-01',
+        skills: ['Soldering'],
+      },
+      {
+        title: 'Clinic Shadow Day',
+        type: 'JOB_SHADOWING',
+        partner: clinic,
+        gradeMin: 9,
+        gradeMax: 12,
+        deadline: '2000-01-01',
+        locationMode: 'REMOTE',
+      },
+      {
+        title: 'Mentor Match',
+        type: 'MENTORSHIP',
+        partner: acme,
+        gradeMin: 6,
+        gradeMax: 8,
+        deadline: null,
+        earnsCredit: true,
+      },
+      {
+        title: 'Stipend 100% Garden',
+        type: 'SERVICE_LEARNING',
+        compensation: 'STIPEND',
+        deadline: '2099-02-01',
+        description: 'Grow food_for neighbours',
+      },
     ]);
   });
   afterAll(() => h.close());
@@ -61,17 +121,32 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
   it('reads only the newest published version, ordered by deadline with no deadline last', async () => {
     const all = await search({});
     expect(all.totalCount).toBe(4);
-    expect(titles(all)).toEqual(['Clinic Shadow Day', 'Stipend 100% Garden', 'Robotics Paid Internship', 'Mentor Match']);
+    expect(titles(all)).toEqual([
+      'Clinic Shadow Day',
+      'Stipend 100% Garden',
+      'Robotics Paid Internship',
+      'Mentor Match',
+    ]);
   });
 
   it('filters by type, grade, location, pay, credit, partner and open deadlines', async () => {
-    expect(titles(await search({ filter: { types: ['PAID_INTERNSHIP', 'MENTORSHIP'] } }))).toEqual(['Robotics Paid Internship', 'Mentor Match']);
+    expect(titles(await search({ filter: { types: ['PAID_INTERNSHIP', 'MENTORSHIP'] } }))).toEqual([
+      'Robotics Paid Internship',
+      'Mentor Match',
+    ]);
     expect(titles(await search({ filter: { grade: 7 } }))).toEqual(['Mentor Match']);
-    expect(titles(await search({ filter: { grade: 12, locationModes: ['REMOTE'] } }))).toEqual(['Clinic Shadow Day']);
-    expect(titles(await search({ filter: { paid: true } }))).toEqual(['Stipend 100% Garden', 'Robotics Paid Internship']);
+    expect(titles(await search({ filter: { grade: 12, locationModes: ['REMOTE'] } }))).toEqual([
+      'Clinic Shadow Day',
+    ]);
+    expect(titles(await search({ filter: { paid: true } }))).toEqual([
+      'Stipend 100% Garden',
+      'Robotics Paid Internship',
+    ]);
     expect(titles(await search({ filter: { paid: false } }))).toEqual(['Clinic Shadow Day', 'Mentor Match']);
     expect(titles(await search({ filter: { earnsCredit: true } }))).toEqual(['Mentor Match']);
-    expect(titles(await search({ filter: { partnerId: toGlobalId('PartnerOrganization', acme.id) } }))).toEqual(['Robotics Paid Internship', 'Mentor Match']);
+    expect(
+      titles(await search({ filter: { partnerId: toGlobalId('PartnerOrganization', acme.id) } })),
+    ).toEqual(['Robotics Paid Internship', 'Mentor Match']);
     const open = await search({ filter: { openOnly: true } });
     expect(titles(open)).toEqual(['Stipend 100% Garden', 'Robotics Paid Internship', 'Mentor Match']);
   });
@@ -83,7 +158,9 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
   });
 
   it('matches every word of the query against text, skills and partner name, case-insensitively', async () => {
-    expect(titles(await search({ filter: { query: 'ROBOTICS solder' } }))).toEqual(['Robotics Paid Internship']);
+    expect(titles(await search({ filter: { query: 'ROBOTICS solder' } }))).toEqual([
+      'Robotics Paid Internship',
+    ]);
     expect(titles(await search({ filter: { query: 'northside' } }))).toEqual(['Clinic Shadow Day']);
     expect(titles(await search({ filter: { query: 'robotics clinic' } }))).toEqual([]);
   });
@@ -97,7 +174,12 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
   });
 
   it('orders by title and by newest', async () => {
-    expect(titles(await search({ orderBy: 'TITLE' }))).toEqual(['Clinic Shadow Day', 'Mentor Match', 'Robotics Paid Internship', 'Stipend 100% Garden']);
+    expect(titles(await search({ orderBy: 'TITLE' }))).toEqual([
+      'Clinic Shadow Day',
+      'Mentor Match',
+      'Robotics Paid Internship',
+      'Stipend 100% Garden',
+    ]);
     expect((await search({ orderBy: 'NEWEST' })).totalCount).toBe(4);
   });
 
@@ -114,12 +196,17 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
   });
 
   it('returns page cursors when a query selects only pageInfo (no rows), so clients can skip ahead', async () => {
-    const result = await h.run<{ district: { opportunities: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } }>(
+    const result = await h.run<{
+      district: { opportunities: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    }>(
       `query($slug: String!) { district(slug: $slug) { opportunities(first: 3) { pageInfo { hasNextPage endCursor } } } }`,
       { slug: district.slug },
     );
     const withRows = await search({ first: 3 });
-    expect(result.data!.district.opportunities.pageInfo).toEqual({ hasNextPage: true, endCursor: withRows.pageInfo.endCursor });
+    expect(result.data!.district.opportunities.pageInfo).toEqual({
+      hasNextPage: true,
+      endCursor: withRows.pageInfo.endCursor,
+    });
     const next = await search({ first: 3, after: result.data!.district.opportunities.pageInfo.endCursor });
     expect(titles(next)).toEqual(['Mentor Match']);
   });
@@ -138,7 +225,15 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
   });
 
   it('keeps older versions readable and unchanged', async () => {
-    const result = await h.run<{ district: { opportunityListVersions: { number: number; opportunityCount: number; opportunities: { nodes: { title: string }[] } }[] } }>(
+    const result = await h.run<{
+      district: {
+        opportunityListVersions: {
+          number: number;
+          opportunityCount: number;
+          opportunities: { nodes: { title: string }[] };
+        }[];
+      };
+    }>(
       `query($slug: String!) { district(slug: $slug) { opportunityListVersions { number opportunityCount opportunities(first: 10) { nodes { title } } } } }`,
       { slug: district.slug },
     );

@@ -11,9 +11,31 @@ const PAGE = /* GraphQL */ `
         totalCount
         edges {
           node {
-            id title summary deadline isClosed cedsCode skills address { city } contact { name }
-            partner { id name kind slug website }
-            district { id name slug }
+            id
+            title
+            summary
+            deadline
+            isClosed
+            cedsCode
+            skills
+            address {
+              city
+            }
+            contact {
+              name
+            }
+            partner {
+              id
+              name
+              kind
+              slug
+              website
+            }
+            district {
+              id
+              name
+              slug
+            }
           }
         }
       }
@@ -33,14 +55,19 @@ describe.each(TEST_DIALECTS)('SQL statements per page on %s', (dialect) => {
     await publishListings(
       em,
       district,
-      Array.from({ length: 60 }, (_, i) => ({ title: `Listing ${i}`, partner: i % 5 === 0 ? null : partners[i % 12] })),
+      Array.from({ length: 60 }, (_, i) => ({
+        title: `Listing ${i}`,
+        partner: i % 5 === 0 ? null : partners[i % 12],
+      })),
     );
   });
   afterAll(() => h.close());
 
   it('answers a page of 50 with partner and district in the same number of statements as a page of 2', async () => {
     const small = await h.runCounted(PAGE, { slug: district.slug, first: 2 });
-    const large = await h.runCounted<{ district: { opportunities: { edges: { node: { partner: unknown; district: { slug: string } } }[] } } }>(PAGE, { slug: district.slug, first: 50 });
+    const large = await h.runCounted<{
+      district: { opportunities: { edges: { node: { partner: unknown; district: { slug: string } } }[] } };
+    }>(PAGE, { slug: district.slug, first: 50 });
     expect(small.result.errors).toBeUndefined();
     expect(large.result.errors).toBeUndefined();
     const edges = large.result.data!.district.opportunities.edges;
@@ -53,7 +80,10 @@ describe.each(TEST_DIALECTS)('SQL statements per page on %s', (dialect) => {
   });
 
   it('reads one opportunity by id with partner and district in one statement', async () => {
-    const page = await h.run<{ district: { opportunities: { edges: { node: { id: string } }[] } } }>(PAGE, { slug: district.slug, first: 1 });
+    const page = await h.run<{ district: { opportunities: { edges: { node: { id: string } }[] } } }>(PAGE, {
+      slug: district.slug,
+      first: 1,
+    });
     const id = page.data!.district.opportunities.edges[0]!.node.id;
     const one = await h.runCounted(
       `query($id: ID!) { opportunity(id: $id) { id title description partner { id name } district { id name } } }`,

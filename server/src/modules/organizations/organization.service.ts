@@ -6,16 +6,26 @@ import { PartnerContact } from './partner-contact.entity.js';
 import { PartnerOrganization } from './partner-organization.entity.js';
 
 /** Builds a filter where every word of `query` appears (case-insensitively) in one of `fields`. */
-export function wordsFilter<T>(query: string | null | undefined, fields: (keyof T & string)[]): FilterQuery<T>[] {
+export function wordsFilter<T>(
+  query: string | null | undefined,
+  fields: (keyof T & string)[],
+): FilterQuery<T>[] {
   const words = (query ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8);
   return words.map(
-    (word) => ({ $or: fields.map((field) => ({ [field]: { $like: `%${word.replace(/[\\%_]/g, '')}%` } })) }) as FilterQuery<T>,
+    (word) =>
+      ({
+        $or: fields.map((field) => ({ [field]: { $like: `%${word.replace(/[\\%_]/g, '')}%` } })),
+      }) as FilterQuery<T>,
   );
 }
 
 /** Districts in name order, one page. */
 export async function listDistricts(em: EntityManager, page: Page) {
-  const [items, total] = await em.findAndCount(District, {}, { orderBy: { name: 'asc', id: 'asc' }, ...pageOpts(page) });
+  const [items, total] = await em.findAndCount(
+    District,
+    {},
+    { orderBy: { name: 'asc', id: 'asc' }, ...pageOpts(page) },
+  );
   return { items, total };
 }
 

@@ -7,4 +7,7 @@ import { PartnerOrganization } from './partner-organization.entity.js';
 export class DistrictConnection extends ConnectionType(District, 'District') {}
 
 @ObjectType()
-export class PartnerOrganizationConnection extends ConnectionType(PartnerOrganization, 'PartnerOrganization') {}
+export class PartnerOrganizationConnection extends ConnectionType(
+  PartnerOrganization,
+  'PartnerOrganization',
+) {}

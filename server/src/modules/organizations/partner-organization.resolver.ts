@@ -9,7 +9,10 @@ import { PartnerOrganizationConnection } from './organization.types.js';
 
 @Resolver(() => PartnerOrganization)
 export class PartnerOrganizationResolver {
-  @Query(() => PartnerOrganization, { nullable: true, description: 'A partner organization by its public short name.' })
+  @Query(() => PartnerOrganization, {
+    nullable: true,
+    description: 'A partner organization by its public short name.',
+  })
   partnerOrganization(@Arg('slug') slug: string, @Ctx() ctx: Context): Promise<PartnerOrganization | null> {
     return ctx.em.findOne(PartnerOrganization, { slug });
   }

@@ -4,7 +4,10 @@ import { ForwardPaginationArgs } from '../../graphql/relay.js';
 
 @ArgsType()
 export class PartnershipListArgs extends ForwardPaginationArgs {
-  @Field(() => [PartnershipStatus], { nullable: true, description: 'Any of these statuses (default: all visible).' })
+  @Field(() => [PartnershipStatus], {
+    nullable: true,
+    description: 'Any of these statuses (default: all visible).',
+  })
   statuses?: PartnershipStatus[] | null;
 }
 
@@ -13,7 +16,10 @@ export class DistrictPartnerArgs extends ForwardPaginationArgs {
   @Field(() => [PartnerKind], { nullable: true, description: 'Any of these kinds.' })
   kinds?: PartnerKind[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Words that must all appear in the name or description.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must all appear in the name or description.',
+  })
   query?: string | null;
 
   @Field(() => [PartnershipStatus], {

@@ -11,7 +11,10 @@ import { PartnerOrganization } from '../organizations/partner-organization.entit
  */
 @Entity({ tableName: 'partnership' })
 @Unique({ properties: ['district', 'partner'] })
-@ObjectType({ implements: Node, description: 'A relationship between a district and a partner organization.' })
+@ObjectType({
+  implements: Node,
+  description: 'A relationship between a district and a partner organization.',
+})
 export class Partnership {
   @PrimaryKey({ autoincrement: true })
   id!: number;
@@ -42,7 +45,9 @@ export class Partnership {
   conditions: DistrictCondition[] & Opt = [];
 
   @Property({ default: false })
-  @Field(() => Boolean, { description: 'Whether the partner takes part in shaping the vision and strategic plan.' })
+  @Field(() => Boolean, {
+    description: 'Whether the partner takes part in shaping the vision and strategic plan.',
+  })
   participatesInVision: boolean & Opt = false;
 
   @Property({ length: 500, nullable: true })

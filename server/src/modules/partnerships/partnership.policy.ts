@@ -11,7 +11,9 @@ export const PUBLIC_PARTNERSHIP_STATUSES: readonly PartnershipStatus[] = [
 ];
 
 /** The requested statuses narrowed to those the public may see (all public ones when none asked). */
-export function visibleStatuses(requested: readonly PartnershipStatus[] | null | undefined): PartnershipStatus[] {
+export function visibleStatuses(
+  requested: readonly PartnershipStatus[] | null | undefined,
+): PartnershipStatus[] {
   if (!requested?.length) return [...PUBLIC_PARTNERSHIP_STATUSES];
   return requested.filter((s) => PUBLIC_PARTNERSHIP_STATUSES.includes(s));
 }

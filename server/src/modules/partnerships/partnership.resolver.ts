@@ -28,14 +28,18 @@ export class PartnershipResolver {
 
 @Resolver(() => District)
 export class DistrictPartnershipsResolver {
-  @FieldResolver(() => PartnershipConnection, { description: "The district's partnerships the public may see." })
+  @FieldResolver(() => PartnershipConnection, {
+    description: "The district's partnerships the public may see.",
+  })
   async partnerships(@Root() district: District, @Args() args: PartnershipListArgs, @Ctx() ctx: Context) {
     const page = pageFrom(args);
     const { items, total } = await listPartnerships(ctx.em, { districtId: district.id }, args.statuses, page);
     return toConnection(items, total, page);
   }
 
-  @FieldResolver(() => PartnerOrganizationConnection, { description: 'Organizations partnering with the district.' })
+  @FieldResolver(() => PartnerOrganizationConnection, {
+    description: 'Organizations partnering with the district.',
+  })
   async partners(@Root() district: District, @Args() args: DistrictPartnerArgs, @Ctx() ctx: Context) {
     const page = pageFrom(args);
     const { items, total } = await listDistrictPartners(ctx.em, district.id, args, page);
@@ -45,8 +49,14 @@ export class DistrictPartnershipsResolver {
 
 @Resolver(() => PartnerOrganization)
 export class PartnerPartnershipsResolver {
-  @FieldResolver(() => PartnershipConnection, { description: "The partner's partnerships the public may see." })
-  async partnerships(@Root() partner: PartnerOrganization, @Args() args: PartnershipListArgs, @Ctx() ctx: Context) {
+  @FieldResolver(() => PartnershipConnection, {
+    description: "The partner's partnerships the public may see.",
+  })
+  async partnerships(
+    @Root() partner: PartnerOrganization,
+    @Args() args: PartnershipListArgs,
+    @Ctx() ctx: Context,
+  ) {
     const page = pageFrom(args);
     const { items, total } = await listPartnerships(ctx.em, { partnerId: partner.id }, args.statuses, page);
     return toConnection(items, total, page);

@@ -18,7 +18,10 @@ export async function listPartnerships(
   };
   const [items, total] = await em.findAndCount(Partnership, where, {
     populate: ['district', 'partner'],
-    orderBy: 'districtId' in side ? { partner: { name: 'asc' }, id: 'asc' } : { district: { name: 'asc' }, id: 'asc' },
+    orderBy:
+      'districtId' in side
+        ? { partner: { name: 'asc' }, id: 'asc' }
+        : { district: { name: 'asc' }, id: 'asc' },
     ...pageOpts(page),
   });
   return { items, total };
