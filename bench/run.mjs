@@ -1,6 +1,7 @@
 // PartnerHub API benchmark: the GraphQL API against a bare node:http + pg floor, on a generated
 // PostgreSQL data set. See README.md for what it measures and how to read it.
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -87,6 +88,31 @@ const body = (operationName, query, variables) => JSON.stringify({ operationName
 // ---------------------------------------------------------------------------------------------
 // Child processes
 
+/**
+ * One HTTP request on a fresh connection (no keep-alive: a pooled socket that the server closes
+ * while idle would fail the next request), retried a few times on connection errors.
+ */
+async function request(url, { method = 'GET', body, headers = {} } = {}, attempts = 3) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await new Promise((resolve, reject) => {
+        const req = http.request(url, { method, headers: { ...headers, connection: 'close' }, agent: false, timeout: 30_000 }, (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error(`${method} ${url} timed out`)));
+        req.on('error', reject);
+        req.end(body);
+      });
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, 200 * attempt));
+    }
+  }
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -120,7 +146,7 @@ async function startChild(name, args, env) {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const status = await Promise.race([exited.then(() => 'exited'), fetch(`${url}/healthz`).then((r) => r.status, () => 0)]);
+    const status = await Promise.race([exited.then(() => 'exited'), request(`${url}/healthz`, {}, 1).then((r) => r.status, () => 0)]);
     if (status === 'exited') throw new Error(`${name} exited before listening:\n${output}`);
     if (status === 200) break;
     if (Date.now() > deadline) throw new Error(`${name} did not answer /healthz within 60 s:\n${output}`);
@@ -204,20 +230,15 @@ function rssMb(pid) {
 }
 
 async function sqlStatementsTotal(child) {
-  const res = await fetch(`${child.url}/metrics`);
-  const text = await res.text();
+  const { text } = await request(`${child.url}/metrics`);
   const m = /^partnerhub_sql_statements_total\s+([0-9.e+]+)$/m.exec(text);
   if (!m) throw new Error('partnerhub_sql_statements_total is missing from /metrics');
   return Number(m[1]);
 }
 
 async function post(child, payload) {
-  const res = await fetch(`${child.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: payload,
-  });
-  const text = await res.text();
+  const res = await request(`${child.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+  const text = res.text;
   if (res.status !== 200) throw new Error(`${child.name} answered ${res.status}: ${text.slice(0, 500)}`);
   const json = JSON.parse(text);
   if (json.errors) throw new Error(`${child.name} answered errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
