@@ -18,6 +18,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '3' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
+    'initial-warmup': { type: 'string', default: '8' },
     connections: { type: 'string', default: '10,50' },
     workloads: { type: 'string', default: 'search,one' },
     servers: { type: 'string', default: 'api,floor' },
@@ -25,6 +26,7 @@ const { values: opts } = parseArgs({
     'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
     db: { type: 'string', default: process.env.BENCH_DB ?? 'partnerhub_bench' },
     'cpu-prof': { type: 'boolean', default: false },
+    'api-node-options': { type: 'string', default: '' },
     'api-entry': { type: 'string', default: path.join(root, 'server/dist/main.js') },
     help: { type: 'boolean', default: false },
   },
@@ -35,6 +37,7 @@ if (opts.help) {
   --runs N            repeated rounds; the table shows medians (default 3)
   --duration S        seconds measured per run (default 10)
   --warmup S          seconds of warm-up before each run (default 3)
+  --initial-warmup S  seconds of load per workload and server once after start, for the JIT (default 8)
   --connections LIST  concurrent connections (default 10,50)
   --workloads LIST    search,one (default both)
   --servers LIST      api,floor (default both; the agreement check always uses both)
@@ -42,6 +45,7 @@ if (opts.help) {
   --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
   --db NAME           database to create and use (default partnerhub_bench)
   --api-entry FILE    the API's entry point (default server/dist/main.js), e.g. a patched copy
+  --api-node-options=FLAGS  extra node flags for the API, e.g. --api-node-options=--max-semi-space-size=64
   --cpu-prof          run both servers under --cpu-prof (profiles in bench/results/prof/{api,floor})`);
   process.exit(0);
 }
@@ -49,6 +53,7 @@ if (opts.help) {
 const RUNS = Math.max(1, Number(opts.runs));
 const DURATION = Number(opts.duration);
 const WARMUP = Number(opts.warmup);
+const INITIAL_WARMUP = Number(opts['initial-warmup']);
 const CONNECTIONS = opts.connections.split(',').map(Number);
 const WORKLOADS = opts.workloads.split(',');
 const SERVERS = opts.servers.split(',');
@@ -430,7 +435,7 @@ async function main() {
   };
   const api = await startChild(
     'api',
-    [...profArgs('api'), path.resolve(opts['api-entry'])],
+    [...opts['api-node-options'].split(' ').filter(Boolean), ...profArgs('api'), path.resolve(opts['api-entry'])],
     { DATABASE_URL: dataset.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   );
   const floor = await startChild('floor', [...profArgs('floor'), path.join(here, 'floor.mjs')], { DATABASE_URL: dataset.url, NODE_ENV: 'production' });
@@ -450,6 +455,18 @@ async function main() {
       one: oneIds.map((id) => body('One', ONE_QUERY, { id })),
     };
 
+    // Start-up costs (module loading, JIT tiering, pools filling) are not what is measured: load each
+    // server with each workload once before the first run.
+    if (INITIAL_WARMUP > 0) {
+      console.log(`\nWarming up both servers (${INITIAL_WARMUP} s per workload and server)…`);
+      for (const workload of WORKLOADS) {
+        for (const child of [api, floor].filter((c) => SERVERS.includes(c.name))) {
+          await cannon({ url: child.url, connections: Math.max(...CONNECTIONS), duration: INITIAL_WARMUP, payloads: payloads[workload] });
+        }
+      }
+    }
+
+    console.log('');
     const samples = [];
     for (let run = 0; run < RUNS; run++) {
       for (const workload of WORKLOADS) {
@@ -520,7 +537,7 @@ async function main() {
       cpus: os.cpus().length,
       loadavgAtStart: loadavg,
       dataset: { version: DATASET_VERSION, database: opts.db, ...SIZES },
-      options: { servers: SERVERS, apiEntry: path.relative(root, path.resolve(opts['api-entry'])), runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
+      options: { initialWarmup: INITIAL_WARMUP, apiNodeOptions: opts['api-node-options'], servers: SERVERS, apiEntry: path.relative(root, path.resolve(opts['api-entry'])), runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
       search: { variables: SEARCH_VARIABLES, totalCount: agreement.totalCount },
       agreementNotes: agreement.notes,
       results: rows,
