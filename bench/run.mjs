@@ -415,7 +415,7 @@ async function main() {
   const os = await import('node:os');
   const loadavg = os.loadavg();
   console.log(`PartnerHub API benchmark — ${RUNS} run(s) of ${DURATION} s (+${WARMUP} s warm-up) per case`);
-  console.log(`${os.cpus().length} CPUs, load average ${loadavg.map((x) => x.toFixed(1)).join(' ')}` + (loadavg[0] > 1 ? ' — the machine is busy: expect noisy numbers' : '') + '\n');
+  console.log(`${os.cpus().length} CPUs, load average ${loadavg.map((x) => x.toFixed(1)).join(' ')}` + (loadavg[0] > os.cpus().length / 2 ? ' — the machine has been busy: watch the "other CPU %" column' : '') + '\n');
 
   console.log(`Data set (${DATASET_VERSION}):`);
   const dataset = await ensureDataset({ serverUrl: opts['pg-url'], dbName: opts.db, force: opts['force-data'], log: (m) => console.log(m) });
