@@ -79,6 +79,11 @@ export const DISTRICT_JOIN_COLUMNS: Record<string, string> = {
   description: 'description',
 };
 
-export function snakeToCamel(column: string): string {
+function snakeToCamel(column: string): string {
   return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
+
+/** The property name each opportunity column is read into (its camel-case form). */
+export const COLUMN_ALIAS: Record<string, string> = Object.fromEntries(
+  [...new Set([...Object.values(COLUMNS_BY_FIELD).flat(), ...ALWAYS])].map((c) => [c, snakeToCamel(c)]),
+);

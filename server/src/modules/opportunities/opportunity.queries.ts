@@ -3,7 +3,8 @@ import { Compensation, OpportunityOrder } from '@partnerhub/shared';
 import type { Knex } from '@mikro-orm/knex';
 import { recordStatement } from '../../db/query-counter.js';
 import type { Page } from '../../graphql/relay.js';
-import { DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS, snakeToCamel } from './opportunity.columns.js';
+import { COLUMN_ALIAS, DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS } from './opportunity.columns.js';
+import { toOpportunity } from './opportunity.rows.js';
 import type { OpportunityNode } from './opportunity.type.js';
 
 export interface OpportunityFilterValues {
@@ -101,41 +102,12 @@ function joinColumns(
   if (!fields) return;
   const join = left ? qb.leftJoin.bind(qb) : qb.join.bind(qb);
   join(`${table} as ${alias}`, `${alias}.id`, on);
+  const select: Record<string, string> = {};
   for (const field of fields) {
     const column = map[field];
-    if (column) qb.select(knex.ref(`${alias}.${column}`).as(`${alias}__${field}`));
+    if (column) select[`${alias}__${field}`] = `${alias}.${column}`;
   }
-}
-
-function toIsoTimestamp(value: unknown): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
-    return new Date(Number(value));
-  return new Date(
-    String(value)
-      .replace(' ', 'T')
-      .replace(/([+-]\d\d)$/, '$1:00'),
-  );
-}
-
-function toRow(raw: Record<string, unknown>, query: OpportunityQuery): OpportunityNode {
-  const row: Record<string, unknown> = { __typename: 'Opportunity' };
-  const partner: Record<string, unknown> = { __typename: 'PartnerOrganization' };
-  const district: Record<string, unknown> = { __typename: 'District' };
-  for (const [key, value] of Object.entries(raw)) {
-    if (key.startsWith('p__')) partner[key.slice(3)] = value;
-    else if (key.startsWith('d__')) district[key.slice(3)] = value;
-    else row[snakeToCamel(key)] = value;
-  }
-  row.dbId = row.id;
-  if ('skills' in row && typeof row.skills === 'string') row.skills = JSON.parse(row.skills);
-  if ('earnsCredit' in row) row.earnsCredit = Boolean(row.earnsCredit);
-  if ('contactPublishable' in row) row.contactPublishable = Boolean(row.contactPublishable);
-  if ('firstPublishedAt' in row) row.firstPublishedAt = toIsoTimestamp(row.firstPublishedAt);
-  if (query.partnerFields) row.partnerRow = row.partnerId == null ? null : { ...partner, id: row.partnerId };
-  if (query.districtFields) row.districtRow = { ...district, id: row.districtId };
-  delete row.totalCount;
-  return row as unknown as OpportunityNode;
+  if (Object.keys(select).length) qb.select(select);
 }
 
 /**
@@ -150,8 +122,10 @@ export async function findOpportunities(
     return { rows: [], totalCount: query.withTotal ? await countOpportunities(em, query) : 0 };
   }
   const knex = em.getKnex();
-  const qb = knex('opportunity as o').select(query.columns.map((c) => `o.${c}`));
-  if (query.withTotal) qb.select(knex.raw('count(*) over () as total_count'));
+  const select: Record<string, string> = {};
+  for (const column of query.columns) select[COLUMN_ALIAS[column] ?? column] = `o.${column}`;
+  const qb = knex('opportunity as o').select(select);
+  if (query.withTotal) qb.select(knex.raw('count(*) over () as ??', ['totalCount']));
   joinColumns(
     knex,
     qb,
@@ -171,11 +145,20 @@ export async function findOpportunities(
   const raws = (await qb) as Record<string, unknown>[];
   let totalCount = raws.length;
   if (query.withTotal) {
-    if (raws[0]) totalCount = Number(raws[0].total_count);
+    if (raws[0]) totalCount = Number(raws[0].totalCount);
     else if (query.page && query.page.offset > 0) totalCount = await countOpportunities(em, query);
     else totalCount = 0;
   }
-  return { rows: raws.map((raw) => toRow(raw, query)), totalCount };
+  const shape = {
+    partnerFields: query.partnerFields
+      ? [...query.partnerFields].filter((f) => f in PARTNER_JOIN_COLUMNS)
+      : null,
+    districtFields: query.districtFields
+      ? [...query.districtFields].filter((f) => f in DISTRICT_JOIN_COLUMNS)
+      : null,
+    today: query.today,
+  };
+  return { rows: raws.map((raw) => toOpportunity(raw, shape)), totalCount };
 }
 
 /** Counts matches without reading rows (used only when a page lies past the end). */

@@ -1,13 +1,12 @@
-import { CEDS_WORK_BASED_LEARNING_CODE, isPastDeadline } from '@partnerhub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { idOfType } from '../../graphql/global-id.js';
-import { District, PartnerContact, PartnerOrganization } from '../organizations/index.js';
+import { District, PartnerOrganization } from '../organizations/index.js';
 import { OpportunityListVersion } from './opportunity-list-version.entity.js';
 import { OpportunityListArgs } from './opportunity.filter.js';
 import { opportunityConnection, singleOpportunity } from './opportunity.read.js';
-import { Address, OpportunityConnection, OpportunityNode } from './opportunity.type.js';
+import { OpportunityConnection, OpportunityNode } from './opportunity.type.js';
 
 @Resolver(() => OpportunityNode)
 export class OpportunityResolver {
@@ -15,50 +14,6 @@ export class OpportunityResolver {
   async opportunity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const dbId = idOfType(id, 'Opportunity');
     return dbId === null ? null : singleOpportunity(ctx, { ids: [dbId] }, info);
-  }
-
-  @FieldResolver(() => String, { description: 'CEDS 001499 Work-based Learning Opportunity Type code.' })
-  cedsCode(@Root() o: OpportunityNode): string {
-    return CEDS_WORK_BASED_LEARNING_CODE[o.type];
-  }
-
-  @FieldResolver(() => Boolean, {
-    description: 'The deadline has passed; the listing no longer takes applications.',
-  })
-  isClosed(@Root() o: OpportunityNode, @Ctx() ctx: Context): boolean {
-    return isPastDeadline(o.deadline, ctx.today);
-  }
-
-  @FieldResolver(() => Address, {
-    nullable: true,
-    description: 'Where it takes place; null when fully remote.',
-  })
-  address(@Root() o: OpportunityNode): Address | null {
-    if (!o.street && !o.city) return null;
-    return { street: o.street, city: o.city, state: o.state, postalCode: o.postalCode };
-  }
-
-  @FieldResolver(() => PartnerContact, {
-    nullable: true,
-    description: 'Shown only when the contact agreed to be public.',
-  })
-  contact(@Root() o: OpportunityNode): Pick<PartnerContact, 'name' | 'title' | 'email' | 'phone'> | null {
-    if (!o.contactPublishable || !o.contactName) return null;
-    return { name: o.contactName, title: null, email: o.contactEmail, phone: o.contactPhone };
-  }
-
-  @FieldResolver(() => PartnerOrganization, {
-    nullable: true,
-    description: 'Null when the district itself offers it.',
-  })
-  async partner(@Root() o: OpportunityNode, @Ctx() ctx: Context): Promise<object | null> {
-    if (o.partnerRow !== undefined) return o.partnerRow;
-    return o.partnerId == null ? null : ctx.em.findOne(PartnerOrganization, o.partnerId);
-  }
-
-  @FieldResolver(() => District)
-  async district(@Root() o: OpportunityNode, @Ctx() ctx: Context): Promise<object> {
-    return o.districtRow ?? ctx.em.findOneOrFail(District, o.districtId);
   }
 
   @FieldResolver(() => OpportunityListVersion, {

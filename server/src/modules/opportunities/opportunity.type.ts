@@ -2,6 +2,7 @@ import { Compensation, LocationMode, OpportunityType } from '@partnerhub/shared'
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/relay.js';
+import { District, PartnerContact, PartnerOrganization } from '../organizations/index.js';
 
 @ObjectType({ description: 'A postal address.' })
 export class Address {
@@ -33,6 +34,10 @@ export class OpportunityNode {
   /** Database id; the GraphQL `id` is derived from it. */
   declare dbId: number;
 
+  // Declared here (not inherited from Node's resolver) so that the read path fills it once per row.
+  @Field(() => ID, { description: 'An opaque global id; pass it to `node(id:)` to fetch the object again.' })
+  id!: string;
+
   @Field(() => ID, { description: 'Stable across published versions: the same listing keeps this id.' })
   listingId!: string;
 
@@ -47,6 +52,9 @@ export class OpportunityNode {
 
   @Field(() => OpportunityType)
   type!: OpportunityType;
+
+  @Field(() => String, { description: 'CEDS 001499 Work-based Learning Opportunity Type code.' })
+  cedsCode!: string;
 
   @Field(() => LocationMode)
   locationMode!: LocationMode;
@@ -108,6 +116,27 @@ export class OpportunityNode {
   @Field(() => String, { nullable: true, description: 'Last day to apply (YYYY-MM-DD), inclusive.' })
   deadline!: string | null;
 
+  @Field(() => Boolean, { description: 'The deadline has passed; the listing no longer takes applications.' })
+  isClosed!: boolean;
+
+  @Field(() => Address, { nullable: true, description: 'Where it takes place; null when fully remote.' })
+  address!: Address | null;
+
+  @Field(() => PartnerContact, {
+    nullable: true,
+    description: 'Shown only when the contact agreed to be public.',
+  })
+  contact!: Pick<PartnerContact, 'name' | 'title' | 'email' | 'phone'> | null;
+
+  @Field(() => PartnerOrganization, {
+    nullable: true,
+    description: 'Null when the district itself offers it.',
+  })
+  partner!: object | null;
+
+  @Field(() => District)
+  district!: object;
+
   @Field(() => String, { nullable: true })
   accessibilityNotes!: string | null;
 
@@ -117,21 +146,8 @@ export class OpportunityNode {
   @Field(() => Date, { description: 'When this listing first appeared in a published version.' })
   firstPublishedAt!: Date;
 
-  /** Raw columns behind computed fields. */
+  /** Raw columns behind fields and resolvers. */
   declare versionId: number;
-  declare districtId: number;
-  declare partnerId: number | null;
-  declare street: string | null;
-  declare city: string | null;
-  declare state: string | null;
-  declare postalCode: string | null;
-  declare contactName: string | null;
-  declare contactEmail: string | null;
-  declare contactPhone: string | null;
-  declare contactPublishable: boolean;
-  /** Joined rows, present when the query selected them. */
-  declare partnerRow?: object | null;
-  declare districtRow?: object;
 }
 
 @ObjectType()

@@ -1,0 +1,67 @@
+import { CEDS_WORK_BASED_LEARNING_CODE, isPastDeadline, type OpportunityType } from '@partnerhub/shared';
+import { toGlobalId } from '../../graphql/global-id.js';
+import type { OpportunityNode } from './opportunity.type.js';
+
+/** What a read selected besides the listing's own columns; decides which derived fields to fill. */
+export interface RowShape {
+  partnerFields: readonly string[] | null;
+  districtFields: readonly string[] | null;
+  today: string;
+}
+
+type Raw = Record<string, unknown>;
+
+function toTimestamp(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
+    return new Date(Number(value));
+  // PostgreSQL's text form, e.g. "2026-11-23 15:02:32.943+00".
+  return new Date(
+    String(value)
+      .replace(' ', 'T')
+      .replace(/([+-]\d\d)$/, '$1:00'),
+  );
+}
+
+function joined(raw: Raw, prefix: string, fields: readonly string[], typename: string, id: unknown): object {
+  const out: Raw = { __typename: typename, id };
+  for (const field of fields) out[field] = raw[prefix + field];
+  return out;
+}
+
+/**
+ * Turns one SQL row (columns already aliased to field names) into the Opportunity the schema serves,
+ * computing the derived fields here once so that GraphQL resolves every field as a plain property.
+ */
+export function toOpportunity(raw: Raw, shape: RowShape): OpportunityNode {
+  const row = raw as Raw & { id: number };
+  row.__typename = 'Opportunity';
+  row.dbId = row.id;
+  row.id = toGlobalId('Opportunity', row.id) as never;
+  if ('type' in row) row.cedsCode = CEDS_WORK_BASED_LEARNING_CODE[row.type as OpportunityType];
+  if ('deadline' in row) row.isClosed = isPastDeadline(row.deadline as string | null, shape.today);
+  if (typeof row.skills === 'string') row.skills = JSON.parse(row.skills);
+  if ('earnsCredit' in row) row.earnsCredit = Boolean(row.earnsCredit);
+  if ('firstPublishedAt' in row) row.firstPublishedAt = toTimestamp(row.firstPublishedAt);
+  if ('street' in row) {
+    row.address =
+      row.street || row.city
+        ? { street: row.street, city: row.city, state: row.state, postalCode: row.postalCode }
+        : null;
+  }
+  if ('contactPublishable' in row) {
+    const publishable = Boolean(row.contactPublishable) && Boolean(row.contactName);
+    row.contact = publishable
+      ? { name: row.contactName, title: null, email: row.contactEmail, phone: row.contactPhone }
+      : null;
+  }
+  if (shape.partnerFields) {
+    row.partner =
+      row.partnerId == null
+        ? null
+        : joined(row, 'p__', shape.partnerFields, 'PartnerOrganization', row.partnerId);
+  }
+  if (shape.districtFields)
+    row.district = joined(row, 'd__', shape.districtFields, 'District', row.districtId);
+  return row as unknown as OpportunityNode;
+}
