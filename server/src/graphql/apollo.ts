@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { GraphqlLimits } from '../config.js';
@@ -14,7 +17,12 @@ export async function createApollo(schema: GraphQLSchema, limits: GraphqlLimits,
     schema,
     validationRules,
     // graphql-armor types its plugins against Apollo's CommonJS typings; they are the same objects.
-    plugins: [...(plugins as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set; the default plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: errorMasker(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,

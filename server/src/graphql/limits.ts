@@ -29,18 +29,35 @@ export function queryCost(
   return getComplexity({ schema, query, variables, operationName, estimators });
 }
 
-/** Rejects operations whose cost is over `maxCost`, saying by how much. */
+const COST_CACHE_ENTRIES = 500;
+
+/**
+ * Rejects operations whose cost is over `maxCost`, saying by how much. Apollo hands the same parsed
+ * document to every request with the same text, so costs are remembered per document and variables.
+ */
 function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  const costs = new WeakMap<object, Map<string, number>>();
+  function costOf(
+    document: Parameters<typeof queryCost>[1],
+    variables: Record<string, unknown>,
+    operationName?: string,
+  ) {
+    let byVariables = costs.get(document);
+    if (!byVariables) costs.set(document, (byVariables = new Map()));
+    const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+    let cost = byVariables.get(key);
+    if (cost === undefined) {
+      cost = queryCost(schema, document, variables, operationName);
+      if (byVariables.size >= COST_CACHE_ENTRIES) byVariables.clear();
+      byVariables.set(key, cost);
+    }
+    return cost;
+  }
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = queryCost(
-            schema,
-            document,
-            request.variables ?? {},
-            request.operationName ?? undefined,
-          );
+          const cost = costOf(document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > maxCost) {
             throw new PublicError(
               ErrorCode.QUERY_TOO_COMPLEX,

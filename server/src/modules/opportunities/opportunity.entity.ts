@@ -10,7 +10,8 @@ import { OpportunityListVersion } from './opportunity-list-version.entity.js';
  * reads filter without a join.
  */
 @Entity({ tableName: 'opportunity' })
-@Index({ properties: ['version', 'deadline'] })
+// Every read is within one version; type is the most selective filter of the public search.
+@Index({ properties: ['version', 'type'] })
 @Index({ properties: ['partner'] })
 @Index({ properties: ['listingId'] })
 export class Opportunity {

@@ -81,16 +81,13 @@ function applyFilter(qb: Knex.QueryBuilder, filter: OpportunityFilterValues, tod
   }
 }
 
-function applyOrder(knex: Knex, qb: Knex.QueryBuilder, order: OpportunityOrder): void {
-  if (order === OpportunityOrder.TITLE) qb.orderByRaw('lower(o.title) asc, o.id asc');
-  else if (order === OpportunityOrder.NEWEST)
-    qb.orderBy([{ column: 'o.first_published_at', order: 'desc' }, 'o.id']);
-  else qb.orderByRaw('o.deadline asc nulls last, o.id asc');
-  void knex;
-}
+const ORDER_SQL: Record<OpportunityOrder, string> = {
+  [OpportunityOrder.TITLE]: 'lower(o.title) asc, o.id asc',
+  [OpportunityOrder.NEWEST]: 'o.first_published_at desc, o.id asc',
+  [OpportunityOrder.DEADLINE]: 'o.deadline asc nulls last, o.id asc',
+};
 
 function joinColumns(
-  knex: Knex,
   qb: Knex.QueryBuilder,
   fields: ReadonlySet<string> | null | undefined,
   map: Record<string, string>,
@@ -122,25 +119,29 @@ export async function findOpportunities(
     return { rows: [], totalCount: query.withTotal ? await countOpportunities(em, query) : 0 };
   }
   const knex = em.getKnex();
+  const order = ORDER_SQL[query.order ?? OpportunityOrder.DEADLINE];
   const select: Record<string, string> = {};
   for (const column of query.columns) select[COLUMN_ALIAS[column] ?? column] = `o.${column}`;
-  const qb = knex('opportunity as o').select(select);
-  if (query.withTotal) qb.select(knex.raw('count(*) over () as ??', ['totalCount']));
+  // The page is chosen first; partner and district are joined to its rows only, not to every match.
+  const page = knex('opportunity as o')
+    .select(select)
+    .select(knex.raw(`row_number() over (order by ${order}) as ??`, ['rowNumber']));
+  if (query.withTotal) page.select(knex.raw('count(*) over () as ??', ['totalCount']));
+  applyScope(knex, page, query.scope);
+  if (query.filter) applyFilter(page, query.filter, query.today);
+  page.orderByRaw(order);
+  if (query.page) page.limit(query.page.limit).offset(query.page.offset);
+  const qb = knex.from(page.as('o')).select('o.*').orderBy('o.rowNumber');
   joinColumns(
-    knex,
     qb,
     query.partnerFields,
     PARTNER_JOIN_COLUMNS,
     'partner_organization',
     'p',
-    'o.partner_id',
+    'o.partnerId',
     true,
   );
-  joinColumns(knex, qb, query.districtFields, DISTRICT_JOIN_COLUMNS, 'district', 'd', 'o.district_id', false);
-  applyScope(knex, qb, query.scope);
-  if (query.filter) applyFilter(qb, query.filter, query.today);
-  applyOrder(knex, qb, query.order ?? OpportunityOrder.DEADLINE);
-  if (query.page) qb.limit(query.page.limit).offset(query.page.offset);
+  joinColumns(qb, query.districtFields, DISTRICT_JOIN_COLUMNS, 'district', 'd', 'o.districtId', false);
   recordStatement();
   const raws = (await qb) as Record<string, unknown>[];
   let totalCount = raws.length;

@@ -1,3 +1,7 @@
 import { Migration20261123145646 } from './Migration20261123145646.js';
+import { Migration20261123162223 } from './Migration20261123162223.js';
 
-export const postgresqlMigrations = [{ name: 'Migration20261123145646', class: Migration20261123145646 }];
+export const postgresqlMigrations = [
+  { name: 'Migration20261123145646', class: Migration20261123145646 },
+  { name: 'Migration20261123162223', class: Migration20261123162223 },
+];
