@@ -14,6 +14,8 @@ const here = import.meta.dirname;
 const root = path.resolve(here, '..');
 
 const { values: opts } = parseArgs({
+  // `pnpm run bench -- --runs 1` passes the `--` through; it separates nothing here.
+  args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--')),
   options: {
     runs: { type: 'string', default: '3' },
     duration: { type: 'string', default: '10' },
@@ -23,10 +25,14 @@ const { values: opts } = parseArgs({
     workloads: { type: 'string', default: 'search,one' },
     servers: { type: 'string', default: 'api,floor' },
     'force-data': { type: 'boolean', default: false },
-    'pg-url': { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'pg-url': {
+      type: 'string',
+      default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
     db: { type: 'string', default: process.env.BENCH_DB ?? 'partnerhub_bench' },
     'cpu-prof': { type: 'boolean', default: false },
-    'api-node-options': { type: 'string', default: '' },
+    // The API runs with the same node flags as `pnpm start` and the container image.
+    'api-node-options': { type: 'string', default: '--max-semi-space-size=64' },
     'api-entry': { type: 'string', default: path.join(root, 'server/dist/main.js') },
     help: { type: 'boolean', default: false },
   },
@@ -45,7 +51,7 @@ if (opts.help) {
   --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
   --db NAME           database to create and use (default partnerhub_bench)
   --api-entry FILE    the API's entry point (default server/dist/main.js), e.g. a patched copy
-  --api-node-options=FLAGS  extra node flags for the API, e.g. --api-node-options=--max-semi-space-size=64
+  --api-node-options=FLAGS  node flags for the API (default --max-semi-space-size=64, as pnpm start uses)
   --cpu-prof          run both servers under --cpu-prof (profiles in bench/results/prof/{api,floor})`);
   process.exit(0);
 }
@@ -84,7 +90,11 @@ const ONE_QUERY = `query One($id: ID!) {
 }`;
 
 // About 9% of one district's 5,000 listings: three of sixteen types, open to grade 10.
-const SEARCH_VARIABLES = { slug: 'bench-district-07', types: ['PAID_INTERNSHIP', 'JOB_SHADOWING', 'MENTORSHIP'], grade: 10 };
+const SEARCH_VARIABLES = {
+  slug: 'bench-district-07',
+  types: ['PAID_INTERNSHIP', 'JOB_SHADOWING', 'MENTORSHIP'],
+  grade: 10,
+};
 
 const globalId = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 
@@ -101,12 +111,18 @@ async function request(url, { method = 'GET', body, headers = {} } = {}, attempt
   for (let attempt = 1; ; attempt++) {
     try {
       return await new Promise((resolve, reject) => {
-        const req = http.request(url, { method, headers: { ...headers, connection: 'close' }, agent: false, timeout: 30_000 }, (res) => {
-          const chunks = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        });
+        const req = http.request(
+          url,
+          { method, headers: { ...headers, connection: 'close' }, agent: false, timeout: 30_000 },
+          (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () =>
+              resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }),
+            );
+            res.on('error', reject);
+          },
+        );
         req.on('timeout', () => req.destroy(new Error(`${method} ${url} timed out`)));
         req.on('error', reject);
         req.end(body);
@@ -151,7 +167,13 @@ async function startChild(name, args, env) {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const status = await Promise.race([exited.then(() => 'exited'), request(`${url}/healthz`, {}, 1).then((r) => r.status, () => 0)]);
+    const status = await Promise.race([
+      exited.then(() => 'exited'),
+      request(`${url}/healthz`, {}, 1).then(
+        (r) => r.status,
+        () => 0,
+      ),
+    ]);
     if (status === 'exited') throw new Error(`${name} exited before listening:\n${output}`);
     if (status === 200) break;
     if (Date.now() > deadline) throw new Error(`${name} did not answer /healthz within 60 s:\n${output}`);
@@ -242,11 +264,16 @@ async function sqlStatementsTotal(child) {
 }
 
 async function post(child, payload) {
-  const res = await request(`${child.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+  const res = await request(`${child.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: payload,
+  });
   const text = res.text;
   if (res.status !== 200) throw new Error(`${child.name} answered ${res.status}: ${text.slice(0, 500)}`);
   const json = JSON.parse(text);
-  if (json.errors) throw new Error(`${child.name} answered errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
+  if (json.errors)
+    throw new Error(`${child.name} answered errors: ${JSON.stringify(json.errors).slice(0, 500)}`);
   return json;
 }
 
@@ -265,7 +292,8 @@ async function checkAgreement(api, floor, oneIds) {
   const cf = f.data.district.opportunities;
   const idsA = ca.edges.map((e) => e.node.id);
   const idsF = cf.edges.map((e) => e.node.id);
-  if (ca.totalCount !== cf.totalCount) throw new Error(`search: totalCount differs (API ${ca.totalCount}, floor ${cf.totalCount})`);
+  if (ca.totalCount !== cf.totalCount)
+    throw new Error(`search: totalCount differs (API ${ca.totalCount}, floor ${cf.totalCount})`);
   if (!sameJson(idsA, idsF)) throw new Error('search: the API and the floor return different ids or order');
   if (idsA.length !== 50) throw new Error(`search: expected a full page of 50, got ${idsA.length}`);
   if (!sameJson(a, f)) notes.push('search: same ids and order, but some field values differ');
@@ -308,15 +336,27 @@ async function measure(child, workload, connections, payloads) {
   await cannon({ url: child.url, connections, duration: WARMUP, payloads });
   await new Promise((r) => setTimeout(r, 250));
   const before = isApi ? await sqlStatementsTotal(child) : null;
-  const cpu0 = { server: cpuMsOf(child.pid), serverSys: cpuMsOf(child.pid, { systemOnly: true }), db: postgresCpu(), load: process.cpuUsage(), machine: machineBusyMs() };
+  const cpu0 = {
+    server: cpuMsOf(child.pid),
+    serverSys: cpuMsOf(child.pid, { systemOnly: true }),
+    db: postgresCpu(),
+    load: process.cpuUsage(),
+    machine: machineBusyMs(),
+  };
   const t0 = performance.now();
   const r = await cannon({ url: child.url, connections, duration: DURATION, payloads });
   await new Promise((r) => setTimeout(r, 250)); // let requests cut off at the end finish
   const load = process.cpuUsage(cpu0.load);
-  const cpu = { server: cpuMsOf(child.pid) - cpu0.server, serverSys: cpuMsOf(child.pid, { systemOnly: true }) - cpu0.serverSys, db: postgresCpuSince(cpu0.db), load: (load.user + load.system) / 1000 };
+  const cpu = {
+    server: cpuMsOf(child.pid) - cpu0.server,
+    serverSys: cpuMsOf(child.pid, { systemOnly: true }) - cpu0.serverSys,
+    db: postgresCpuSince(cpu0.db),
+    load: (load.user + load.system) / 1000,
+  };
   const wallMs = performance.now() - t0;
   // CPU that neither the server, PostgreSQL nor the load generator used: other work on the machine.
-  const otherCpuPercent = (100 * Math.max(0, machineBusyMs() - cpu0.machine - cpu.server - cpu.db - cpu.load)) / wallMs;
+  const otherCpuPercent =
+    (100 * Math.max(0, machineBusyMs() - cpu0.machine - cpu.server - cpu.db - cpu.load)) / wallMs;
   const rss = rssMb(child.pid);
   const after = isApi ? await sqlStatementsTotal(child) : null;
   const sent = r.requests.sent ?? r.requests.total;
@@ -359,35 +399,55 @@ function summarise(samples) {
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(s);
   }
-  const rank = (s) => [WORKLOADS.indexOf(s.workload), CONNECTIONS.indexOf(s.connections), s.server === 'api' ? 0 : 1];
+  const rank = (s) => [
+    WORKLOADS.indexOf(s.workload),
+    CONNECTIONS.indexOf(s.connections),
+    s.server === 'api' ? 0 : 1,
+  ];
   const byRank = (a, b) => {
     const [x, y] = [rank(a), rank(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   };
-  return [...groups.values()].sort((a, b) => byRank(a[0], b[0])).map((g) => ({
-    server: g[0].server,
-    workload: g[0].workload,
-    connections: g[0].connections,
-    runs: g.length,
-    reqPerSec: median(g.map((s) => s.reqPerSec)),
-    reqPerSecAll: g.map((s) => s.reqPerSec),
-    p50: median(g.map((s) => s.p50)),
-    p99: median(g.map((s) => s.p99)),
-    non2xx: g.reduce((n, s) => n + s.non2xx, 0),
-    errors: g.reduce((n, s) => n + s.errors, 0),
-    rssMb: Math.max(...g.map((s) => s.rssMb ?? 0)),
-    sqlPerRequest: median(g.map((s) => s.sqlPerRequest)),
-    serverCpuMsPerReq: median(g.map((s) => s.serverCpuMsPerReq)),
-    dbCpuMsPerReq: median(g.map((s) => s.dbCpuMsPerReq)),
-    loadCpuMsPerReq: median(g.map((s) => s.loadCpuMsPerReq)),
-    otherCpuPercent: median(g.map((s) => s.otherCpuPercent)),
-  }));
+  return [...groups.values()]
+    .sort((a, b) => byRank(a[0], b[0]))
+    .map((g) => ({
+      server: g[0].server,
+      workload: g[0].workload,
+      connections: g[0].connections,
+      runs: g.length,
+      reqPerSec: median(g.map((s) => s.reqPerSec)),
+      reqPerSecAll: g.map((s) => s.reqPerSec),
+      p50: median(g.map((s) => s.p50)),
+      p99: median(g.map((s) => s.p99)),
+      non2xx: g.reduce((n, s) => n + s.non2xx, 0),
+      errors: g.reduce((n, s) => n + s.errors, 0),
+      rssMb: Math.max(...g.map((s) => s.rssMb ?? 0)),
+      sqlPerRequest: median(g.map((s) => s.sqlPerRequest)),
+      serverCpuMsPerReq: median(g.map((s) => s.serverCpuMsPerReq)),
+      dbCpuMsPerReq: median(g.map((s) => s.dbCpuMsPerReq)),
+      loadCpuMsPerReq: median(g.map((s) => s.loadCpuMsPerReq)),
+      otherCpuPercent: median(g.map((s) => s.otherCpuPercent)),
+    }));
 }
 
 const fmt = (v, digits = 0) => (v == null ? '-' : v.toFixed(digits));
 
 function table(rows) {
-  const head = ['workload', 'conns', 'server', 'req/s', 'p50 ms', 'p99 ms', 'non2xx', 'errors', 'RSS MB', 'SQL/req', 'CPU ms/req srv|pg|load', 'other CPU %', 'runs (req/s)'];
+  const head = [
+    'workload',
+    'conns',
+    'server',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'non2xx',
+    'errors',
+    'RSS MB',
+    'SQL/req',
+    'CPU ms/req srv|pg|load',
+    'other CPU %',
+    'runs (req/s)',
+  ];
   const body = rows.map((r) => [
     r.workload,
     String(r.connections),
@@ -404,7 +464,8 @@ function table(rows) {
     r.reqPerSecAll.map((x) => x.toFixed(0)).join(' '),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
@@ -415,10 +476,21 @@ async function main() {
   const os = await import('node:os');
   const loadavg = os.loadavg();
   console.log(`PartnerHub API benchmark — ${RUNS} run(s) of ${DURATION} s (+${WARMUP} s warm-up) per case`);
-  console.log(`${os.cpus().length} CPUs, load average ${loadavg.map((x) => x.toFixed(1)).join(' ')}` + (loadavg[0] > os.cpus().length / 2 ? ' — the machine has been busy: watch the "other CPU %" column' : '') + '\n');
+  console.log(
+    `${os.cpus().length} CPUs, load average ${loadavg.map((x) => x.toFixed(1)).join(' ')}` +
+      (loadavg[0] > os.cpus().length / 2
+        ? ' — the machine has been busy: watch the "other CPU %" column'
+        : '') +
+      '\n',
+  );
 
   console.log(`Data set (${DATASET_VERSION}):`);
-  const dataset = await ensureDataset({ serverUrl: opts['pg-url'], dbName: opts.db, force: opts['force-data'], log: (m) => console.log(m) });
+  const dataset = await ensureDataset({
+    serverUrl: opts['pg-url'],
+    dbName: opts.db,
+    force: opts['force-data'],
+    log: (m) => console.log(m),
+  });
 
   const sample = new pg.Client({ connectionString: dataset.url });
   await sample.connect();
@@ -435,10 +507,17 @@ async function main() {
   };
   const api = await startChild(
     'api',
-    [...opts['api-node-options'].split(' ').filter(Boolean), ...profArgs('api'), path.resolve(opts['api-entry'])],
+    [
+      ...opts['api-node-options'].split(' ').filter(Boolean),
+      ...profArgs('api'),
+      path.resolve(opts['api-entry']),
+    ],
     { DATABASE_URL: dataset.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   );
-  const floor = await startChild('floor', [...profArgs('floor'), path.join(here, 'floor.mjs')], { DATABASE_URL: dataset.url, NODE_ENV: 'production' });
+  const floor = await startChild('floor', [...profArgs('floor'), path.join(here, 'floor.mjs')], {
+    DATABASE_URL: dataset.url,
+    NODE_ENV: 'production',
+  });
   console.log(`  api   pid ${api.pid} at ${api.url}`);
   console.log(`  floor pid ${floor.pid} at ${floor.url}`);
 
@@ -446,8 +525,12 @@ async function main() {
   try {
     console.log('\nChecking that the API and the floor agree…');
     const agreement = await checkAgreement(api, floor, oneIds);
-    console.log(`  search: totalCount ${agreement.totalCount} of ${SIZES.opportunitiesPerDistrict}, first page of ${agreement.pageSize} in the same order`);
-    console.log(`  one: ${Math.min(25, oneIds.length)} ids answered alike (${oneIds.length} ids rotated under load)`);
+    console.log(
+      `  search: totalCount ${agreement.totalCount} of ${SIZES.opportunitiesPerDistrict}, first page of ${agreement.pageSize} in the same order`,
+    );
+    console.log(
+      `  one: ${Math.min(25, oneIds.length)} ids answered alike (${oneIds.length} ids rotated under load)`,
+    );
     for (const note of agreement.notes) console.log(`  note: ${note}`);
 
     const payloads = {
@@ -461,7 +544,12 @@ async function main() {
       console.log(`\nWarming up both servers (${INITIAL_WARMUP} s per workload and server)…`);
       for (const workload of WORKLOADS) {
         for (const child of [api, floor].filter((c) => SERVERS.includes(c.name))) {
-          await cannon({ url: child.url, connections: Math.max(...CONNECTIONS), duration: INITIAL_WARMUP, payloads: payloads[workload] });
+          await cannon({
+            url: child.url,
+            connections: Math.max(...CONNECTIONS),
+            duration: INITIAL_WARMUP,
+            payloads: payloads[workload],
+          });
         }
       }
     }
@@ -491,14 +579,17 @@ async function main() {
     await checkAgreement(api, floor, oneIds.slice(0, 3));
 
     const rows = summarise(samples);
-    console.log(`\nResults (medians of ${RUNS} run(s); RSS = largest VmRSS after a run; SQL/req = statements per request from /metrics)\n`);
+    console.log(
+      `\nResults (medians of ${RUNS} run(s); RSS = largest VmRSS after a run; SQL/req = statements per request from /metrics)\n`,
+    );
     console.log(table(rows));
 
     const at = Math.max(...CONNECTIONS);
     const verdicts = [];
     console.log(`\nAPI / floor at ${at} connections, and API p99 at each level (targets in brackets)`);
     for (const workload of WORKLOADS) {
-      const pick = (server, c) => rows.find((r) => r.server === server && r.workload === workload && r.connections === c);
+      const pick = (server, c) =>
+        rows.find((r) => r.server === server && r.workload === workload && r.connections === c);
       const a = pick('api', at);
       const f = pick('floor', at);
       if (!a || !f) continue;
@@ -506,7 +597,11 @@ async function main() {
       const ratio = a.reqPerSec / f.reqPerSec;
       const cpuOf = (r) => (r.serverCpuMsPerReq ?? 0) + (r.dbCpuMsPerReq ?? 0);
       const cpuRatio = cpuOf(a) > 0 ? cpuOf(f) / cpuOf(a) : null;
-      const p99s = CONNECTIONS.map((c) => ({ connections: c, api: pick('api', c)?.p99 ?? null, floor: pick('floor', c)?.p99 ?? null }));
+      const p99s = CONNECTIONS.map((c) => ({
+        connections: c,
+        api: pick('api', c)?.p99 ?? null,
+        floor: pick('floor', c)?.p99 ?? null,
+      }));
       const v = {
         workload,
         connections: at,
@@ -527,7 +622,9 @@ async function main() {
       );
       for (const p of p99s) {
         const met = p.api != null && p.api < t.p99;
-        console.log(`         p99 at ${String(p.connections).padStart(3)} conns: API ${fmt(p.api)} ms [< ${t.p99} ms: ${met ? 'met' : 'MISSED'}], floor ${fmt(p.floor)} ms`);
+        console.log(
+          `         p99 at ${String(p.connections).padStart(3)} conns: API ${fmt(p.api)} ms [< ${t.p99} ms: ${met ? 'met' : 'MISSED'}], floor ${fmt(p.floor)} ms`,
+        );
       }
     }
 
@@ -537,7 +634,18 @@ async function main() {
       cpus: os.cpus().length,
       loadavgAtStart: loadavg,
       dataset: { version: DATASET_VERSION, database: opts.db, ...SIZES },
-      options: { initialWarmup: INITIAL_WARMUP, apiNodeOptions: opts['api-node-options'], servers: SERVERS, apiEntry: path.relative(root, path.resolve(opts['api-entry'])), runs: RUNS, duration: DURATION, warmup: WARMUP, connections: CONNECTIONS, workloads: WORKLOADS, cpuProf: opts['cpu-prof'] },
+      options: {
+        initialWarmup: INITIAL_WARMUP,
+        apiNodeOptions: opts['api-node-options'],
+        servers: SERVERS,
+        apiEntry: path.relative(root, path.resolve(opts['api-entry'])),
+        runs: RUNS,
+        duration: DURATION,
+        warmup: WARMUP,
+        connections: CONNECTIONS,
+        workloads: WORKLOADS,
+        cpuProf: opts['cpu-prof'],
+      },
       search: { variables: SEARCH_VARIABLES, totalCount: agreement.totalCount },
       agreementNotes: agreement.notes,
       results: rows,
@@ -554,7 +662,9 @@ async function main() {
   } finally {
     await Promise.all([stopChild(api), stopChild(floor)]);
     if (opts['cpu-prof']) {
-      console.log(`CPU profiles written to ${path.relative(root, profDir)}/{api,floor}/: node bench/cpuprofile-top.mjs bench/results/prof/api`);
+      console.log(
+        `CPU profiles written to ${path.relative(root, profDir)}/{api,floor}/: node bench/cpuprofile-top.mjs bench/results/prof/api`,
+      );
     }
   }
   process.exitCode = exitCode;

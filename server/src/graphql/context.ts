@@ -12,12 +12,21 @@ export interface Context {
   today: string;
 }
 
-/** A fresh request context: its own entity-manager fork and a logger tagged with the request id. */
+/**
+ * A fresh request context. The entity-manager fork and the tagged logger are made on first use:
+ * public reads that go straight to SQL need neither.
+ */
 export function createContext(orm: MikroORM, log: Logger, requestId: string, now = new Date()): Context {
+  let em: EntityManager | undefined;
+  let child: Logger | undefined;
   return {
-    em: orm.em.fork() as EntityManager,
+    get em() {
+      return (em ??= orm.em.fork() as EntityManager);
+    },
+    get log() {
+      return (child ??= log.child({ requestId }));
+    },
     requestId,
-    log: log.child({ requestId }),
     today: todayIsoDate(now),
   };
 }

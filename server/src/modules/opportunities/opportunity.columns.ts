@@ -1,3 +1,5 @@
+import { DISTRICT_COLUMNS } from '../organizations/index.js';
+
 /**
  * Which `opportunity` columns each GraphQL field of Opportunity needs. Read paths select the union
  * of the requested fields' columns, so a list of titles never reads descriptions.
@@ -69,15 +71,7 @@ export const PARTNER_JOIN_COLUMNS: Record<string, string> = {
   postalCode: 'postal_code',
 };
 
-export const DISTRICT_JOIN_COLUMNS: Record<string, string> = {
-  name: 'name',
-  slug: 'slug',
-  state: 'state',
-  ncesLeaId: 'nces_lea_id',
-  city: 'city',
-  website: 'website',
-  description: 'description',
-};
+export const DISTRICT_JOIN_COLUMNS = DISTRICT_COLUMNS;
 
 function snakeToCamel(column: string): string {
   return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
 import { District } from './district.entity.js';
+import { findDistrictBySlug } from './district.read.js';
 import { listDistricts } from './organization.service.js';
 import { DistrictConnection } from './organization.types.js';
 
@@ -9,7 +10,7 @@ import { DistrictConnection } from './organization.types.js';
 export class DistrictResolver {
   @Query(() => District, { nullable: true, description: 'A district by the short name in its public URL.' })
   district(@Arg('slug') slug: string, @Ctx() ctx: Context): Promise<District | null> {
-    return ctx.em.findOne(District, { slug });
+    return findDistrictBySlug(ctx.em, slug);
   }
 
   @Query(() => DistrictConnection, { description: 'Every district on this PartnerHub, by name.' })

@@ -7,6 +7,7 @@ import { PartnerOrganizationResolver } from './partner-organization.resolver.js'
 export { District } from './district.entity.js';
 export { PartnerOrganization } from './partner-organization.entity.js';
 export { PartnerContact } from './partner-contact.entity.js';
+export { DISTRICT_COLUMNS } from './district.read.js';
 export { PartnerOrganizationConnection } from './organization.types.js';
 export { listPartners, pageOpts } from './organization.service.js';
 export { PartnerListArgs } from './organization.args.js';

@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261123162223 extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`drop index "opportunity_version_id_deadline_index";`);
 
@@ -11,7 +10,8 @@ export class Migration20261123162223 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop index "opportunity_version_id_type_index";`);
 
-    this.addSql(`create index "opportunity_version_id_deadline_index" on "opportunity" ("version_id", "deadline");`);
+    this.addSql(
+      `create index "opportunity_version_id_deadline_index" on "opportunity" ("version_id", "deadline");`,
+    );
   }
-
 }

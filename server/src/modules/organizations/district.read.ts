@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { recordStatement } from '../../db/query-counter.js';
+import type { District } from './district.entity.js';
+
+/**
+ * Columns behind District's scalar fields. Public reads select them directly (no entity hydration);
+ * a test checks that they cover every scalar field of the type.
+ */
+export const DISTRICT_COLUMNS: Record<string, string> = {
+  name: 'name',
+  slug: 'slug',
+  state: 'state',
+  ncesLeaId: 'nces_lea_id',
+  city: 'city',
+  website: 'website',
+  description: 'description',
+};
+
+/** A district by slug as a plain read-model row (what public pages ask for on every request). */
+export async function findDistrictBySlug(em: EntityManager, slug: string): Promise<District | null> {
+  const select: Record<string, string> = { id: 'id' };
+  for (const [field, column] of Object.entries(DISTRICT_COLUMNS)) select[field] = column;
+  recordStatement();
+  const row = (await em.getKnex()('district').select(select).where('slug', slug).first()) as
+    object | undefined;
+  return row ? ({ __typename: 'District', ...row } as unknown as District) : null;
+}
