@@ -81,3 +81,6 @@ function snakeToCamel(column: string): string {
 export const COLUMN_ALIAS: Record<string, string> = Object.fromEntries(
   [...new Set([...Object.values(COLUMNS_BY_FIELD).flat(), ...ALWAYS])].map((c) => [c, snakeToCamel(c)]),
 );
+// The key is read as `dbId`: `id` holds the global id, and writing a string over a number would make
+// V8 re-shape every row object.
+COLUMN_ALIAS.id = 'dbId';

@@ -34,10 +34,9 @@ function joined(raw: Raw, prefix: string, fields: readonly string[], typename: s
  * computing the derived fields here once so that GraphQL resolves every field as a plain property.
  */
 export function toOpportunity(raw: Raw, shape: RowShape): OpportunityNode {
-  const row = raw as Raw & { id: number };
+  const row = raw as Raw & { dbId: number };
   row.__typename = 'Opportunity';
-  row.dbId = row.id;
-  row.id = toGlobalId('Opportunity', row.id) as never;
+  row.id = toGlobalId('Opportunity', row.dbId);
   if ('type' in row) row.cedsCode = CEDS_WORK_BASED_LEARNING_CODE[row.type as OpportunityType];
   if ('deadline' in row) row.isClosed = isPastDeadline(row.deadline as string | null, shape.today);
   if (typeof row.skills === 'string') row.skills = JSON.parse(row.skills);
