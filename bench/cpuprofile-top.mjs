@@ -11,7 +11,9 @@ const option = (name, fallback) => {
   return i >= 0 ? args.splice(i, 2)[1] : fallback;
 };
 const TOP = Number(option('--top', '30'));
-const SET_APART = new Set(option('--set-apart', 'writev,writeBuffer,writeUtf8String,writeLatin1String').split(',').filter(Boolean));
+const SET_APART = new Set(
+  option('--set-apart', 'writev,writeBuffer,writeUtf8String,writeLatin1String').split(',').filter(Boolean),
+);
 let file = args[0] ?? path.join(import.meta.dirname, 'results', 'prof');
 if (statSync(file).isDirectory()) {
   const newest = readdirSync(file)
@@ -51,7 +53,9 @@ function packageOf(url) {
 }
 
 const fnKey = (cf) => {
-  const where = cf.url ? `${packageOf(cf.url)} ${cf.url.split('/').slice(-2).join('/')}:${cf.lineNumber + 1}` : '';
+  const where = cf.url
+    ? `${packageOf(cf.url)} ${cf.url.split('/').slice(-2).join('/')}:${cf.lineNumber + 1}`
+    : '';
   return `${cf.functionName || '(anonymous)'}  ${where}`.trim();
 };
 
@@ -88,10 +92,15 @@ const busy = total - idle - setApart;
 const pct = (t, of) => `${((100 * t) / of).toFixed(1).padStart(5)}%`;
 const ms = (t) => `${(t / 1000).toFixed(0).padStart(7)} ms`;
 
-console.log(`${file}\ntotal ${ms(total)}, idle ${ms(idle)}, in socket writes ${ms(setApart)} (${[...SET_APART].join(', ')}; set apart), busy ${ms(busy)}`);
+console.log(
+  `${file}\ntotal ${ms(total)}, idle ${ms(idle)}, in socket writes ${ms(setApart)} (${[...SET_APART].join(', ')}; set apart), busy ${ms(busy)}`,
+);
 console.log('percentages are of busy time\n');
 console.log('Self time by package');
-for (const [k, t] of [...byPkg].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+for (const [k, t] of [...byPkg]
+  .filter(([k]) => k !== '(idle)')
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 20)) {
   console.log(`  ${pct(t, busy)} ${ms(t)}  ${k}`);
 }
 console.log('\nInclusive time by package (a stack counts once per package on it)');
@@ -99,7 +108,10 @@ for (const [k, t] of [...inclusivePkg].sort((a, b) => b[1] - a[1]).slice(0, 20))
   console.log(`  ${pct(t, busy)} ${ms(t)}  ${k}`);
 }
 console.log(`\nTop ${TOP} functions by self time`);
-for (const [k, t] of [...byFn].filter(([k]) => !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+for (const [k, t] of [...byFn]
+  .filter(([k]) => !k.startsWith('(idle)'))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, TOP)) {
   console.log(`  ${pct(t, busy)} ${ms(t)}  ${k}`);
 }
 console.log(`\nTop ${TOP} functions by inclusive time (outside node: internals)`);

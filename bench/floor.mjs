@@ -7,7 +7,10 @@ import pg from 'pg';
 // Dates stay 'YYYY-MM-DD' strings, as the API returns them.
 pg.types.setTypeParser(1082, (value) => value);
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_MAX ?? 10) });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_MAX ?? 10),
+});
 
 const globalId = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 
@@ -40,7 +43,8 @@ const ONE_SQL = `
   left join partner_organization p on p.id = o.partner_id
   where o.id = $1`;
 
-const partnerOf = (r) => (r.p_id == null ? null : { id: globalId('PartnerOrganization', r.p_id), name: r.p_name, kind: r.p_kind });
+const partnerOf = (r) =>
+  r.p_id == null ? null : { id: globalId('PartnerOrganization', r.p_id), name: r.p_name, kind: r.p_kind };
 
 async function search({ slug, types = null, grade = null }) {
   const { rows } = await pool.query(SEARCH_SQL, [slug, types, grade]);
@@ -50,7 +54,13 @@ async function search({ slug, types = null, grade = null }) {
       opportunities: {
         totalCount: rows[0]?.total_count ?? 0,
         edges: rows.map((r) => ({
-          node: { id: globalId('Opportunity', r.id), title: r.title, deadline: r.deadline, skills: r.skills, partner: partnerOf(r) },
+          node: {
+            id: globalId('Opportunity', r.id),
+            title: r.title,
+            deadline: r.deadline,
+            skills: r.skills,
+            partner: partnerOf(r),
+          },
         })),
       },
     },
@@ -80,20 +90,29 @@ const OPERATIONS = { Search: search, One: one };
 
 function send(res, status, body) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
 const server = createServer((req, res) => {
   if (req.url === '/healthz') return send(res, 200, { status: 'ok' });
-  if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return send(res, 404, { error: 'not found' });
+  if (req.method !== 'POST' || !req.url?.startsWith('/graphql'))
+    return send(res, 404, { error: 'not found' });
   const chunks = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', async () => {
     try {
       const { operationName, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const op = OPERATIONS[operationName] ?? (variables.slug !== undefined ? search : variables.id !== undefined ? one : null);
-      if (!op) return send(res, 400, { errors: [{ message: 'The floor answers only the Search and One operations.' }] });
+      const op =
+        OPERATIONS[operationName] ??
+        (variables.slug !== undefined ? search : variables.id !== undefined ? one : null);
+      if (!op)
+        return send(res, 400, {
+          errors: [{ message: 'The floor answers only the Search and One operations.' }],
+        });
       send(res, 200, { data: await op(variables) });
     } catch (error) {
       send(res, 500, { errors: [{ message: String(error?.message ?? error) }] });
