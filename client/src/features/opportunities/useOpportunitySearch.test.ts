@@ -25,7 +25,6 @@ function fakeApi(total: number) {
         hasNextPage: start + ids.length < total,
         endCursor: ids.length ? cursor(ids.at(-1)!) : null,
       },
-      edges: ids.map((i) => ({ cursor: cursor(i) })),
       nodes: ids.map((i) => ({ id: `o${i}`, title: `Listing ${i}` })),
     };
     return new Response(JSON.stringify({ data: { district: { id: 'd', opportunities } } }), {

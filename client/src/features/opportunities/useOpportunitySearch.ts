@@ -57,10 +57,10 @@ export function useOpportunitySearch(
     while (toSkip > 0) {
       const first = Math.min(MAX_PAGE_SIZE, toSkip);
       const data = await request(OpportunitySearchCursorDocument, { ...base, first, after }, { signal });
-      const connection = data.district?.opportunities;
-      const last = connection?.edges.at(-1)?.cursor;
-      if (!connection || !last || connection.edges.length < first) return { cursor: null, reachable: false };
-      after = last;
+      const pageInfo = data.district?.opportunities.pageInfo;
+      // No next page after the skipped items means the requested page would be empty.
+      if (!pageInfo?.endCursor || !pageInfo.hasNextPage) return { cursor: null, reachable: false };
+      after = pageInfo.endCursor;
       toSkip -= first;
     }
     known.set(page, after);

@@ -1,6 +1,7 @@
-import { PartnerKind, PartnershipStatus } from '@partnerhub/shared';
+import { PartnershipStatus } from '@partnerhub/shared';
 import { ArgsType, Field } from 'type-graphql';
 import { ForwardPaginationArgs } from '../../graphql/relay.js';
+import { PartnerListArgs } from '../organizations/index.js';
 
 @ArgsType()
 export class PartnershipListArgs extends ForwardPaginationArgs {
@@ -12,16 +13,7 @@ export class PartnershipListArgs extends ForwardPaginationArgs {
 }
 
 @ArgsType()
-export class DistrictPartnerArgs extends ForwardPaginationArgs {
-  @Field(() => [PartnerKind], { nullable: true, description: 'Any of these kinds.' })
-  kinds?: PartnerKind[] | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Words that must all appear in the name or description.',
-  })
-  query?: string | null;
-
+export class DistrictPartnerArgs extends PartnerListArgs {
   @Field(() => [PartnershipStatus], {
     nullable: true,
     description: 'Partners whose partnership with the district has one of these statuses (default: ACTIVE).',

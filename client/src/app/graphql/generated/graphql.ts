@@ -560,7 +560,7 @@ export type OpportunitySearchCursorQueryVariables = Exact<{
 export type OpportunitySearchCursorQuery = {
   district?: {
     id: string;
-    opportunities: { pageInfo: { hasNextPage: boolean }; edges: Array<{ cursor: string }> };
+    opportunities: { pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
   } | null;
 };
 
@@ -886,9 +886,7 @@ export const OpportunitySearchCursorDocument = new TypedDocumentString(`
     opportunities(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       pageInfo {
         hasNextPage
-      }
-      edges {
-        cursor
+        endCursor
       }
     }
   }
