@@ -20,7 +20,7 @@ export interface OpportunityFilterValues {
   listingId?: string | null;
 }
 
-/** Where to look: one version, a district's newest version, or every district's newest version. */
+/** Where to look: one version, a district's newest version, every district's newest, or given rows. */
 export type OpportunityScope =
   | { versionId: number }
   | { newestOfDistrict: number }
@@ -162,7 +162,7 @@ export async function findOpportunities(
   return { rows: raws.map((raw) => toOpportunity(raw, shape)), totalCount };
 }
 
-/** Counts matches without reading rows (used only when a page lies past the end). */
+/** Counts matches without reading rows: for pages that select no rows or lie past the end. */
 async function countOpportunities(em: EntityManager, query: OpportunityQuery): Promise<number> {
   const knex = em.getKnex();
   const qb = knex('opportunity as o').count({ n: '*' });
