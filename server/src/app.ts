@@ -7,12 +7,16 @@ import { seedIfEmpty } from './db/seed/seed.js';
 import { createApollo } from './graphql/apollo.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
+import type { AppServices } from './graphql/context.js';
+import { createMailer } from './mail/mailer.js';
+import { SignInThrottle } from './modules/identity/throttle.js';
 
 export interface RunningApp {
   server: Server;
   orm: Orm;
   url: string;
   log: Logger;
+  services: AppServices;
   close(): Promise<void>;
 }
 
@@ -28,6 +32,7 @@ export async function startApp(
     const seeded = await seedIfEmpty(orm.em.fork());
     if (seeded) log.info('demo data seeded into the empty database');
   }
+  const services = createServices(config, log);
   const schema = await buildAppSchema();
   const apollo = await createApollo(schema, config.graphql, log);
   const server = createHttpServer({
@@ -36,6 +41,9 @@ export async function startApp(
     log,
     clientDist: config.clientDist,
     production: config.production,
+    app: services,
+    trustProxy: config.identity.trustProxy,
+    corsOrigins: config.identity.corsOrigins,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -46,11 +54,29 @@ export async function startApp(
     orm,
     url,
     log,
+    services,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       await orm.close(true);
     },
+  };
+}
+
+/** Mail, sign-in throttling and the identity settings resolvers read from the context. */
+export function createServices(config: AppConfig, log: Logger): AppServices {
+  const { identity } = config;
+  return {
+    mailer: createMailer({ smtpUrl: identity.smtpUrl, from: identity.mailFrom, log }),
+    signInThrottle: new SignInThrottle({
+      perAccount: identity.signInFailuresPerAccount,
+      perIp: identity.signInFailuresPerIp,
+      windowSeconds: 15 * 60,
+    }),
+    publicUrl: identity.publicUrl,
+    secureCookies: identity.publicUrl.startsWith('https://'),
+    sessionTtlDays: identity.sessionTtlDays,
+    demo: config.seedDemoData && !config.production,
   };
 }

@@ -19,6 +19,22 @@ export interface AppConfig {
   seedDemoData: boolean;
   logLevel: string;
   graphql: GraphqlLimits;
+  identity: IdentityConfig;
+}
+
+export interface IdentityConfig {
+  /** Base URL of links in e-mail; also decides Secure cookies (https). */
+  publicUrl: string;
+  /** SMTP connection URL (smtp://user:pass@host:587, smtps://…); null keeps mail in the dev mailbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Trust the first X-Forwarded-For / X-Forwarded-Proto hop (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** Origins allowed to call /graphql from other sites (CORS); same-origin needs no entry. */
+  corsOrigins: string[];
+  sessionTtlDays: number;
+  signInFailuresPerAccount: number;
+  signInFailuresPerIp: number;
 }
 
 export interface GraphqlLimits {
@@ -59,9 +75,10 @@ export function databaseFrom(env: NodeJS.ProcessEnv, dataDir: string): DatabaseC
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Relative to the server package (src/ or dist/ alike), so every way of starting it finds the same file.
   const dataDir = path.resolve(env.DATA_DIR ?? path.resolve(import.meta.dirname, '../data'));
+  const port = intFrom(env, 'PORT', 4000);
   const clientDist = env.CLIENT_DIST ?? path.resolve(import.meta.dirname, '../../client/dist');
   return {
-    port: intFrom(env, 'PORT', 4000),
+    port,
     host: env.HOST ?? '0.0.0.0',
     production: env.NODE_ENV === 'production',
     database: databaseFrom(env, dataDir),
@@ -74,5 +91,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: intFrom(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_GRAPHQL_LIMITS.maxAliases),
       maxPageSize: DEFAULT_GRAPHQL_LIMITS.maxPageSize,
     },
+    identity: identityFrom(env, port),
+  };
+}
+
+/** Identity settings from the environment (exported for tests that build a config by hand). */
+export function identityFrom(env: NodeJS.ProcessEnv, port: number): IdentityConfig {
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl))
+    throw new ConfigError('PUBLIC_URL must start with http:// or https://.');
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    throw new ConfigError('SMTP_URL must start with smtp:// or smtps://.');
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  for (const origin of corsOrigins)
+    if (!/^https?:\/\/[^/]+$/.test(origin))
+      throw new ConfigError(
+        `CORS_ORIGINS entries must be origins like https://example.org, got "${origin}".`,
+      );
+  return {
+    publicUrl,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || 'PartnerHub <no-reply@partnerhub.localhost>',
+    trustProxy: env.TRUST_PROXY === 'true',
+    corsOrigins,
+    sessionTtlDays: intFrom(env, 'SESSION_TTL_DAYS', 30),
+    signInFailuresPerAccount: intFrom(env, 'SIGNIN_MAX_FAILURES_PER_ACCOUNT', 10),
+    signInFailuresPerIp: intFrom(env, 'SIGNIN_MAX_FAILURES_PER_IP', 100),
   };
 }

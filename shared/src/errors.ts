@@ -7,5 +7,19 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** userError: the field's value is missing or invalid. */
+  INVALID: 'INVALID',
+  /** userError: the value must be unique and is taken. */
+  TAKEN: 'TAKEN',
+  /** userError: someone saved a newer version since this copy was read; reload and retry. */
+  STALE: 'STALE',
+  /** userError: e-mail and password do not match an account. */
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  /** userError: too many failed attempts; retry after the given number of seconds. */
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  /** userError: a link or token has expired or was already used. */
+  EXPIRED: 'EXPIRED',
+  /** userError: signing in is needed first (for example to accept an invitation as an existing user). */
+  SIGN_IN_REQUIRED: 'SIGN_IN_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -4,6 +4,14 @@ import { District } from '../modules/organizations/district.entity.js';
 import { PartnerContact } from '../modules/organizations/partner-contact.entity.js';
 import { PartnerOrganization } from '../modules/organizations/partner-organization.entity.js';
 import { Partnership } from '../modules/partnerships/partnership.entity.js';
+import { VettingRecord } from '../modules/partnerships/vetting-record.entity.js';
+import { ApiToken } from '../modules/identity/api-token.entity.js';
+import { Invitation } from '../modules/identity/invitation.entity.js';
+import { Membership } from '../modules/identity/membership.entity.js';
+import { PasswordReset } from '../modules/identity/password-reset.entity.js';
+import { Session } from '../modules/identity/session.entity.js';
+import { User } from '../modules/identity/user.entity.js';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
@@ -13,4 +21,12 @@ export const entities = [
   Partnership,
   OpportunityListVersion,
   Opportunity,
+  VettingRecord,
+  User,
+  Membership,
+  Session,
+  Invitation,
+  ApiToken,
+  PasswordReset,
+  AuditEntry,
 ];

@@ -1,6 +1,22 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/knex';
 import { todayIsoDate } from '@partnerhub/shared';
 import type { Logger } from 'pino';
+import type { Mailer } from '../mail/mailer.js';
+import type { SignInThrottle } from '../modules/identity/throttle.js';
+import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
+
+/** Process-wide services and settings that resolvers need. */
+export interface AppServices {
+  mailer: Mailer;
+  signInThrottle: SignInThrottle;
+  /** Base URL for links in e-mail, without a trailing slash. */
+  publicUrl: string;
+  /** Whether session cookies get the Secure attribute. */
+  secureCookies: boolean;
+  sessionTtlDays: number;
+  /** The demo configuration: demo accounts are listed on the sign-in page. */
+  demo: boolean;
+}
 
 /** Per-request state handed to every resolver. */
 export interface Context {
@@ -10,13 +26,28 @@ export interface Context {
   log: Logger;
   /** Today's date (YYYY-MM-DD) for deadline checks, fixed for the whole request. */
   today: string;
+  viewer: Viewer;
+  /** The client's address (first X-Forwarded-For hop when TRUST_PROXY is on). */
+  ip: string;
+  userAgent: string | null;
+  /** Set-Cookie values to send with the response. */
+  setCookies: string[];
+  app: AppServices;
+}
+
+export interface RequestFacts {
+  requestId: string;
+  viewer?: Viewer;
+  ip?: string;
+  userAgent?: string | null;
+  now?: Date;
 }
 
 /**
  * A fresh request context. The entity-manager fork and the tagged logger are made on first use:
  * public reads that go straight to SQL need neither.
  */
-export function createContext(orm: MikroORM, log: Logger, requestId: string, now = new Date()): Context {
+export function createContext(orm: MikroORM, log: Logger, app: AppServices, facts: RequestFacts): Context {
   let em: EntityManager | undefined;
   let child: Logger | undefined;
   return {
@@ -24,9 +55,14 @@ export function createContext(orm: MikroORM, log: Logger, requestId: string, now
       return (em ??= orm.em.fork() as EntityManager);
     },
     get log() {
-      return (child ??= log.child({ requestId }));
+      return (child ??= log.child({ requestId: facts.requestId }));
     },
-    requestId,
-    today: todayIsoDate(now),
+    requestId: facts.requestId,
+    today: todayIsoDate(facts.now ?? new Date()),
+    viewer: facts.viewer ?? ANONYMOUS,
+    ip: facts.ip ?? 'unknown',
+    userAgent: facts.userAgent ?? null,
+    setCookies: [],
+    app,
   };
 }

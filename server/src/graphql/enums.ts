@@ -1,4 +1,5 @@
 import {
+  ApiTokenScope,
   Compensation,
   DistrictCondition,
   LocationMode,
@@ -6,6 +7,8 @@ import {
   OpportunityType,
   PartnerKind,
   PartnershipStatus,
+  Role,
+  VettingKind,
 } from '@partnerhub/shared';
 import { registerEnumType } from 'type-graphql';
 
@@ -24,6 +27,12 @@ export function registerEnums(): void {
   registerEnumType(OpportunityOrder, { name: 'OpportunityOrder' });
   registerEnumType(PartnerKind, { name: 'PartnerKind' });
   registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
+  registerEnumType(Role, {
+    name: 'Role',
+    description: 'A member role in a district or a partner organization.',
+  });
+  registerEnumType(ApiTokenScope, { name: 'ApiTokenScope' });
+  registerEnumType(VettingKind, { name: 'VettingKind' });
   registerEnumType(DistrictCondition, {
     name: 'DistrictCondition',
     description: 'The ten District Conditions for Scale.',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../app.js';
-import { DEFAULT_GRAPHQL_LIMITS } from '../config.js';
+import { DEFAULT_GRAPHQL_LIMITS, identityFrom } from '../config.js';
 import { silentLog } from '../test-support/graphql.js';
 
 describe('HTTP server', () => {
@@ -29,6 +29,7 @@ describe('HTTP server', () => {
         seedDemoData: true,
         logLevel: 'silent',
         graphql: DEFAULT_GRAPHQL_LIMITS,
+        identity: identityFrom({}, 0),
       },
       silentLog,
     );

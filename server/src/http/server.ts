@@ -4,7 +4,10 @@ import type { ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import sirv from 'sirv';
 import type { Orm } from '../db/orm.js';
-import type { Context } from '../graphql/context.js';
+import type { AppServices, Context } from '../graphql/context.js';
+import { devMailPage } from '../mail/dev-mail-page.js';
+import { isHttps } from './client-address.js';
+import { applyCors } from './cors.js';
 import { graphqlHandler } from './graphql-handler.js';
 import { createMetrics } from './metrics.js';
 
@@ -14,17 +17,36 @@ export interface HttpDeps {
   log: Logger;
   clientDist: string | null;
   production: boolean;
+  app: AppServices;
+  trustProxy: boolean;
+  corsOrigins: readonly string[];
 }
 
 const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
   'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  // Vue templates compile at build time, so no eval; JSON-LD blocks are data, not scripts.
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
+    "connect-src 'self' ws: wss:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " +
+    "frame-ancestors 'none'",
 };
 
 /** One HTTP server for GraphQL, health, metrics and the built client (SPA fallback). */
-export function createHttpServer({ apollo, orm, log, clientDist, production }: HttpDeps): Server {
-  const graphql = graphqlHandler(apollo, orm, log);
+export function createHttpServer({
+  apollo,
+  orm,
+  log,
+  clientDist,
+  production,
+  app,
+  trustProxy,
+  corsOrigins,
+}: HttpDeps): Server {
+  const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy });
   const metrics = createMetrics();
   const client =
     clientDist && existsSync(clientDist)
@@ -41,9 +63,17 @@ export function createHttpServer({ apollo, orm, log, clientDist, production }: H
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    if (isHttps(req, trustProxy))
+      res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (url.pathname === '/graphql') {
+      if (applyCors(req, res, corsOrigins) === 'preflight-done') return;
       metrics.requests.inc({ route: 'graphql' });
       return graphql(req, res, url);
+    }
+    if (url.pathname === '/dev/mail' && !production && app.mailer.devMailbox) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(devMailPage(app.mailer.devMailbox));
+      return;
     }
     if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {

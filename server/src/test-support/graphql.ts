@@ -6,17 +6,31 @@ import { DEFAULT_GRAPHQL_LIMITS, type DatabaseConfig } from '../config.js';
 import { migrate, openOrm, type Orm } from '../db/orm.js';
 import { countStatements } from '../db/query-counter.js';
 import { createApollo } from '../graphql/apollo.js';
-import { type Context, createContext } from '../graphql/context.js';
+import { createServices } from '../app.js';
+import { loadConfig } from '../config.js';
+import { type AppServices, type Context, createContext } from '../graphql/context.js';
+import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { createTestDatabase } from './databases.js';
+
+export interface RunOptions {
+  /** Who asks; anonymous by default. */
+  as?: Viewer;
+  ip?: string;
+  /** Receives the Set-Cookie values the operation produced. */
+  cookies?: string[];
+}
 
 export interface GraphqlHarness {
   orm: Orm;
   apollo: ApolloServer<Context>;
+  /** Mail, throttling and identity settings, with the dev mailbox (no SMTP). */
+  services: AppServices;
   /** Runs an operation through Apollo (limits, masking) against the real database. */
   run<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: RunOptions,
   ): Promise<ExecutionResult<T>>;
   /** Like `run`, also reporting how many SQL statements the operation sent. */
   runCounted<T = Record<string, unknown>>(
@@ -34,17 +48,22 @@ export async function createGraphqlHarness(dialect: DatabaseConfig['dialect']): 
   const orm = await openOrm(db.config);
   await migrate(orm);
   const apollo = await createApollo(await buildAppSchema(), DEFAULT_GRAPHQL_LIMITS, silentLog);
-  async function run<T>(query: string, variables?: Record<string, unknown>) {
-    const response = await apollo.executeOperation<T>(
-      { query, variables },
-      { contextValue: createContext(orm, silentLog, 'test') },
-    );
+  const services = createServices(loadConfig({ SEED_DEMO_DATA: 'false' }), silentLog);
+  async function run<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}) {
+    const contextValue = createContext(orm, silentLog, services, {
+      requestId: 'test',
+      viewer: options.as ?? ANONYMOUS,
+      ip: options.ip ?? '127.0.0.1',
+    });
+    const response = await apollo.executeOperation<T>({ query, variables }, { contextValue });
+    options.cookies?.push(...contextValue.setCookies);
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as ExecutionResult<T>;
   }
   return {
     orm,
     apollo,
+    services,
     run,
     runCounted: (query, variables) =>
       countStatements(() => run(query, variables)).then(({ result, statements }) => ({

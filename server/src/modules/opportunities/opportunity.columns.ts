@@ -69,6 +69,7 @@ export const PARTNER_JOIN_COLUMNS: Record<string, string> = {
   city: 'city',
   state: 'state',
   postalCode: 'postal_code',
+  version: 'version',
 };
 
 export const DISTRICT_JOIN_COLUMNS = DISTRICT_COLUMNS;

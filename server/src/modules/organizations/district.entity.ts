@@ -1,5 +1,5 @@
 import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 
 /** A local education agency. */
@@ -42,4 +42,9 @@ export class District {
 
   @Property({ onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
+
+  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
+  @Property({ version: true, type: 'integer' })
+  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
+  version!: number & Opt;
 }

@@ -14,6 +14,7 @@ export const DISTRICT_COLUMNS: Record<string, string> = {
   city: 'city',
   website: 'website',
   description: 'description',
+  version: 'version',
 };
 
 /** A district by slug as a plain read-model row (what public pages ask for on every request). */

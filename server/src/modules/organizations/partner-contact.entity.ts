@@ -1,10 +1,12 @@
 import { Entity, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PartnerOrganization } from './partner-organization.entity.js';
 
 /** A person at a partner organization; shown publicly only when marked publishable. */
 @Entity({ tableName: 'partner_contact' })
-@ObjectType('Contact', { description: 'A contact person who agreed to be listed publicly.' })
+@ObjectType('Contact', {
+  description: 'A contact person. The public sees only those marked publishable.',
+})
 export class PartnerContact {
   @PrimaryKey({ autoincrement: true })
   id!: number;
@@ -29,5 +31,11 @@ export class PartnerContact {
   phone?: string | null;
 
   @Property({ default: false })
+  @Field(() => Boolean, { description: 'Whether the contact agreed to be shown publicly.' })
   publishable: boolean & Opt = false;
+
+  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
+  @Property({ version: true, type: 'integer' })
+  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
+  version!: number & Opt;
 }

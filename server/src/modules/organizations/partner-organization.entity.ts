@@ -1,6 +1,17 @@
-import { Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  PrimaryKey,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
+import { District } from './district.entity.js';
 import { PartnerKind } from '@partnerhub/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { PartnerContact } from './partner-contact.entity.js';
 
@@ -55,4 +66,17 @@ export class PartnerOrganization {
 
   @Property({ onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
+
+  /** The district that added this partner; it keeps the profile until the partner has members. */
+  @ManyToOne(() => District, { deleteRule: 'set null', nullable: true })
+  createdByDistrict?: Rel<District> | null;
+
+  /** Archived partners leave the public directory; their history stays. */
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt?: Date | null;
+
+  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
+  @Property({ version: true, type: 'integer' })
+  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
+  version!: number & Opt;
 }

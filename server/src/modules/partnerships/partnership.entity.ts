@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { type DistrictCondition, PartnershipStatus } from '@partnerhub/shared';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { District } from '../organizations/district.entity.js';
 import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
@@ -79,4 +79,9 @@ export class Partnership {
 
   @Property({ onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
+
+  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
+  @Property({ version: true, type: 'integer' })
+  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
+  version!: number & Opt;
 }

@@ -1,0 +1,46 @@
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { ApiTokenScope } from '@partnerhub/shared';
+import { District } from '../organizations/district.entity.js';
+import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { User } from './user.entity.js';
+
+/** A bearer token acting for one organization; the secret is shown once and stored as SHA-256. */
+@Entity({ tableName: 'api_token' })
+export class ApiToken {
+  @PrimaryKey({ autoincrement: true })
+  id!: number;
+
+  @Property({ length: 200 })
+  name!: string;
+
+  @Property({ length: 64, unique: true })
+  secretHash!: string;
+
+  /** The first characters of the secret, so people can tell their tokens apart. */
+  @Property({ length: 16 })
+  prefix!: string;
+
+  @Enum({ items: () => ApiTokenScope, nativeEnumName: 'api_token_scope' })
+  scope!: ApiTokenScope;
+
+  @ManyToOne(() => District, { deleteRule: 'cascade', nullable: true, index: true })
+  district?: Rel<District> | null;
+
+  @ManyToOne(() => PartnerOrganization, { deleteRule: 'cascade', nullable: true, index: true })
+  partner?: Rel<PartnerOrganization> | null;
+
+  @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
+  createdBy?: Rel<User> | null;
+
+  @Property()
+  createdAt: Date & Opt = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  lastUsedAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  expiresAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+}

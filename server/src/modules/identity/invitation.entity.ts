@@ -1,0 +1,45 @@
+import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Role } from '@partnerhub/shared';
+import { District } from '../organizations/district.entity.js';
+import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { User } from './user.entity.js';
+
+/** An e-mailed, single-use, expiring offer to join one organization with a role. */
+@Entity({ tableName: 'invitation' })
+export class Invitation {
+  @PrimaryKey({ autoincrement: true })
+  id!: number;
+
+  @Property({ length: 64, unique: true })
+  secretHash!: string;
+
+  @Property({ length: 320 })
+  email!: string;
+
+  @Enum({ items: () => Role, nativeEnumName: 'member_role' })
+  role!: Role;
+
+  @ManyToOne(() => District, { deleteRule: 'cascade', nullable: true, index: true })
+  district?: Rel<District> | null;
+
+  @ManyToOne(() => PartnerOrganization, { deleteRule: 'cascade', nullable: true, index: true })
+  partner?: Rel<PartnerOrganization> | null;
+
+  @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
+  invitedBy?: Rel<User> | null;
+
+  @Property()
+  createdAt: Date & Opt = new Date();
+
+  @Property()
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt?: Date | null;
+
+  @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
+  acceptedBy?: Rel<User> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+}

@@ -1,0 +1,116 @@
+import { ErrorCode, PartnershipStatus, Role } from '@partnerhub/shared';
+import { PublicError } from '../../graphql/errors.js';
+import { type Viewer, districtRoles, isSignedIn, partnerRoles } from './viewer.js';
+
+/** The facts about a district that decisions need. */
+export interface DistrictSubject {
+  districtId: number;
+}
+
+/** The facts about a partner organization that decisions need. */
+export interface PartnerSubject {
+  partnerId: number;
+  /** Districts with a partnership with this partner, in any status. */
+  districtIds: readonly number[];
+  /** The district that added the partner to PartnerHub, if any. */
+  createdByDistrictId: number | null;
+  /** Whether the partner has its own members; until then partnered districts keep its profile. */
+  hasMembers: boolean;
+}
+
+export interface PartnershipSubject {
+  districtId: number;
+  partnerId: number;
+  status: PartnershipStatus;
+}
+
+/** Every action the policy knows, with the subject it is decided on. */
+export interface Actions {
+  'district:update': DistrictSubject;
+  'district:readPrivate': DistrictSubject;
+  'district:manageMembers': DistrictSubject;
+  'district:readAudit': DistrictSubject;
+  'district:manageTokens': DistrictSubject;
+  'partner:create': DistrictSubject;
+  'partner:update': PartnerSubject;
+  'partner:archive': PartnerSubject;
+  'partner:readPrivate': PartnerSubject;
+  'partner:manageMembers': PartnerSubject;
+  'partner:readAudit': PartnerSubject;
+  'partner:manageTokens': PartnerSubject;
+  'partnership:create': DistrictSubject;
+  'partnership:read': PartnershipSubject;
+  'partnership:update': PartnershipSubject;
+}
+export type Action = keyof Actions;
+
+const DISTRICT_WRITERS: readonly Role[] = [Role.DISTRICT_ADMIN, Role.DISTRICT_STAFF];
+const DISTRICT_READERS: readonly Role[] = [...DISTRICT_WRITERS, Role.STATE_REVIEWER];
+const PARTNER_WRITERS: readonly Role[] = [Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];
+
+const has = (roles: Role[], allowed: readonly Role[]) => roles.some((r) => allowed.includes(r));
+
+type Rule<A extends Action> = (viewer: Viewer, subject: Actions[A]) => boolean;
+
+const WRITES = new Set<Action>([
+  'district:update',
+  'district:manageMembers',
+  'district:manageTokens',
+  'partner:create',
+  'partner:update',
+  'partner:archive',
+  'partner:manageMembers',
+  'partner:manageTokens',
+  'partnership:create',
+  'partnership:update',
+]);
+
+const RULES: { [A in Action]: Rule<A> } = {
+  'district:update': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'district:readPrivate': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  'district:manageMembers': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'district:readAudit': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'district:manageTokens': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'partner:create': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  'partner:update': (v, p) =>
+    has(partnerRoles(v, p.partnerId), PARTNER_WRITERS) ||
+    (!p.hasMembers && p.districtIds.some((id) => has(districtRoles(v, id), DISTRICT_WRITERS))),
+  'partner:archive': (v, p) =>
+    has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]) ||
+    (!p.hasMembers &&
+      p.createdByDistrictId !== null &&
+      has(districtRoles(v, p.createdByDistrictId), [Role.DISTRICT_ADMIN])),
+  'partner:readPrivate': (v, p) =>
+    has(partnerRoles(v, p.partnerId), PARTNER_WRITERS) ||
+    p.districtIds.some((id) => has(districtRoles(v, id), DISTRICT_READERS)),
+  'partner:manageMembers': (v, p) =>
+    has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]) ||
+    p.districtIds.some((id) => has(districtRoles(v, id), [Role.DISTRICT_ADMIN])),
+  'partner:readAudit': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
+  'partner:manageTokens': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
+  'partnership:create': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  'partnership:read': (v, s) =>
+    has(districtRoles(v, s.districtId), DISTRICT_READERS) ||
+    (s.status !== PartnershipStatus.PROSPECT && has(partnerRoles(v, s.partnerId), PARTNER_WRITERS)),
+  'partnership:update': (v, s) => has(districtRoles(v, s.districtId), DISTRICT_WRITERS),
+};
+
+/** Whether the viewer may take the action on the subject. Read-only tokens never write. */
+export function can<A extends Action>(viewer: Viewer, action: A, subject: Actions[A]): boolean {
+  if (!isSignedIn(viewer)) return false;
+  if (viewer.readOnly && WRITES.has(action)) return false;
+  return (RULES[action] as Rule<A>)(viewer, subject);
+}
+
+/**
+ * Asserts the viewer may take the action.
+ * @throws PublicError UNAUTHENTICATED when nobody is signed in, FORBIDDEN otherwise.
+ */
+export function authorize<A extends Action>(viewer: Viewer, action: A, subject: Actions[A]): void {
+  if (can(viewer, action, subject)) return;
+  if (!isSignedIn(viewer)) throw new PublicError(ErrorCode.UNAUTHENTICATED, 'Sign in first.');
+  throw new PublicError(ErrorCode.FORBIDDEN, `You may not do this (${action}).`);
+}
+
+/** Every action name, for the authorization matrix test. */
+export const ACTIONS = Object.keys(RULES) as Action[];

@@ -1,0 +1,35 @@
+import type { IncomingMessage } from 'node:http';
+import type { EntityManager } from '@mikro-orm/knex';
+import { authenticateSession, authenticateToken } from './authenticate.js';
+import { SESSION_COOKIE, readCookie } from './cookies.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
+
+export type RequestViewer =
+  { ok: true; viewer: Viewer; clearSessionCookie: boolean } | { ok: false; message: string };
+
+/**
+ * Who sent the request: `Authorization: Bearer <token>` wins over the session cookie. A bad token is an
+ * error (the caller must fix its configuration); a stale cookie just means signed out.
+ * Anonymous requests cost no database work.
+ */
+export async function viewerOfRequest(
+  req: Pick<IncomingMessage, 'headers'>,
+  em: () => EntityManager,
+  sessionTtlDays: number,
+): Promise<RequestViewer> {
+  const authorization = req.headers.authorization;
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) return { ok: false, message: 'The Authorization header must be "Bearer <API token>".' };
+    const result = await authenticateToken(em(), match[1]!);
+    return result.ok
+      ? { ok: true, viewer: result.viewer, clearSessionCookie: false }
+      : { ok: false, message: 'The API token is not valid: it is mistyped, expired or revoked.' };
+  }
+  const secret = readCookie(req, SESSION_COOKIE);
+  if (!secret) return { ok: true, viewer: ANONYMOUS, clearSessionCookie: false };
+  const result = await authenticateSession(em(), secret, sessionTtlDays);
+  return result.ok
+    ? { ok: true, viewer: result.viewer, clearSessionCookie: false }
+    : { ok: true, viewer: ANONYMOUS, clearSessionCookie: true };
+}

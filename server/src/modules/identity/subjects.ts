@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { District } from '../organizations/district.entity.js';
+import type { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import type { Partnership } from '../partnerships/partnership.entity.js';
+import type { DistrictSubject, PartnerSubject, PartnershipSubject } from './policy.js';
+
+export function districtSubject(district: Pick<District, 'id'>): DistrictSubject {
+  return { districtId: district.id };
+}
+
+export function partnershipSubject(p: Partnership): PartnershipSubject {
+  return { districtId: p.district.id, partnerId: p.partner.id, status: p.status };
+}
+
+/** The partner's partnered districts and whether it has members: two small indexed queries. */
+export async function partnerSubject(
+  em: EntityManager,
+  partner: PartnerOrganization,
+): Promise<PartnerSubject> {
+  const conn = em.getConnection();
+  const [districts, members] = await Promise.all([
+    conn.execute<{ district_id: number }[]>('select district_id from partnership where partner_id = ?', [
+      partner.id,
+    ]),
+    conn.execute<{ n: number }[]>('select count(*) as n from membership where partner_id = ?', [partner.id]),
+  ]);
+  return {
+    partnerId: partner.id,
+    districtIds: districts.map((r) => Number(r.district_id)),
+    createdByDistrictId: partner.createdByDistrict?.id ?? null,
+    hasMembers: Number(members[0]?.n ?? 0) > 0,
+  };
+}
