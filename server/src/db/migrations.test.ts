@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
-import { type Orm, openOrm } from './orm.js';
+import { type EntityManager, type Orm, openOrm } from './orm.js';
 
 /** Rows in the shape of the first schema, written with plain SQL so later entity changes cannot break it. */
 async function insertFirstSchemaRows(orm: Orm): Promise<void> {
-  const knex = orm.em.getKnex();
+  const knex = (orm.em as EntityManager).getKnex();
   const now = new Date();
   const [district] = await knex('district')
     .insert({ name: 'D', slug: 'd', state: 'OH', nces_lea_id: '3900001', created_at: now, updated_at: now })
@@ -72,7 +72,7 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     const [first, ...rest] = (await migrator.getPendingMigrations()).map((m) => m.name);
     await migrator.up({ to: first });
     await insertFirstSchemaRows(orm);
-    const knex = orm.em.getKnex();
+    const knex = (orm.em as EntityManager).getKnex();
     const count = async (table: string, where: Record<string, unknown> = {}) =>
       Number(((await knex(table).where(where).count({ n: '*' })) as { n: number | string }[])[0]!.n);
     const counts = async () => ({

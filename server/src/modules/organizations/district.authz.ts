@@ -1,0 +1,27 @@
+import type { AuthzCase } from '../../test-support/authz.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { District } from './district.entity.js';
+
+export const authzCases: AuthzCase[] = [
+  {
+    name: 'updateDistrict',
+    allowed: ['districtAdmin'],
+    async prepare(world) {
+      const em = world.em();
+      const district = (await em.findOneOrFail('District', world.district.id)) as {
+        id: number;
+        version: number;
+      };
+      return {
+        query: `mutation ($input: UpdateDistrictInput!) { updateDistrict(input: $input) { district { id } userErrors { code message } } }`,
+        variables: {
+          input: {
+            id: toGlobalId('District', district.id),
+            version: district.version,
+            description: `Updated ${Math.random()}`,
+          },
+        },
+      };
+    },
+  },
+];

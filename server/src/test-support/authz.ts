@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { ApiTokenScope, Role } from '@partnerhub/shared';
+import type { Orm } from '../db/orm.js';
+import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
+import type { District, PartnerOrganization } from '../modules/organizations/index.js';
+import type { Partnership } from '../modules/partnerships/index.js';
+import { buildDistrict, buildPartner, buildPartnership } from './factories.js';
+import { buildApiToken, buildMember, viewerOfToken, viewerOfUser } from './identity-factories.js';
+
+/** Everyone the authorization matrix asks on behalf of. "other" actors belong to unrelated organizations. */
+export const ACTORS = [
+  'anonymous',
+  'districtAdmin',
+  'districtStaff',
+  'stateReviewer',
+  'partnerAdmin',
+  'partnerMember',
+  'otherDistrictAdmin',
+  'otherPartnerAdmin',
+  'districtTokenRead',
+  'districtTokenReadWrite',
+  'partnerTokenRead',
+  'partnerTokenReadWrite',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/**
+ * Two unrelated district-partner pairs. `district` and `partner` have an active partnership; the
+ * "other" organizations share nothing with them.
+ */
+export interface AuthzWorld {
+  orm: Orm;
+  district: District;
+  partner: PartnerOrganization;
+  partnership: Partnership;
+  otherDistrict: District;
+  otherPartner: PartnerOrganization;
+  viewers: Record<Actor, Viewer>;
+  /** A fresh entity manager for building targets. */
+  em(): EntityManager;
+}
+
+export interface AuthzRequest {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * One row of the matrix: a mutation (by name) or a non-public field (`Type.field`), the actors who
+ * may use it, and how to build a request with fresh targets for one actor.
+ */
+export interface AuthzCase {
+  name: string;
+  allowed: readonly Actor[] | 'everyone';
+  prepare(world: AuthzWorld, actor: Actor): Promise<AuthzRequest>;
+}
+
+export const DISTRICT_WRITERS: readonly Actor[] = [
+  'districtAdmin',
+  'districtStaff',
+  'districtTokenReadWrite',
+];
+export const DISTRICT_READERS: readonly Actor[] = [...DISTRICT_WRITERS, 'stateReviewer', 'districtTokenRead'];
+export const PARTNER_WRITERS: readonly Actor[] = ['partnerAdmin', 'partnerMember', 'partnerTokenReadWrite'];
+export const PARTNER_READERS: readonly Actor[] = [...PARTNER_WRITERS, 'partnerTokenRead'];
+
+/** Builds the world once per database. */
+export async function buildAuthzWorld(orm: Orm): Promise<AuthzWorld> {
+  const em = orm.em.fork() as EntityManager;
+  const district = await buildDistrict(em);
+  const partner = await buildPartner(em, { createdByDistrict: district });
+  const partnership = await buildPartnership(em, { district, partner, status: 'ACTIVE' });
+  const otherDistrict = await buildDistrict(em);
+  const otherPartner = await buildPartner(em);
+  await buildPartnership(em, { district: otherDistrict, partner: otherPartner, status: 'ACTIVE' });
+  const user = async (role: Role, org: { district?: District; partner?: PartnerOrganization }) =>
+    viewerOfUser(em, await buildMember(em, role, org));
+  const token = async (scope: ApiTokenScope, org: { district?: District; partner?: PartnerOrganization }) =>
+    viewerOfToken(em, await buildApiToken(em, scope, org));
+  const viewers: Record<Actor, Viewer> = {
+    anonymous: ANONYMOUS,
+    districtAdmin: await user(Role.DISTRICT_ADMIN, { district }),
+    districtStaff: await user(Role.DISTRICT_STAFF, { district }),
+    stateReviewer: await user(Role.STATE_REVIEWER, { district }),
+    partnerAdmin: await user(Role.PARTNER_ADMIN, { partner }),
+    partnerMember: await user(Role.PARTNER_MEMBER, { partner }),
+    otherDistrictAdmin: await user(Role.DISTRICT_ADMIN, { district: otherDistrict }),
+    otherPartnerAdmin: await user(Role.PARTNER_ADMIN, { partner: otherPartner }),
+    districtTokenRead: await token(ApiTokenScope.READ, { district }),
+    districtTokenReadWrite: await token(ApiTokenScope.READ_WRITE, { district }),
+    partnerTokenRead: await token(ApiTokenScope.READ, { partner }),
+    partnerTokenReadWrite: await token(ApiTokenScope.READ_WRITE, { partner }),
+  };
+  return {
+    orm,
+    district,
+    partner,
+    partnership,
+    otherDistrict,
+    otherPartner,
+    viewers,
+    em: () => orm.em.fork() as EntityManager,
+  };
+}
