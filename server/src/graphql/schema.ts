@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditLogResolver } from '../modules/audit/index.js';
+import { identityNodeLoaders, identityResolvers } from '../modules/identity/index.js';
 import { opportunityNodeLoaders, opportunityResolvers } from '../modules/opportunities/index.js';
 import { organizationNodeLoaders, organizationResolvers } from '../modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from '../modules/partnerships/index.js';
@@ -15,9 +17,17 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...organizationNodeLoaders,
     ...partnershipNodeLoaders,
     ...opportunityNodeLoaders,
+    ...identityNodeLoaders,
   });
   cached ??= buildSchema({
-    resolvers: [NodeResolver, ...organizationResolvers, ...partnershipResolvers, ...opportunityResolvers],
+    resolvers: [
+      NodeResolver,
+      ...organizationResolvers,
+      ...partnershipResolvers,
+      ...opportunityResolvers,
+      ...identityResolvers,
+      AuditLogResolver,
+    ],
     validate: false,
     emitSchemaFile: false,
   });

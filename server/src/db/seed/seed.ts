@@ -6,6 +6,7 @@ import { Partnership } from '../../modules/partnerships/index.js';
 import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS } from './demo-organizations.js';
 import { searchTextOf } from '../../modules/opportunities/search-text.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
+import { seedDemoUsers } from './demo-users.js';
 
 const DAY = 86_400_000;
 
@@ -79,6 +80,8 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
         tx.create(Opportunity, opportunityFromDemo(demo, { version, district, partner, position, now }));
       });
     }
+    await tx.flush();
+    await seedDemoUsers(tx);
   });
 }
 

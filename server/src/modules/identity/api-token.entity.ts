@@ -2,15 +2,22 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } fro
 import { ApiTokenScope } from '@partnerhub/shared';
 import { District } from '../organizations/district.entity.js';
 import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { User } from './user.entity.js';
 
 /** A bearer token acting for one organization; the secret is shown once and stored as SHA-256. */
 @Entity({ tableName: 'api_token' })
+@ObjectType({
+  implements: Node,
+  description: 'An API token of an organization (the secret is shown only once, at creation).',
+})
 export class ApiToken {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
   @Property({ length: 200 })
+  @Field()
   name!: string;
 
   @Property({ length: 64, unique: true })
@@ -18,9 +25,11 @@ export class ApiToken {
 
   /** The first characters of the secret, so people can tell their tokens apart. */
   @Property({ length: 16 })
+  @Field({ description: 'The first characters of the secret, to tell tokens apart.' })
   prefix!: string;
 
   @Enum({ items: () => ApiTokenScope, nativeEnumName: 'api_token_scope' })
+  @Field(() => ApiTokenScope)
   scope!: ApiTokenScope;
 
   @ManyToOne(() => District, { deleteRule: 'cascade', nullable: true, index: true })
@@ -33,14 +42,18 @@ export class ApiToken {
   createdBy?: Rel<User> | null;
 
   @Property()
+  @Field(() => Date)
   createdAt: Date & Opt = new Date();
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
   lastUsedAt?: Date | null;
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
   expiresAt?: Date | null;
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
   revokedAt?: Date | null;
 }

@@ -2,10 +2,13 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } fro
 import { Role } from '@partnerhub/shared';
 import { District } from '../organizations/district.entity.js';
 import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { User } from './user.entity.js';
 
 /** An e-mailed, single-use, expiring offer to join one organization with a role. */
 @Entity({ tableName: 'invitation' })
+@ObjectType({ implements: Node, description: 'An invitation to join an organization, as its admins see it.' })
 export class Invitation {
   @PrimaryKey({ autoincrement: true })
   id!: number;
@@ -14,9 +17,11 @@ export class Invitation {
   secretHash!: string;
 
   @Property({ length: 320 })
+  @Field()
   email!: string;
 
   @Enum({ items: () => Role, nativeEnumName: 'member_role' })
+  @Field(() => Role)
   role!: Role;
 
   @ManyToOne(() => District, { deleteRule: 'cascade', nullable: true, index: true })
@@ -29,17 +34,21 @@ export class Invitation {
   invitedBy?: Rel<User> | null;
 
   @Property()
+  @Field(() => Date)
   createdAt: Date & Opt = new Date();
 
   @Property()
+  @Field(() => Date)
   expiresAt!: Date;
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
   acceptedAt?: Date | null;
 
   @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
   acceptedBy?: Rel<User> | null;
 
   @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true })
   revokedAt?: Date | null;
 }

@@ -2,28 +2,36 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Uniq
 import { Role } from '@partnerhub/shared';
 import { District } from '../organizations/district.entity.js';
 import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { User } from './user.entity.js';
 
 /** A user's role in one organization: a district (district roles) or a partner (partner roles). */
 @Entity({ tableName: 'membership' })
 @Unique({ properties: ['user', 'district'] })
 @Unique({ properties: ['user', 'partner'] })
+@ObjectType({ implements: Node, description: "A person's role in a district or a partner organization." })
 export class Membership {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
   @ManyToOne(() => User, { deleteRule: 'cascade' })
+  @Field(() => User)
   user!: Rel<User>;
 
   @Enum({ items: () => Role, nativeEnumName: 'member_role' })
+  @Field(() => Role)
   role!: Role;
 
   @ManyToOne(() => District, { deleteRule: 'cascade', nullable: true, index: true })
+  @Field(() => District, { nullable: true })
   district?: Rel<District> | null;
 
   @ManyToOne(() => PartnerOrganization, { deleteRule: 'cascade', nullable: true, index: true })
+  @Field(() => PartnerOrganization, { nullable: true })
   partner?: Rel<PartnerOrganization> | null;
 
   @Property()
+  @Field(() => Date)
   createdAt: Date & Opt = new Date();
 }

@@ -1,0 +1,61 @@
+import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { fromGlobalId } from '../../graphql/global-id.js';
+import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
+import { authorize } from '../identity/policy.js';
+import { loadOrganization } from '../identity/organization-ref.js';
+import { districtSubject, partnerSubject } from '../identity/subjects.js';
+import { AuditEntryConnection, toAuditEntryType } from './audit-entry.type.js';
+import { listAuditEntries } from './audit.read.js';
+
+@ArgsType()
+class AuditLogArgs extends ForwardPaginationArgs {
+  @Field(() => ID, { description: 'The District or PartnerOrganization whose log to read.' })
+  organizationId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'An action (`partnership.update`) or a prefix ending in "." (`partnership.`).',
+  })
+  action?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes to this object.' })
+  targetId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes by this user.' })
+  actorId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  since?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  until?: Date | null;
+}
+
+@Resolver()
+export class AuditLogResolver {
+  @Query(() => AuditEntryConnection, {
+    description: "An organization's audit log, newest first (its admins).",
+  })
+  async auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
+    const org = await loadOrganization(ctx, args.organizationId, 'organizationId');
+    if (org.district) authorize(ctx.viewer, 'district:readAudit', districtSubject(org.district));
+    else authorize(ctx.viewer, 'partner:readAudit', await partnerSubject(ctx.em, org.partner));
+    const target = args.targetId ? fromGlobalId(args.targetId) : null;
+    const actor = args.actorId ? fromGlobalId(args.actorId) : null;
+    const page = pageFrom(args);
+    const { items, total } = await listAuditEntries(
+      ctx.em,
+      {
+        ...(org.district ? { districtId: org.district.id } : { partnerId: org.partner.id }),
+        target: target ?? undefined,
+        action: args.action,
+        actorUserId: actor?.type === 'User' ? actor.id : null,
+        since: args.since,
+        until: args.until,
+      },
+      page,
+    );
+    return toConnection(items.map(toAuditEntryType), total, page);
+  }
+}

@@ -1,0 +1,121 @@
+import { ErrorCode } from '@partnerhub/shared';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { PublicError } from '../../graphql/errors.js';
+import { idOfType } from '../../graphql/global-id.js';
+import { recordAudit } from '../audit/index.js';
+import { sessionCookie } from './cookies.js';
+import { AcceptInvitationInput, IdInput, InviteMemberInput } from './identity.inputs.js';
+import {
+  AcceptInvitationPayload,
+  InviteMemberPayload,
+  RevokeInvitationPayload,
+} from './identity.payloads.js';
+import { InvitationPreview } from './identity.types.js';
+import { Invitation } from './invitation.entity.js';
+import { acceptInvitation, findInvitation, invitationStatus, inviteMember } from './invitation.service.js';
+import { Membership } from './membership.entity.js';
+import { auditScope, authorizeMembers, loadOrganization } from './organization-ref.js';
+import { startSession } from './session.service.js';
+import { User } from './user.entity.js';
+import { userView } from './viewer-view.js';
+
+@Resolver()
+export class InvitationResolver {
+  @Query(() => InvitationPreview, {
+    nullable: true,
+    description: 'What an invitation link offers; null if unknown.',
+  })
+  async invitation(@Arg('token') token: string, @Ctx() ctx: Context): Promise<InvitationPreview | null> {
+    const invitation = await findInvitation(ctx.em, token);
+    if (!invitation) return null;
+    return {
+      email: invitation.email,
+      role: invitation.role,
+      organizationName: (invitation.district ?? invitation.partner)!.name,
+      status: invitationStatus(invitation),
+      accountExists: (await ctx.em.count(User, { email: invitation.email })) > 0,
+      expiresAt: invitation.expiresAt,
+    };
+  }
+
+  @Mutation(() => InviteMemberPayload, {
+    description: 'Invites someone by e-mail to join an organization with a role.',
+  })
+  async inviteMember(@Arg('input') input: InviteMemberInput, @Ctx() ctx: Context) {
+    const org = await loadOrganization(ctx, input.organizationId);
+    await authorizeMembers(ctx, org);
+    return inviteMember({ ctx, org, email: input.email, role: input.role });
+  }
+
+  @Mutation(() => RevokeInvitationPayload, {
+    description: 'Withdraws a pending invitation; its link stops working.',
+  })
+  async revokeInvitation(@Arg('input') input: IdInput, @Ctx() ctx: Context) {
+    const id = idOfType(input.id, 'Invitation');
+    const invitation = id
+      ? await ctx.em.findOne(Invitation, id, { populate: ['district', 'partner'] })
+      : null;
+    if (!invitation)
+      throw new PublicError(ErrorCode.NOT_FOUND, `No invitation has the id "${input.id}".`, {
+        argument: 'input.id',
+      });
+    const org = invitation.district
+      ? ({
+          kind: 'district',
+          district: invitation.district,
+          partner: null,
+          name: invitation.district.name,
+        } as const)
+      : ({
+          kind: 'partner',
+          district: null,
+          partner: invitation.partner!,
+          name: invitation.partner!.name,
+        } as const);
+    await authorizeMembers(ctx, org);
+    if (!invitation.revokedAt && !invitation.acceptedAt) {
+      invitation.revokedAt = new Date();
+      recordAudit(ctx.em, ctx, {
+        action: 'invitation.revoke',
+        target: { type: 'Invitation', id: invitation.id },
+        ...auditScope(org),
+        changes: { revokedAt: { from: null, to: invitation.revokedAt.toISOString() } },
+      });
+      await ctx.em.flush();
+    }
+    return { invitation, userErrors: [] };
+  }
+
+  @Mutation(() => AcceptInvitationPayload, {
+    description: 'Accepts an invitation: joins as the signed-in person, or creates an account and signs in.',
+  })
+  async acceptInvitation(
+    @Arg('input') input: AcceptInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<AcceptInvitationPayload> {
+    const result = await acceptInvitation({
+      ctx,
+      secret: input.token,
+      name: input.name,
+      password: input.password,
+    });
+    if (!result.membership || !result.userId)
+      return { membership: null, viewer: null, userErrors: result.errors };
+    ctx.em.clear();
+    if (ctx.viewer.kind !== 'user') {
+      const user = await ctx.em.findOneOrFail(User, result.userId);
+      const secret = await startSession(ctx.em, user, ctx, ctx.app.sessionTtlDays);
+      ctx.setCookies.push(
+        sessionCookie(secret, {
+          secure: ctx.app.secureCookies,
+          maxAgeSeconds: ctx.app.sessionTtlDays * 86_400,
+        }),
+      );
+    }
+    const membership = await ctx.em.findOneOrFail(Membership, result.membership.id, {
+      populate: ['district', 'partner', 'user'],
+    });
+    return { membership, viewer: await userView(ctx.em, result.userId), userErrors: [] };
+  }
+}

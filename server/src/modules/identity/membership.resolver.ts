@@ -1,0 +1,126 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { District, PartnerOrganization } from '../organizations/index.js';
+import { ApiToken } from './api-token.entity.js';
+import { ChangeMemberRoleInput, RemoveMemberInput } from './identity.inputs.js';
+import { MembershipPayload } from './identity.payloads.js';
+import { Invitation } from './invitation.entity.js';
+import { changeMemberRole, loadManagedMembership, removeMember } from './membership.service.js';
+import { Membership } from './membership.entity.js';
+import { authorizeMembers, authorizeTokens, type OrganizationRef } from './organization-ref.js';
+import { User } from './user.entity.js';
+
+const districtRef = (d: District): OrganizationRef => ({
+  kind: 'district',
+  district: d,
+  partner: null,
+  name: d.name,
+});
+const partnerRef = (p: PartnerOrganization): OrganizationRef => ({
+  kind: 'partner',
+  district: null,
+  partner: p,
+  name: p.name,
+});
+
+async function membersOf(ctx: Context, org: OrganizationRef) {
+  await authorizeMembers(ctx, org);
+  const scope = org.district ? { district: org.district.id } : { partner: org.partner!.id };
+  return ctx.em.find(Membership, scope, {
+    populate: ['user', 'district', 'partner'],
+    orderBy: { id: 'asc' },
+  });
+}
+
+async function pendingInvitationsOf(ctx: Context, org: OrganizationRef) {
+  await authorizeMembers(ctx, org);
+  const scope = org.district ? { district: org.district.id } : { partner: org.partner!.id };
+  return ctx.em.find(
+    Invitation,
+    { ...scope, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+    { orderBy: { id: 'desc' } },
+  );
+}
+
+async function tokensOf(ctx: Context, org: OrganizationRef) {
+  await authorizeTokens(ctx, org);
+  const scope = org.district ? { district: org.district.id } : { partner: org.partner!.id };
+  return ctx.em.find(ApiToken, scope, { orderBy: { id: 'desc' } });
+}
+
+@Resolver(() => District)
+export class DistrictMembersResolver {
+  @FieldResolver(() => [Membership], { description: 'People and their roles (district admins).' })
+  members(@Root() district: District, @Ctx() ctx: Context) {
+    return membersOf(ctx, districtRef(district));
+  }
+
+  @FieldResolver(() => [Invitation], { description: 'Pending invitations (district admins).' })
+  pendingInvitations(@Root() district: District, @Ctx() ctx: Context) {
+    return pendingInvitationsOf(ctx, districtRef(district));
+  }
+
+  @FieldResolver(() => [ApiToken], { description: 'API tokens, including revoked ones (district admins).' })
+  apiTokens(@Root() district: District, @Ctx() ctx: Context) {
+    return tokensOf(ctx, districtRef(district));
+  }
+}
+
+@Resolver(() => PartnerOrganization)
+export class PartnerMembersResolver {
+  @FieldResolver(() => [Membership], {
+    description: "People and their roles (the partner's admins, partnered district admins).",
+  })
+  members(@Root() partner: PartnerOrganization, @Ctx() ctx: Context) {
+    return membersOf(ctx, partnerRef(partner));
+  }
+
+  @FieldResolver(() => [Invitation], { description: 'Pending invitations (same people as `members`).' })
+  pendingInvitations(@Root() partner: PartnerOrganization, @Ctx() ctx: Context) {
+    return pendingInvitationsOf(ctx, partnerRef(partner));
+  }
+
+  @FieldResolver(() => [ApiToken], {
+    description: "API tokens, including revoked ones (the partner's admins).",
+  })
+  apiTokens(@Root() partner: PartnerOrganization, @Ctx() ctx: Context) {
+    return tokensOf(ctx, partnerRef(partner));
+  }
+}
+
+@Resolver(() => User)
+export class UserResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Visible to the person and to people who share an organization with them; null otherwise.',
+  })
+  async email(@Root() user: User, @Ctx() ctx: Context): Promise<string | null> {
+    const v = ctx.viewer;
+    if (v.kind === 'anonymous') return null;
+    if (v.userId === user.id) return user.email;
+    const theirs = await ctx.em.find(Membership, { user: user.id });
+    const shares = theirs.some((m) =>
+      v.grants.some(
+        (g) => (m.district && g.districtId === m.district.id) || (m.partner && g.partnerId === m.partner.id),
+      ),
+    );
+    return shares ? user.email : null;
+  }
+}
+
+@Resolver()
+export class MembershipMutations {
+  @Mutation(() => MembershipPayload, { description: "Changes a member's role (organization admins)." })
+  async changeMemberRole(@Arg('input') input: ChangeMemberRoleInput, @Ctx() ctx: Context) {
+    const { membership, org } = await loadManagedMembership(ctx, input.membershipId);
+    return changeMemberRole(ctx, membership, org, input.role);
+  }
+
+  @Mutation(() => MembershipPayload, {
+    description: 'Removes a member (organization admins), or leaves (the member).',
+  })
+  async removeMember(@Arg('input') input: RemoveMemberInput, @Ctx() ctx: Context) {
+    const { membership, org } = await loadManagedMembership(ctx, input.membershipId, { allowSelf: true });
+    return removeMember(ctx, membership, org);
+  }
+}
