@@ -1,0 +1,106 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { DatabaseConfig } from '../config.js';
+import { openOrm } from '../db/orm.js';
+import { type TestClient, connectClient, freshDocName, storedDoc } from '../test-support/collab.js';
+import { TEST_DIALECTS, createTestDatabase } from '../test-support/databases.js';
+
+const serverRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Starts the collaboration server in a child process on `database`; resolves with its URL. */
+async function spawnServer(database: DatabaseConfig): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      './scripts/register.mjs',
+      'src/test-support/collab-server.cli.ts',
+      database.dialect,
+      database.url,
+    ],
+    { cwd: serverRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const lines = createInterface({ input: child.stdout! });
+  const port = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`collab server exited with ${code} before listening`)));
+    lines.on('line', (line) => {
+      const match = /^listening (\d+)$/.exec(line);
+      if (match) resolve(match[1]!);
+    });
+  });
+  return { url: `ws://127.0.0.1:${port}/collab`, child };
+}
+
+function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  return exited;
+}
+
+describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (dialect) => {
+  const children: ChildProcess[] = [];
+  const clients: TestClient[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const child of children.splice(0)) await kill(child);
+  });
+
+  it(
+    'keeps every update it reported saved, and the clients re-sync the rest',
+    { timeout: 60_000 },
+    async () => {
+      const db = await createTestDatabase(dialect);
+      try {
+        const first = await spawnServer(db.config);
+        children.push(first.child);
+        const name = freshDocName();
+        clients.push(...Array.from({ length: 3 }, () => connectClient(first.url, name)));
+        await vi.waitFor(() => {
+          for (const c of clients) expect(c.provider.synced).toBe(true);
+        });
+
+        const savedTokens: string[] = [];
+        for (let round = 0; round < 20; round++) {
+          for (const [i, c] of clients.entries()) {
+            const token = `[${i}-${round}]`;
+            c.text.insert(round % 2 ? 0 : c.text.length, token);
+            savedTokens.push(token);
+          }
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        await vi.waitFor(() => {
+          for (const c of clients) expect(c.saved()).toBe('saved');
+        });
+        // Written right before the kill: the server may or may not have stored them.
+        for (const [i, c] of clients.entries()) c.text.insert(0, `[late-${i}]`);
+        await kill(first.child);
+
+        const orm = await openOrm(db.config);
+        try {
+          const stored = (await storedDoc(orm, name)).doc.getText('t').toString();
+          for (const token of savedTokens) expect(stored).toContain(token);
+        } finally {
+          await orm.close(true);
+        }
+
+        const second = await spawnServer(db.config);
+        children.push(second.child);
+        for (const c of clients) c.provider.serverUrl = second.url;
+        await vi.waitFor(
+          () => {
+            const expected = clients[0]!.text.toString();
+            for (const c of clients) expect(c.text.toString()).toBe(expected);
+            for (const i of clients.keys()) expect(expected).toContain(`[late-${i}]`);
+            for (const token of savedTokens) expect(expected).toContain(token);
+          },
+          { timeout: 10_000 },
+        );
+      } finally {
+        await db.drop();
+      }
+    },
+  );
+});

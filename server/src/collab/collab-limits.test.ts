@@ -1,0 +1,148 @@
+import { CollabCloseCode } from '@partnerhub/shared';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { WebSocket } from 'ws';
+import {
+  type CollabHarness,
+  type TestClient,
+  connectClient,
+  freshDocName,
+  startCollabHarness,
+} from '../test-support/collab.js';
+import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
+
+const MAX_MESSAGE = 64 * 1024;
+const MAX_BUFFERED = 256 * 1024;
+
+describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
+  let db: TestDatabase;
+  let h: CollabHarness;
+  const clients: TestClient[] = [];
+  const sockets: WebSocket[] = [];
+  const connect = (name: string, params: Record<string, string> = {}) => {
+    const client = connectClient(h.url, name, params);
+    clients.push(client);
+    return client;
+  };
+  const synced = (...cs: TestClient[]) =>
+    vi.waitFor(() => {
+      for (const c of cs) expect(c.provider.synced).toBe(true);
+    });
+  /** A bare socket: sends sync step 1 for an empty document when open, and records how it ends. */
+  const rawSocket = (name: string, query = '') => {
+    const ws = new WebSocket(`${h.url}/${name}${query}`);
+    sockets.push(ws);
+    const ended = { code: 0, status: 0 };
+    ws.on('open', () => ws.send(Uint8Array.from([0, 0, 1, 0])));
+    ws.on('close', (code) => (ended.code = code));
+    ws.on('unexpected-response', (_req, res) => (ended.status = res.statusCode ?? 0));
+    ws.on('error', () => {});
+    return { ws, ended, opened: new Promise((resolve) => ws.once('open', resolve)) };
+  };
+  /** The other client still gets a new edit: it was not disturbed. */
+  const stillWorks = async (writer: TestClient, reader: TestClient, text: string) => {
+    writer.text.insert(0, text);
+    await vi.waitFor(() => expect(reader.text.toString()).toContain(text));
+    expect([...writer.closeCodes, ...reader.closeCodes]).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+    h = await startCollabHarness(db.config, {
+      maxMessageBytes: MAX_MESSAGE,
+      maxBufferedBytes: MAX_BUFFERED,
+      maxConnectionsPerUser: 2,
+      maxDocuments: 4,
+      unloadDelayMs: 60_000,
+    });
+  });
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const ws of sockets.splice(0)) ws.terminate();
+  });
+  afterAll(async () => {
+    await h.close();
+    await db.drop();
+  });
+
+  it('closes a connection that sends an oversize frame with 1009, and only that one', async () => {
+    const name = freshDocName();
+    const [a, b] = [connect(name), connect(name)];
+    const raw = rawSocket(name);
+    await raw.opened;
+    await synced(a, b);
+    raw.ws.send(new Uint8Array(MAX_MESSAGE + 1));
+    await vi.waitFor(() => expect(raw.ended.code).toBe(CollabCloseCode.MESSAGE_TOO_BIG));
+    await stillWorks(a, b, 'after the big frame');
+  });
+
+  it.each([
+    ['a truncated update', Uint8Array.from([0, 2, 0xff, 0xff])],
+    ['an unknown sync step', Uint8Array.from([0, 9, 0])],
+    ['an update that is not Yjs', Uint8Array.from([0, 2, 4, 0xff, 0xff, 0xff, 0x7f])],
+    ['a text frame', 'hello'],
+  ])('closes a connection that sends %s with MALFORMED, and only that one', async (_what, frame) => {
+    const name = freshDocName();
+    const [a, b] = [connect(name), connect(name)];
+    const raw = rawSocket(name);
+    await raw.opened;
+    await synced(a, b);
+    raw.ws.send(frame);
+    await vi.waitFor(() => expect(raw.ended.code).toBe(CollabCloseCode.MALFORMED));
+    await stillWorks(a, b, 'after the bad frame');
+  });
+
+  it('drops a client that stops reading, while the others keep receiving', async () => {
+    const name = freshDocName();
+    const [writer, reader] = [connect(name), connect(name)];
+    const stalled = rawSocket(name);
+    await stalled.opened;
+    await synced(writer, reader);
+    stalled.ws.pause();
+    const chunk = 'x'.repeat(32 * 1024);
+    await vi.waitFor(
+      () => {
+        writer.text.insert(0, chunk);
+        expect(h.logs).toContainEqual(
+          expect.objectContaining({ msg: 'client stopped reading; connection dropped', doc: name }),
+        );
+      },
+      { timeout: 20_000, interval: 20 },
+    );
+    await vi.waitFor(() => expect(reader.text.length).toBe(writer.text.length));
+    await stillWorks(writer, reader, 'after the drop');
+  });
+
+  it('closes connections past the per-user limit with TOO_MANY_CONNECTIONS', async () => {
+    const name = freshDocName();
+    const [first, second] = [connect(name, { user: '9' }), connect(name, { user: '9' })];
+    await synced(first, second);
+    const third = connect(freshDocName(), { user: '9' });
+    await vi.waitFor(() => expect(third.closeCodes).toEqual([CollabCloseCode.TOO_MANY_CONNECTIONS]));
+    await stillWorks(first, second, 'still two');
+  });
+
+  it.each([
+    ['401', '?access=401', 401],
+    ['403', '?access=403', 403],
+    ['404 from authorize', '?access=404', 404],
+  ])('refuses the upgrade with the status authorize returns (%s)', async (_what, query, status) => {
+    const raw = rawSocket(freshDocName(), query);
+    await vi.waitFor(() => expect(raw.ended.status).toBe(status));
+  });
+
+  it.each(['vision:0', 'plan:1', 'vision:abc', ''])('refuses the document name %j with 404', async (name) => {
+    const raw = rawSocket(name);
+    await vi.waitFor(() => expect(raw.ended.status).toBe(404));
+  });
+
+  it('refuses a new document with 503 when memory is full of busy documents, not when one is idle', async () => {
+    // Earlier tests' documents are idle; these four fill every slot with a connected client.
+    const busy = Array.from({ length: 4 }, () => connect(freshDocName()));
+    await synced(...busy);
+    const refused = rawSocket(freshDocName());
+    await vi.waitFor(() => expect(refused.ended.status).toBe(503));
+    busy[0]!.destroy();
+    await vi.waitFor(() => expect(h.collab.stats().connections).toBe(3));
+    await synced(connect(freshDocName()));
+  });
+});

@@ -1,0 +1,141 @@
+import { CollabCloseCode } from '@partnerhub/shared';
+import { type RawData, WebSocket } from 'ws';
+import type { CollabLog } from './log.js';
+
+/** Who a connection or a server edit acts for. */
+export interface CollabActor {
+  userId: number | null;
+  label: string;
+}
+
+export type CollabAccess = 'edit' | 'view';
+
+/** The origin of a Yjs transaction whose update is stored: a connection or a server edit. */
+export interface WriteOrigin {
+  readonly actor: CollabActor;
+  /** Write-queue sequence number of the newest update it contributed (0: none yet). */
+  lastWriteSeq: number;
+}
+
+type MessageHandler = (connection: Connection, data: Uint8Array) => void;
+
+const TERMINATE_AFTER_CLOSE_MS = 1_000;
+
+/**
+ * One client socket on one document: holds messages back until the document is loaded, sends with a
+ * bound on unsent data, and reports its end once.
+ */
+export class Connection implements WriteOrigin {
+  lastWriteSeq = 0;
+  /** Awareness client ids this connection introduced; removed when it closes. */
+  readonly awarenessIds = new Set<number>();
+  /** Answered the last ping. */
+  alive = true;
+  droppedWrites = 0;
+  closed = false;
+  private handler: MessageHandler | null = null;
+  private held: Uint8Array[] = [];
+  private heldBytes = 0;
+  private sendLimit: number;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly docName: string,
+    readonly access: CollabAccess,
+    readonly actor: CollabActor,
+    private readonly maxBufferedBytes: number,
+    private readonly log: CollabLog,
+    private readonly onEnd: (connection: Connection) => void,
+  ) {
+    this.sendLimit = maxBufferedBytes;
+    ws.on('message', (data, isBinary) => this.receive(data, isBinary));
+    ws.on('pong', () => {
+      this.alive = true;
+    });
+    ws.on('close', () => this.end());
+    // ws closes the socket itself after an error (1009 for an oversize frame); 'close' follows.
+    ws.on('error', () => {});
+  }
+
+  /** Starts handing messages to `handler`, first those that arrived while the document loaded. */
+  attach(handler: MessageHandler): void {
+    this.handler = handler;
+    const held = this.held;
+    this.held = [];
+    for (const data of held) {
+      if (this.closed) return;
+      handler(this, data);
+    }
+  }
+
+  /** Sends unless the client stopped reading, in which case it is dropped with SLOW_CONSUMER. */
+  send(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== WebSocket.OPEN) return;
+    const buffered = this.ws.bufferedAmount;
+    if (buffered > this.sendLimit) {
+      this.log.slowConsumer(this, buffered);
+      this.close(CollabCloseCode.SLOW_CONSUMER, 'Client is not reading.');
+      return;
+    }
+    if (buffered <= this.maxBufferedBytes) this.sendLimit = this.maxBufferedBytes;
+    this.ws.send(message);
+  }
+
+  /** Sends a reply that may be large by itself (a sync step 2) without counting it against the bound. */
+  sendBulk(message: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== WebSocket.OPEN) return;
+    this.sendLimit = Math.max(
+      this.sendLimit,
+      this.ws.bufferedAmount + message.byteLength + this.maxBufferedBytes,
+    );
+    this.ws.send(message);
+  }
+
+  ping(): void {
+    if (this.ws.readyState === WebSocket.OPEN) this.ws.ping();
+  }
+
+  /** Closes with `code`; the socket is destroyed if the client does not complete the close quickly. */
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.ws.close(code, reason);
+    setTimeout(() => this.ws.terminate(), TERMINATE_AFTER_CLOSE_MS).unref();
+    this.end();
+  }
+
+  terminate(): void {
+    this.ws.terminate();
+    this.end();
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) {
+      this.log.malformed(this, new Error('text frame'));
+      this.close(CollabCloseCode.MALFORMED, 'Binary frames only.');
+      return;
+    }
+    const bytes = toBytes(data);
+    if (this.handler) {
+      this.handler(this, bytes);
+      return;
+    }
+    this.held.push(bytes);
+    this.heldBytes += bytes.byteLength;
+    if (this.heldBytes > this.maxBufferedBytes)
+      this.close(CollabCloseCode.MESSAGE_TOO_BIG, 'Too much sent before the document was loaded.');
+  }
+
+  private end(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.held = [];
+    this.onEnd(this);
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return data;
+}

@@ -1,0 +1,85 @@
+import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { Connection, WriteOrigin } from './connection.js';
+import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './protocol.js';
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** Called with every update applied to a loaded document, with the transaction's origin. */
+export type StoreUpdate = (update: Uint8Array, origin: WriteOrigin | null) => void;
+
+/**
+ * A loaded document and the connections on it: relays every update to the other connections and
+ * awareness to all, and hands every update to `store`.
+ */
+export class CollabDocument {
+  readonly awareness: Awareness;
+  readonly connections = new Set<Connection>();
+  // Sync step 2 for a client that has nothing yet, shared by every such client until the next update.
+  private fullState: Uint8Array | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly ydoc: Y.Doc,
+    store: StoreUpdate,
+  ) {
+    this.awareness = new Awareness(ydoc);
+    this.awareness.setLocalState(null);
+    ydoc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.fullState = null;
+      const message = updateMessage(update);
+      for (const connection of this.connections) if (connection !== origin) connection.send(message);
+      store(update, isWriteOrigin(origin) ? origin : null);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      if (isConnection(origin, this.connections)) {
+        for (const id of added) origin.awarenessIds.add(id);
+        for (const id of removed) origin.awarenessIds.delete(id);
+      }
+      // Sent to the origin too: a lone client counts any message as a sign of life and reconnects
+      // after 30 s of silence; its own awareness echoed back is what keeps a quiet document alive.
+      const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
+      for (const connection of this.connections) connection.send(message);
+    });
+  }
+
+  /** Adds a connection and sends it sync step 1 and the current awareness states. */
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(syncStep1Message(this.ydoc));
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length > 0) connection.send(awarenessMessage(this.awareness, clients));
+  }
+
+  /** Removes a connection and the awareness states it introduced. */
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    if (connection.awarenessIds.size > 0)
+      removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+  }
+
+  /** Sync step 2 for a client holding `stateVector`; throws on a malformed state vector. */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.byteLength === 1 && stateVector[0] === 0;
+    if (!empty) return syncStep2Message(this.ydoc, stateVector);
+    this.fullState ??= syncStep2Message(this.ydoc);
+    return this.fullState;
+  }
+
+  destroy(): void {
+    this.awareness.destroy();
+    this.ydoc.destroy();
+  }
+}
+
+function isWriteOrigin(origin: unknown): origin is WriteOrigin {
+  return typeof origin === 'object' && origin !== null && 'lastWriteSeq' in origin && 'actor' in origin;
+}
+
+function isConnection(origin: unknown, connections: Set<Connection>): origin is Connection {
+  return connections.has(origin as Connection);
+}

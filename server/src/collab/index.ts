@@ -1,0 +1,176 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CollabCloseCode, parseDocName } from '@partnerhub/shared';
+import type { Logger } from 'pino';
+import { type WebSocket, WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+import type { Orm } from '../db/orm.js';
+import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
+import type { StoreUpdate } from './document.js';
+import { startKeepalive } from './keepalive.js';
+import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
+import { createCollabLog } from './log.js';
+import { handleMessage } from './messages.js';
+import { DocumentRegistry } from './registry.js';
+import { UpdateLog } from './update-log.js';
+import {
+  type CollabAuthorization,
+  type CollabAuthorize,
+  type CollabDocRequest,
+  createUpgradeHandler,
+} from './upgrade.js';
+import { WriteQueue } from './write-queue.js';
+
+export type { CollabAccess, CollabActor } from './connection.js';
+export type { CollabOptions } from './limits.js';
+export type { CollabAuthorization, CollabAuthorize, CollabDocRequest } from './upgrade.js';
+
+export interface CollabServerProps {
+  orm: Orm;
+  log: Logger;
+  authorize: CollabAuthorize;
+  options?: Partial<CollabOptions>;
+}
+
+export interface CollabStats {
+  documents: number;
+  connections: number;
+  /** Updates applied in memory and not yet stored. */
+  pendingWrites: number;
+}
+
+/** The y-websocket collaboration server over the database's update log. */
+export interface CollabServer {
+  /** Handles an HTTP upgrade to `/collab/<docName>`; refuses anything else with a plain HTTP status. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /**
+   * Runs `fn` in one transaction on the live document (loading it if needed), relays the change to
+   * connected clients and resolves once it is stored; rejects if the write fails (it is retried).
+   * @throws when `docName` is not a collaborative document name.
+   */
+  applyServerEdit(docName: string, actor: CollabActor, fn: (doc: Y.Doc) => void): Promise<void>;
+  /** A detached copy of the document as it is now (changes to the copy go nowhere). */
+  readDocument(docName: string): Promise<Y.Doc>;
+  /** Stores every update applied so far. */
+  flush(): Promise<void>;
+  /** Closes every connection with SERVER_SHUTDOWN, stores what is queued and frees the documents. */
+  close(): Promise<void>;
+  stats(): CollabStats;
+}
+
+/** Refuses every collaboration connection with 401; the default until an identity-aware one is given. */
+export const refuseAllCollab: CollabAuthorize = async () => ({ ok: false, status: 401 });
+
+type Granted = Extract<CollabAuthorization, { ok: true }>;
+
+class ServerEdit implements WriteOrigin {
+  lastWriteSeq = 0;
+  constructor(readonly actor: CollabActor) {}
+}
+
+/** Creates the collaboration server; it only answers upgrades handed to `handleUpgrade`. */
+export function createCollabServer({
+  orm,
+  log: logger,
+  authorize,
+  options,
+}: CollabServerProps): CollabServer {
+  const opts = resolveCollabOptions(options);
+  const log = createCollabLog(logger);
+  const updateLog = new UpdateLog(orm);
+  const queue = new WriteQueue(updateLog, log, opts);
+  const store =
+    (docName: string): StoreUpdate =>
+    (data, origin) => {
+      const seq = queue.enqueue({ docName, data, userId: origin?.actor.userId ?? null });
+      if (origin) origin.lastWriteSeq = seq;
+    };
+  const registry = new DocumentRegistry({ updateLog, queue, log, store, ...opts });
+  const limiter = new UserConnectionLimiter(opts.maxConnectionsPerUser);
+  const connections = new Set<Connection>();
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: opts.maxMessageBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
+  const stopKeepalive = startKeepalive(connections, opts.keepaliveMs);
+  let closing = false;
+
+  function onConnection(ws: WebSocket, doc: CollabDocRequest, { access, actor }: Granted): void {
+    if (!limiter.tryAdd(actor.userId)) {
+      log.tooManyConnections({ docName: doc.name, actor });
+      ws.on('error', () => {});
+      ws.close(CollabCloseCode.TOO_MANY_CONNECTIONS, 'Too many connections.');
+      return;
+    }
+    const entry = registry.acquire(doc.name);
+    const connection = new Connection(ws, doc.name, access, actor, opts.maxBufferedBytes, log, (ended) => {
+      connections.delete(ended);
+      limiter.remove(actor.userId);
+      if (ended.droppedWrites > 1) log.viewerWriteDropped(ended, ended.droppedWrites);
+      entry.document?.leave(ended);
+      registry.release(entry);
+    });
+    connections.add(connection);
+    entry.ready.then(
+      (document) => {
+        if (connection.closed) return;
+        document.join(connection);
+        connection.attach((c, data) => handleMessage(document, c, data, { queue, log }));
+      },
+      () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
+    );
+  }
+
+  const upgrade = createUpgradeHandler({
+    wss,
+    authorize,
+    log,
+    canOpen: (name) => !closing && registry.makeRoomFor(name),
+    onConnection,
+  });
+
+  async function withDocument<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T> {
+    if (closing) throw new Error('The collaboration server is closed.');
+    if (!parseDocName(docName)) throw new Error(`"${docName}" is not a collaborative document name.`);
+    const entry = registry.acquire(docName);
+    try {
+      return fn((await entry.ready).ydoc);
+    } finally {
+      registry.release(entry);
+    }
+  }
+
+  return {
+    handleUpgrade: upgrade,
+    async applyServerEdit(docName, actor, fn) {
+      const origin = new ServerEdit(actor);
+      await withDocument(docName, (doc) => doc.transact(() => fn(doc), origin));
+      log.serverEdit(docName, actor);
+      if (origin.lastWriteSeq > 0) await queue.stored(origin.lastWriteSeq);
+    },
+    readDocument: (docName) =>
+      withDocument(docName, (doc) => {
+        const copy = new Y.Doc();
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+        return copy;
+      }),
+    flush: () => queue.flush(),
+    async close() {
+      closing = true;
+      stopKeepalive();
+      for (const connection of connections)
+        connection.close(CollabCloseCode.SERVER_SHUTDOWN, 'Server shutting down.');
+      try {
+        await queue.flush();
+      } catch (err) {
+        log.unsavedAtClose(queue.pending, err);
+      }
+      queue.close();
+      registry.destroyAll();
+      wss.close();
+    },
+    stats: () => ({ documents: registry.size, connections: connections.size, pendingWrites: queue.pending }),
+  };
+}

@@ -1,0 +1,65 @@
+/** Tunables of the collaboration server; `resolveCollabOptions` fills in the defaults. */
+export interface CollabOptions {
+  /** Largest frame a client may send; bigger ones close that connection with 1009. */
+  maxMessageBytes: number;
+  /** A client whose unsent data passes this is dropped (it stopped reading). */
+  maxBufferedBytes: number;
+  /** Open connections per signed-in user, over all documents. */
+  maxConnectionsPerUser: number;
+  /** Documents held in memory; past it, idle ones are unloaded or new ones refused (503). */
+  maxDocuments: number;
+  /** Longest time an update waits in the write queue before its batch is written. */
+  flushIntervalMs: number;
+  /** A document's log is compacted into one snapshot row once it holds more rows than this. */
+  compactThreshold: number;
+  /** How long a document with no connection stays in memory. */
+  unloadDelayMs: number;
+  /** Ping period; a connection that did not answer the previous ping is closed. */
+  keepaliveMs: number;
+}
+
+export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
+  maxMessageBytes: 1024 * 1024,
+  maxBufferedBytes: 4 * 1024 * 1024,
+  maxConnectionsPerUser: 20,
+  maxDocuments: 1000,
+  flushIntervalMs: 25,
+  compactThreshold: 500,
+  unloadDelayMs: 30_000,
+  keepaliveMs: 30_000,
+};
+
+/** The options with defaults for what is not given; throws a RangeError on a negative one. */
+export function resolveCollabOptions(options: Partial<CollabOptions> = {}): CollabOptions {
+  const resolved = { ...DEFAULT_COLLAB_OPTIONS };
+  for (const [key, value] of Object.entries(options) as [keyof CollabOptions, number | undefined][]) {
+    if (value === undefined) continue;
+    if (!Number.isFinite(value) || value < 0)
+      throw new RangeError(`collab option ${key} must be >= 0, got ${value}.`);
+    resolved[key] = value;
+  }
+  return resolved;
+}
+
+/** Counts open connections per user; users without an id (anonymous, service tokens) are not limited. */
+export class UserConnectionLimiter {
+  private readonly counts = new Map<number, number>();
+
+  constructor(private readonly max: number) {}
+
+  /** Counts one more connection for the user; false (and nothing counted) when the user is at the limit. */
+  tryAdd(userId: number | null): boolean {
+    if (userId === null) return true;
+    const count = this.counts.get(userId) ?? 0;
+    if (count >= this.max) return false;
+    this.counts.set(userId, count + 1);
+    return true;
+  }
+
+  remove(userId: number | null): void {
+    if (userId === null) return;
+    const count = (this.counts.get(userId) ?? 1) - 1;
+    if (count > 0) this.counts.set(userId, count);
+    else this.counts.delete(userId);
+  }
+}

@@ -1,0 +1,41 @@
+import type { Logger } from 'pino';
+
+/** Who is on the other end of a connection, as logs name them. */
+export interface LoggedPeer {
+  docName: string;
+  actor: { userId: number | null; label: string };
+}
+
+const peer = ({ docName, actor }: LoggedPeer) => ({ doc: docName, userId: actor.userId, user: actor.label });
+
+/** Every event the collaboration server logs, in one place, so messages and fields stay consistent. */
+export function createCollabLog(log: Logger) {
+  const l = log.child({ component: 'collab' });
+  return {
+    loaded: (doc: string, rows: number, ms: number) => l.debug({ doc, rows, ms }, 'document loaded'),
+    loadFailed: (doc: string, err: unknown) => l.error({ doc, err }, 'document could not be loaded'),
+    unloaded: (doc: string) => l.debug({ doc }, 'idle document unloaded'),
+    refused: (url: string | undefined, status: number) =>
+      l.info({ url, status }, 'collaboration upgrade refused'),
+    upgradeFailed: (url: string | undefined, err: unknown) =>
+      l.error({ url, err }, 'collaboration upgrade failed'),
+    tooManyConnections: (p: LoggedPeer) => l.warn(peer(p), 'too many connections for this user'),
+    viewerWriteDropped: (p: LoggedPeer, dropped: number) =>
+      l.warn({ ...peer(p), dropped }, 'update from a viewer dropped'),
+    malformed: (p: LoggedPeer, err: unknown) =>
+      l.warn({ ...peer(p), err }, 'malformed message; connection closed'),
+    slowConsumer: (p: LoggedPeer, buffered: number) =>
+      l.warn({ ...peer(p), buffered }, 'client stopped reading; connection dropped'),
+    serverEdit: (doc: string, actor: LoggedPeer['actor']) =>
+      l.debug({ doc, userId: actor.userId, user: actor.label }, 'server edit'),
+    writeFailed: (rows: number, retryMs: number, err: unknown) =>
+      l.error({ rows, retryMs, err }, 'update log write failed; retrying'),
+    compacted: (doc: string, replaced: number, bytes: number, ms: number) =>
+      l.info({ doc, replaced, bytes, ms }, 'update log compacted'),
+    compactionFailed: (doc: string, err: unknown) => l.error({ doc, err }, 'update log compaction failed'),
+    unsavedAtClose: (rows: number, err: unknown) =>
+      l.error({ rows, err }, 'updates still unsaved when the collaboration server closed'),
+  };
+}
+
+export type CollabLog = ReturnType<typeof createCollabLog>;

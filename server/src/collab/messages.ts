@@ -1,0 +1,57 @@
+import { CollabCloseCode } from '@partnerhub/shared';
+import { applyAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Connection } from './connection.js';
+import type { CollabDocument } from './document.js';
+import type { CollabLog } from './log.js';
+import { awarenessMessage, decodeClientMessage, savedMessage } from './protocol.js';
+import type { WriteQueue } from './write-queue.js';
+
+interface MessageContext {
+  queue: WriteQueue;
+  log: CollabLog;
+}
+
+/**
+ * Applies one client frame to a loaded document. A viewer's updates are dropped and logged; a frame
+ * that cannot be decoded or applied closes that connection only, with MALFORMED.
+ */
+export function handleMessage(
+  doc: CollabDocument,
+  connection: Connection,
+  data: Uint8Array,
+  { queue, log }: MessageContext,
+): void {
+  try {
+    const message = decodeClientMessage(data);
+    switch (message.type) {
+      case 'sync-step-1':
+        connection.sendBulk(doc.syncStep2(message.stateVector));
+        return;
+      case 'update':
+        if (connection.access === 'view') {
+          // Logged once per connection here; the total is logged when it closes.
+          if (connection.droppedWrites++ === 0) log.viewerWriteDropped(connection, 1);
+          return;
+        }
+        Y.applyUpdate(doc.ydoc, message.update, connection);
+        return;
+      case 'awareness':
+        applyAwarenessUpdate(doc.awareness, message.update, connection);
+        return;
+      case 'query-awareness':
+        connection.send(awarenessMessage(doc.awareness, [...doc.awareness.getStates().keys()]));
+        return;
+      case 'saved': {
+        const { counter } = message;
+        queue.afterStored(connection.lastWriteSeq, () => connection.send(savedMessage(counter)));
+        return;
+      }
+      case 'other':
+        return;
+    }
+  } catch (err) {
+    log.malformed(connection, err);
+    connection.close(CollabCloseCode.MALFORMED, 'Malformed message.');
+  }
+}

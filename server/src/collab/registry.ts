@@ -1,0 +1,142 @@
+import { buildDoc } from './compaction.js';
+import { CollabDocument, type StoreUpdate } from './document.js';
+import type { CollabLog } from './log.js';
+import type { UpdateLog } from './update-log.js';
+import type { WriteQueue } from './write-queue.js';
+
+/** A document in memory or being loaded, with the number of its users (connections, server edits). */
+export interface DocumentEntry {
+  readonly name: string;
+  /** Resolves once the whole log is applied; rejects when loading failed (nothing was stored). */
+  readonly ready: Promise<CollabDocument>;
+  /** The loaded document; null while loading. */
+  readonly document: CollabDocument | null;
+}
+
+interface Entry extends DocumentEntry {
+  users: number;
+  document: CollabDocument | null;
+  unloadTimer: NodeJS.Timeout | null;
+}
+
+interface RegistryDeps {
+  updateLog: UpdateLog;
+  queue: WriteQueue;
+  log: CollabLog;
+  store: (docName: string) => StoreUpdate;
+  maxDocuments: number;
+  unloadDelayMs: number;
+}
+
+/**
+ * The documents in memory. The first user of a document starts its load, and every later user
+ * waits on the same load (the per-document lock); a document without users is unloaded after a
+ * delay, once its updates are stored.
+ */
+export class DocumentRegistry {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly deps: RegistryDeps) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Whether `name` is in memory or there is room for it, unloading an idle document if needed. */
+  makeRoomFor(name: string): boolean {
+    if (this.entries.has(name) || this.entries.size < this.deps.maxDocuments) return true;
+    for (const entry of this.entries.values()) {
+      if (entry.users === 0 && entry.document && !this.deps.queue.hasPending(entry.name)) {
+        this.drop(entry);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts one more user of `name`, starting its load if it is not in memory. */
+  acquire(name: string): DocumentEntry {
+    let entry = this.entries.get(name);
+    if (!entry) {
+      entry = this.load(name);
+      this.entries.set(name, entry);
+    }
+    entry.users++;
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = null;
+    return entry;
+  }
+
+  /** Counts one user less; the last one leaving schedules the unload. */
+  release(handle: DocumentEntry): void {
+    const entry = handle as Entry;
+    entry.users--;
+    if (entry.users === 0 && entry.document) this.scheduleUnload(entry);
+  }
+
+  /** Destroys every document (after the write queue was flushed). */
+  destroyAll(): void {
+    for (const entry of this.entries.values()) this.drop(entry);
+  }
+
+  private load(name: string): Entry {
+    const entry: Entry = { name, users: 0, document: null, unloadTimer: null, ready: null! };
+    const ready = this.open(entry);
+    // Users handle the rejection; this keeps a load that every user left from being "unhandled".
+    ready.catch(() => {});
+    return Object.assign(entry, { ready });
+  }
+
+  private async open(entry: Entry): Promise<CollabDocument> {
+    const { name } = entry;
+    const started = performance.now();
+    let document: CollabDocument;
+    try {
+      const rows = await this.deps.updateLog.read(name);
+      document = new CollabDocument(name, buildDoc(rows.map((r) => r.data)), this.deps.store(name));
+      if (this.entries.get(name) !== entry) {
+        document.destroy();
+        throw new Error('The collaboration server closed while the document was loading.');
+      }
+      this.deps.queue.track(name, rows.length);
+      this.deps.log.loaded(name, rows.length, Math.round(performance.now() - started));
+    } catch (err) {
+      this.deps.log.loadFailed(name, err);
+      if (this.entries.get(name) === entry) this.entries.delete(name);
+      throw err;
+    }
+    entry.document = document;
+    if (entry.users === 0) this.scheduleUnload(entry);
+    return document;
+  }
+
+  private scheduleUnload(entry: Entry): void {
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = setTimeout(() => void this.unload(entry), this.deps.unloadDelayMs);
+    entry.unloadTimer.unref();
+  }
+
+  private async unload(entry: Entry): Promise<void> {
+    entry.unloadTimer = null;
+    if (entry.users > 0 || this.entries.get(entry.name) !== entry) return;
+    try {
+      await this.deps.queue.flush();
+    } catch {
+      // The queue retries and logs; try unloading again later.
+    }
+    if (entry.users > 0 || this.entries.get(entry.name) !== entry || entry.unloadTimer) return;
+    if (this.deps.queue.hasPending(entry.name)) this.scheduleUnload(entry);
+    else {
+      this.drop(entry);
+      this.deps.log.unloaded(entry.name);
+    }
+  }
+
+  private drop(entry: Entry): void {
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
+    entry.unloadTimer = null;
+    this.entries.delete(entry.name);
+    this.deps.queue.untrack(entry.name);
+    entry.document?.destroy();
+  }
+}

@@ -1,0 +1,192 @@
+import { compactLog } from './compaction.js';
+import type { CollabLog } from './log.js';
+import type { PendingUpdate, UpdateLog } from './update-log.js';
+
+interface Entry extends PendingUpdate {
+  seq: number;
+}
+
+interface Waiter {
+  seq: number;
+  stored: () => void;
+  /** Set for promise waiters: told when a write attempt fails. */
+  failed?: (err: unknown) => void;
+}
+
+const MAX_BATCH_ROWS = 1_000;
+const MAX_BATCH_BYTES = 8 * 1024 * 1024;
+const MAX_RETRY_MS = 5_000;
+
+/**
+ * Appends updates to the log in batches, one transaction each, at most `flushIntervalMs` after the
+ * first waiting update, one batch at a time; failed batches stay queued and are retried with backoff.
+ * Each update gets a sequence number; `committedSeq` is the newest one stored, with all before it.
+ * Between batches it compacts the logs of documents that passed `compactThreshold` rows.
+ */
+export class WriteQueue {
+  committedSeq = 0;
+  private lastSeq = 0;
+  private queue: Entry[] = [];
+  private waiters: Waiter[] = [];
+  private readonly pendingByDoc = new Map<string, number>();
+  private readonly rowCounts = new Map<string, number>();
+  private readonly toCompact = new Set<string>();
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private failures = 0;
+  private closed = false;
+
+  constructor(
+    private readonly log: UpdateLog,
+    private readonly events: CollabLog,
+    private readonly options: { flushIntervalMs: number; compactThreshold: number },
+  ) {}
+
+  /** Queues an update; returns its sequence number. */
+  enqueue(update: PendingUpdate): number {
+    const seq = ++this.lastSeq;
+    this.queue.push({ ...update, seq });
+    this.pendingByDoc.set(update.docName, (this.pendingByDoc.get(update.docName) ?? 0) + 1);
+    this.schedule(this.options.flushIntervalMs);
+    return seq;
+  }
+
+  /** Calls `stored` once update `seq` and every one before it are stored (now, if they are). */
+  afterStored(seq: number, stored: () => void): void {
+    if (seq <= this.committedSeq) stored();
+    else this.waiters.push({ seq, stored });
+  }
+
+  /** Resolves once update `seq` is stored; rejects if a write attempt fails first (the update stays queued). */
+  stored(seq: number): Promise<void> {
+    if (seq <= this.committedSeq) return Promise.resolve();
+    return new Promise((stored, failed) => this.waiters.push({ seq, stored, failed }));
+  }
+
+  /** Writes everything queued now, without waiting for the interval. */
+  flush(): Promise<void> {
+    const done = this.stored(this.lastSeq);
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.schedule(0);
+    return done;
+  }
+
+  hasPending(docName: string): boolean {
+    return this.pendingByDoc.has(docName);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Starts counting a loaded document's rows, so that its log is compacted when it grows. */
+  track(docName: string, rows: number): void {
+    this.rowCounts.set(docName, rows);
+    this.considerCompaction(docName);
+  }
+
+  untrack(docName: string): void {
+    this.rowCounts.delete(docName);
+    this.toCompact.delete(docName);
+  }
+
+  /** Stops the timer; queued updates are not written any more (flush first). */
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer || this.running || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.run().finally(() => {
+        this.running = null;
+        if (this.queue.length > 0) this.schedule(this.failures > 0 ? this.retryMs() : 0);
+      });
+    }, delayMs);
+  }
+
+  private async run(): Promise<void> {
+    while (!this.closed) {
+      if (this.queue.length > 0) {
+        if (!(await this.writeBatch())) return;
+      } else {
+        const [docName] = this.toCompact;
+        if (docName === undefined) return;
+        this.toCompact.delete(docName);
+        await this.compact(docName);
+      }
+    }
+  }
+
+  private async writeBatch(): Promise<boolean> {
+    let count = 0;
+    let bytes = 0;
+    while (count < this.queue.length && count < MAX_BATCH_ROWS && (count === 0 || bytes < MAX_BATCH_BYTES)) {
+      bytes += this.queue[count]!.data.byteLength;
+      count++;
+    }
+    const batch = this.queue.slice(0, count);
+    try {
+      await this.log.append(batch);
+    } catch (err) {
+      this.failures++;
+      this.events.writeFailed(batch.length, this.retryMs(), err);
+      const failed = this.waiters.filter((w) => w.failed);
+      this.waiters = this.waiters.filter((w) => !w.failed);
+      for (const waiter of failed) waiter.failed!(err);
+      return false;
+    }
+    this.failures = 0;
+    this.queue.splice(0, count);
+    this.committedSeq = batch[batch.length - 1]!.seq;
+    for (const { docName } of batch) {
+      const pending = this.pendingByDoc.get(docName)! - 1;
+      if (pending > 0) this.pendingByDoc.set(docName, pending);
+      else this.pendingByDoc.delete(docName);
+      const rows = this.rowCounts.get(docName);
+      if (rows !== undefined) this.rowCounts.set(docName, rows + 1);
+    }
+    for (const { docName } of batch) this.considerCompaction(docName);
+    this.notify();
+    return true;
+  }
+
+  private notify(): void {
+    const ready = this.waiters.filter((w) => w.seq <= this.committedSeq);
+    if (ready.length === 0) return;
+    this.waiters = this.waiters.filter((w) => w.seq > this.committedSeq);
+    for (const waiter of ready) waiter.stored();
+  }
+
+  private considerCompaction(docName: string): void {
+    const rows = this.rowCounts.get(docName);
+    if (rows === undefined || rows <= this.options.compactThreshold) return;
+    this.toCompact.add(docName);
+    this.schedule(0);
+  }
+
+  private async compact(docName: string): Promise<void> {
+    const started = performance.now();
+    try {
+      const { replaced, snapshotBytes } = await compactLog(this.log, docName);
+      const rows = this.rowCounts.get(docName);
+      if (rows !== undefined && replaced > 0) this.rowCounts.set(docName, Math.max(1, rows - replaced + 1));
+      if (replaced > 0)
+        this.events.compacted(docName, replaced, snapshotBytes, Math.round(performance.now() - started));
+    } catch (err) {
+      this.events.compactionFailed(docName, err);
+      // Tried again after another threshold's worth of rows rather than after every batch.
+      if (this.rowCounts.has(docName)) this.rowCounts.set(docName, 0);
+    }
+  }
+
+  private retryMs(): number {
+    return Math.min(MAX_RETRY_MS, 50 * 2 ** this.failures);
+  }
+}
