@@ -1,6 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
+import {
+  type CollabAuthorize,
+  type CollabServer,
+  createCollabServer,
+  refuseAllCollab,
+} from './collab/index.js';
 import type { AppConfig } from './config.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
 import { seedIfEmpty } from './db/seed/seed.js';
@@ -17,6 +23,8 @@ export interface RunningApp {
   url: string;
   log: Logger;
   services: AppServices;
+  /** Collaborative documents; `applyServerEdit` changes one from server code. */
+  collab: CollabServer;
   close(): Promise<void>;
 }
 
@@ -24,6 +32,7 @@ export interface RunningApp {
 export async function startApp(
   config: AppConfig,
   log: Logger = pino({ level: config.logLevel }),
+  { authorizeCollab = refuseAllCollab }: { authorizeCollab?: CollabAuthorize } = {},
 ): Promise<RunningApp> {
   const orm = await openOrm(config.database);
   const applied = await migrate(orm);
@@ -35,6 +44,7 @@ export async function startApp(
   const services = createServices(config, log);
   const schema = await buildAppSchema();
   const apollo = await createApollo(schema, config.graphql, log);
+  const collab = createCollabServer({ orm, log, authorize: authorizeCollab, options: config.collab });
   const server = createHttpServer({
     apollo,
     orm,
@@ -44,6 +54,7 @@ export async function startApp(
     app: services,
     trustProxy: config.identity.trustProxy,
     corsOrigins: config.identity.corsOrigins,
+    upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -55,7 +66,9 @@ export async function startApp(
     url,
     log,
     services,
+    collab,
     async close() {
+      await collab.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

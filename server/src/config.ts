@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { type CollabOptions, DEFAULT_COLLAB_OPTIONS } from './collab/limits.js';
 
 export type DatabaseDialect = 'sqlite' | 'postgresql';
 
@@ -20,6 +21,8 @@ export interface AppConfig {
   logLevel: string;
   graphql: GraphqlLimits;
   identity: IdentityConfig;
+  /** Collaboration server options; defaults for what is absent. */
+  collab?: Partial<CollabOptions>;
 }
 
 export interface IdentityConfig {
@@ -92,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPageSize: DEFAULT_GRAPHQL_LIMITS.maxPageSize,
     },
     identity: identityFrom(env, port),
+    collab: {
+      maxMessageBytes: intFrom(env, 'COLLAB_MAX_MESSAGE_BYTES', DEFAULT_COLLAB_OPTIONS.maxMessageBytes),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { existsSync } from 'node:fs';
+import type { Duplex } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import sirv from 'sirv';
@@ -20,6 +21,8 @@ export interface HttpDeps {
   app: AppServices;
   trustProxy: boolean;
   corsOrigins: readonly string[];
+  /** Handles WebSocket upgrades (the collaboration server); without it, upgrades are refused. */
+  upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
 
 const SECURITY_HEADERS = {
@@ -45,6 +48,7 @@ export function createHttpServer({
   app,
   trustProxy,
   corsOrigins,
+  upgrade,
 }: HttpDeps): Server {
   const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy });
   const metrics = createMetrics();
@@ -95,13 +99,15 @@ export function createHttpServer({
     notFound(res);
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       log.error({ err: error, url: req.url }, 'request failed');
       if (!res.headersSent) json(res, 500, { error: 'Unexpected error.' });
       else res.end();
     });
   });
+  if (upgrade) server.on('upgrade', upgrade);
+  return server;
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {
