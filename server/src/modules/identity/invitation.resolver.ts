@@ -4,7 +4,6 @@ import type { Context } from '../../graphql/context.js';
 import { PublicError } from '../../graphql/errors.js';
 import { idOfType } from '../../graphql/global-id.js';
 import { recordAudit } from '../audit/index.js';
-import { sessionCookie } from './cookies.js';
 import { AcceptInvitationInput, IdInput, InviteMemberInput } from './identity.inputs.js';
 import {
   AcceptInvitationPayload,
@@ -16,6 +15,7 @@ import { Invitation } from './invitation.entity.js';
 import { acceptInvitation, findInvitation, invitationStatus, inviteMember } from './invitation.service.js';
 import { Membership } from './membership.entity.js';
 import { auditScope, authorizeMembers, loadOrganization } from './organization-ref.js';
+import { adoptSession } from './session.resolver.js';
 import { startSession } from './session.service.js';
 import { User } from './user.entity.js';
 import { userView } from './viewer-view.js';
@@ -105,13 +105,7 @@ export class InvitationResolver {
     ctx.em.clear();
     if (ctx.viewer.kind !== 'user') {
       const user = await ctx.em.findOneOrFail(User, result.userId);
-      const secret = await startSession(ctx.em, user, ctx, ctx.app.sessionTtlDays);
-      ctx.setCookies.push(
-        sessionCookie(secret, {
-          secure: ctx.app.secureCookies,
-          maxAgeSeconds: ctx.app.sessionTtlDays * 86_400,
-        }),
-      );
+      await adoptSession(ctx, await startSession(ctx.em, user, ctx, ctx.app.sessionTtlDays));
     }
     const membership = await ctx.em.findOneOrFail(Membership, result.membership.id, {
       populate: ['district', 'partner', 'user'],

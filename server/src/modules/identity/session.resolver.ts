@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { DEMO_ACCOUNTS } from '../../db/seed/demo-users.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
+import { authenticateSession } from './authenticate.js';
 import { sessionCookie } from './cookies.js';
 import { DemoAccountType, ViewerType } from './identity.types.js';
 import { RequestPasswordResetInput, ResetPasswordInput, SignInInput } from './identity.inputs.js';
@@ -19,6 +20,13 @@ function setSession(ctx: Context, secret: string | null): void {
   ctx.setCookies.push(
     sessionCookie(secret, { secure: ctx.app.secureCookies, maxAgeSeconds: ctx.app.sessionTtlDays * 86_400 }),
   );
+}
+
+/** Sets the cookie of a new session and makes the rest of this request see its viewer. */
+export async function adoptSession(ctx: Context, secret: string): Promise<void> {
+  setSession(ctx, secret);
+  const auth = await authenticateSession(ctx.em, secret, ctx.app.sessionTtlDays);
+  if (auth.ok) ctx.viewer = auth.viewer;
 }
 
 @Resolver()
@@ -61,7 +69,7 @@ export class SessionResolver {
     });
     if ('errors' in result)
       return { viewer: null, retryAfterSeconds: result.retryAfterSeconds, userErrors: result.errors };
-    setSession(ctx, result.secret);
+    await adoptSession(ctx, result.secret);
     return { viewer: await userView(ctx.em, result.user.id), retryAfterSeconds: null, userErrors: [] };
   }
 
@@ -99,7 +107,7 @@ export class SessionResolver {
   ): Promise<ResetPasswordPayload> {
     const result = await resetPassword(ctx, input.token, input.password);
     if (!result.userId) return { viewer: null, userErrors: result.errors };
-    setSession(ctx, result.sessionSecret);
+    await adoptSession(ctx, result.sessionSecret!);
     return { viewer: await userView(ctx.em, result.userId), userErrors: [] };
   }
 }
