@@ -6,11 +6,12 @@ import type {
   OpportunityType,
   PartnerKind,
   PartnershipStatus,
+  VettingKind,
 } from '@partnerhub/shared';
 import { Opportunity, OpportunityListVersion } from '../modules/opportunities/index.js';
 import { searchTextOf } from '../modules/opportunities/search-text.js';
-import { District, PartnerOrganization } from '../modules/organizations/index.js';
-import { Partnership } from '../modules/partnerships/index.js';
+import { District, PartnerContact, PartnerOrganization } from '../modules/organizations/index.js';
+import { Partnership, VettingRecord } from '../modules/partnerships/index.js';
 
 let sequence = 0;
 const NCES_BASE = Math.floor(Math.random() * 100_000);
@@ -61,6 +62,41 @@ export async function buildPartnership(
   });
   await em.persist(partnership).flush();
   return partnership;
+}
+
+/** A contact person of the partner (a new partner when none is given); not publishable by default. */
+export async function buildContact(
+  em: EntityManager,
+  overrides: Partial<PartnerContact> & { partner?: PartnerOrganization } = {},
+): Promise<PartnerContact> {
+  const id = unique();
+  const contact = em.create(PartnerContact, {
+    name: `Contact ${id}`,
+    email: `contact-${id}@example.org`,
+    ...overrides,
+    partner: overrides.partner ?? (await buildPartner(em)),
+  });
+  await em.persist(contact).flush();
+  return contact;
+}
+
+/** A vetting record of the partnership (a new one when none is given). */
+export async function buildVettingRecord(
+  em: EntityManager,
+  {
+    partnership,
+    kind = 'INSURANCE',
+    expiresOn = '2099-12-31',
+  }: { partnership?: Partnership; kind?: VettingKind; expiresOn?: string | null } = {},
+): Promise<VettingRecord> {
+  const record = em.create(VettingRecord, {
+    partnership: partnership ?? (await buildPartnership(em)),
+    kind,
+    verifiedOn: '2020-01-01',
+    expiresOn,
+  });
+  await em.persist(record).flush();
+  return record;
 }
 
 export interface ListingInput {

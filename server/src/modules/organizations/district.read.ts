@@ -17,6 +17,9 @@ export const DISTRICT_COLUMNS: Record<string, string> = {
   version: 'version',
 };
 
+/** Scalar fields of District that field resolvers compute from the id: rows need no column for them. */
+export const DISTRICT_RESOLVED_FIELDS: readonly string[] = ['viewerCanUpdate', 'viewerCanCreatePartner'];
+
 /** A district by slug as a plain read-model row (what public pages ask for on every request). */
 export async function findDistrictBySlug(em: EntityManager, slug: string): Promise<District | null> {
   const select: Record<string, string> = { id: 'id' };

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
+import { can } from '../identity/policy.js';
+import { districtSubject } from '../identity/subjects.js';
 import { District } from './district.entity.js';
 import { findDistrictBySlug } from './district.read.js';
 import { listDistricts } from './organization.service.js';
@@ -18,5 +20,17 @@ export class DistrictResolver {
     const page = pageFrom(args);
     const { items, total } = await listDistricts(ctx.em, page);
     return toConnection(items, total, page);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may change the district profile.' })
+  viewerCanUpdate(@Root() district: District, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'district:update', districtSubject(district));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may add partner organizations and partnerships for the district.',
+  })
+  viewerCanCreatePartner(@Root() district: District, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'partner:create', districtSubject(district));
   }
 }

@@ -29,7 +29,7 @@ export async function listDistricts(em: EntityManager, page: Page) {
   return { items, total };
 }
 
-/** Partner organizations, optionally narrowed by kind and words, in name order. */
+/** Partner organizations in the directory (archived ones left out), narrowed by kind and words, by name. */
 export async function listPartners(
   em: EntityManager,
   { kinds, query, ids }: { kinds?: PartnerKind[] | null; query?: string | null; ids?: number[] },
@@ -37,6 +37,7 @@ export async function listPartners(
 ) {
   const where: FilterQuery<PartnerOrganization> = {
     $and: [
+      { archivedAt: null },
       ...(kinds?.length ? [{ kind: { $in: kinds } }] : []),
       ...(ids ? [{ id: { $in: ids } }] : []),
       ...wordsFilter<PartnerOrganization>(query, ['name', 'description']),

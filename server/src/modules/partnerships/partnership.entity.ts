@@ -1,13 +1,13 @@
 import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { type DistrictCondition, PartnershipStatus } from '@partnerhub/shared';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { District } from '../organizations/district.entity.js';
 import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
 
 /**
- * A district-partner relationship. Agreement details, contacts and notes are stored here but have no
- * public field: they become readable to members of the two organizations with sign-in.
+ * A district-partner relationship. Agreement details, contacts, notes and the version have no public
+ * field: `partnership.private.ts` serves them to viewers allowed 'partnership:read'.
  */
 @Entity({ tableName: 'partnership' })
 @Unique({ properties: ['district', 'partner'] })
@@ -82,6 +82,5 @@ export class Partnership {
 
   /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
   @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
   version!: number & Opt;
 }

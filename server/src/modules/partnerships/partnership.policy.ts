@@ -1,8 +1,12 @@
 import { PartnershipStatus } from '@partnerhub/shared';
+import { can } from '../identity/policy.js';
+import { partnershipSubject } from '../identity/subjects.js';
+import type { Viewer } from '../identity/viewer.js';
+import type { Partnership } from './partnership.entity.js';
 
 /**
- * Statuses anyone may see. Prospects are a district's private pipeline: they stay hidden until
- * signed-in members of the two organizations can be told apart from the public.
+ * Statuses anyone may see. Prospects are a district's private pipeline: only viewers the policy lets
+ * read them ('partnership:read') see them.
  */
 export const PUBLIC_PARTNERSHIP_STATUSES: readonly PartnershipStatus[] = [
   PartnershipStatus.ACTIVE,
@@ -10,10 +14,33 @@ export const PUBLIC_PARTNERSHIP_STATUSES: readonly PartnershipStatus[] = [
   PartnershipStatus.ENDED,
 ];
 
-/** The requested statuses narrowed to those the public may see (all public ones when none asked). */
-export function visibleStatuses(
-  requested: readonly PartnershipStatus[] | null | undefined,
-): PartnershipStatus[] {
-  if (!requested?.length) return [...PUBLIC_PARTNERSHIP_STATUSES];
-  return requested.filter((s) => PUBLIC_PARTNERSHIP_STATUSES.includes(s));
+/** Whether the viewer may see that the partnership exists: public statuses, or under 'partnership:read'. */
+export function isVisibleTo(viewer: Viewer, partnership: Partnership): boolean {
+  return (
+    PUBLIC_PARTNERSHIP_STATUSES.includes(partnership.status) ||
+    can(viewer, 'partnership:read', partnershipSubject(partnership))
+  );
+}
+
+/** Organizations whose prospects a viewer may read, as ids that lists filter on in SQL. */
+export interface ProspectScope {
+  districtIds: number[];
+  partnerIds: number[];
+}
+
+/**
+ * Asks the policy about a prospect of each organization the viewer belongs to, one side at a time
+ * (the other side's id set to 0, which names nothing). This matches the policy as long as its rule
+ * for reading a prospect is "allowed through the district or through the partner", which it is.
+ */
+export function prospectScope(viewer: Viewer): ProspectScope {
+  const prospect = (districtId: number, partnerId: number) =>
+    can(viewer, 'partnership:read', { districtId, partnerId, status: PartnershipStatus.PROSPECT });
+  const ids = (key: 'districtId' | 'partnerId') => [
+    ...new Set(viewer.grants.map((g) => g[key]).filter((id): id is number => id !== null)),
+  ];
+  return {
+    districtIds: ids('districtId').filter((id) => prospect(id, 0)),
+    partnerIds: ids('partnerId').filter((id) => prospect(0, id)),
+  };
 }

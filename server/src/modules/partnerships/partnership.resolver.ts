@@ -5,7 +5,7 @@ import { pageFrom, toConnection } from '../../graphql/relay.js';
 import { District, PartnerOrganization, PartnerOrganizationConnection } from '../organizations/index.js';
 import { DistrictPartnerArgs, PartnershipListArgs } from './partnership.args.js';
 import { Partnership } from './partnership.entity.js';
-import { listDistrictPartners, listPartnerships } from './partnership.service.js';
+import { listDistrictPartners, listPartnerships } from './partnership.read.js';
 import { PartnershipConnection } from './partnership.types.js';
 
 @Resolver(() => Partnership)
@@ -29,20 +29,21 @@ export class PartnershipResolver {
 @Resolver(() => District)
 export class DistrictPartnershipsResolver {
   @FieldResolver(() => PartnershipConnection, {
-    description: "The district's partnerships the public may see.",
+    description: "The district's partnerships you may see: prospects only with 'partnership:read'.",
   })
   async partnerships(@Root() district: District, @Args() args: PartnershipListArgs, @Ctx() ctx: Context) {
     const page = pageFrom(args);
-    const { items, total } = await listPartnerships(ctx.em, { districtId: district.id }, args.statuses, page);
+    const side = { districtId: district.id };
+    const { items, total } = await listPartnerships(ctx.em, ctx.viewer, side, args.statuses, page);
     return toConnection(items, total, page);
   }
 
   @FieldResolver(() => PartnerOrganizationConnection, {
-    description: 'Organizations partnering with the district.',
+    description: 'Organizations partnering with the district that are in the directory (not archived).',
   })
   async partners(@Root() district: District, @Args() args: DistrictPartnerArgs, @Ctx() ctx: Context) {
     const page = pageFrom(args);
-    const { items, total } = await listDistrictPartners(ctx.em, district.id, args, page);
+    const { items, total } = await listDistrictPartners(ctx.em, ctx.viewer, district.id, args, page);
     return toConnection(items, total, page);
   }
 }
@@ -50,7 +51,7 @@ export class DistrictPartnershipsResolver {
 @Resolver(() => PartnerOrganization)
 export class PartnerPartnershipsResolver {
   @FieldResolver(() => PartnershipConnection, {
-    description: "The partner's partnerships the public may see.",
+    description: "The partner's partnerships you may see: prospects only with 'partnership:read'.",
   })
   async partnerships(
     @Root() partner: PartnerOrganization,
@@ -58,7 +59,8 @@ export class PartnerPartnershipsResolver {
     @Ctx() ctx: Context,
   ) {
     const page = pageFrom(args);
-    const { items, total } = await listPartnerships(ctx.em, { partnerId: partner.id }, args.statuses, page);
+    const side = { partnerId: partner.id };
+    const { items, total } = await listPartnerships(ctx.em, ctx.viewer, side, args.statuses, page);
     return toConnection(items, total, page);
   }
 }

@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { ErrorCode } from '@partnerhub/shared';
+import { flushIfCurrent } from '../../db/optimistic.js';
+import { InputChecks } from '../../graphql/input-checks.js';
+import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import type { PartnerOrganization } from './partner-organization.entity.js';
+import type { UpdatePartnerOrganizationInput } from './partner-organization.inputs.js';
+import { checkPartnerProfile } from './partner-profile.js';
+
+interface PartnerResult {
+  partnerOrganization: PartnerOrganization | null;
+  userErrors: UserError[];
+}
+
+/** Saves the partner when `version` is still current; otherwise discards the changes and says STALE. */
+export async function savePartner(
+  em: EntityManager,
+  partner: PartnerOrganization,
+  version: number,
+): Promise<PartnerResult> {
+  if ((await flushIfCurrent(em, partner, version)) === 'stale') {
+    em.clear();
+    return { partnerOrganization: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
+  }
+  return { partnerOrganization: partner, userErrors: [] };
+}
+
+/** Updates a partner profile as a whole or not at all, refusing stale copies; audited. The slug stays. */
+export async function updatePartnerOrganization({
+  em,
+  audit,
+  partner,
+  input,
+}: {
+  em: EntityManager;
+  audit: AuditFacts;
+  partner: PartnerOrganization;
+  input: UpdatePartnerOrganizationInput;
+}): Promise<PartnerResult> {
+  const check = new InputChecks();
+  const { id: _id, version, ...fields } = input;
+  const changes = checkPartnerProfile(check, fields);
+  if (!check.ok) return { partnerOrganization: null, userErrors: check.errors };
+
+  const diff = applyChanges(partner, changes);
+  if (Object.keys(diff).length)
+    recordAudit(em, audit, {
+      action: 'partner.update',
+      target: { type: 'PartnerOrganization', id: partner.id },
+      partnerId: partner.id,
+      changes: diff,
+    });
+  return savePartner(em, partner, version);
+}
+
+/**
+ * Archives or unarchives a partner, refusing stale copies; audited. Asking for the state it is
+ * already in changes nothing and succeeds.
+ */
+export async function setPartnerArchived({
+  em,
+  audit,
+  partner,
+  version,
+  archived,
+}: {
+  em: EntityManager;
+  audit: AuditFacts;
+  partner: PartnerOrganization;
+  version: number;
+  archived: boolean;
+}): Promise<PartnerResult> {
+  if (Boolean(partner.archivedAt) !== archived) {
+    const from = partner.archivedAt?.toISOString() ?? null;
+    partner.archivedAt = archived ? new Date() : null;
+    recordAudit(em, audit, {
+      action: archived ? 'partner.archive' : 'partner.unarchive',
+      target: { type: 'PartnerOrganization', id: partner.id },
+      partnerId: partner.id,
+      changes: { archivedAt: { from, to: partner.archivedAt?.toISOString() ?? null } },
+    });
+  }
+  return savePartner(em, partner, version);
+}
