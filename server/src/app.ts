@@ -1,12 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
-import {
-  type CollabAuthorize,
-  type CollabServer,
-  createCollabServer,
-  refuseAllCollab,
-} from './collab/index.js';
+import { type CollabAuthorize, type CollabServer, createCollabServer } from './collab/index.js';
 import type { AppConfig } from './config.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
 import { seedIfEmpty } from './db/seed/seed.js';
@@ -15,6 +10,7 @@ import { buildAppSchema } from './graphql/schema.js';
 import { createHttpServer } from './http/server.js';
 import type { AppServices } from './graphql/context.js';
 import { createMailer } from './mail/mailer.js';
+import { collabAuthorizer } from './modules/identity/collab-access.js';
 import { SignInThrottle } from './modules/identity/throttle.js';
 
 export interface RunningApp {
@@ -32,7 +28,7 @@ export interface RunningApp {
 export async function startApp(
   config: AppConfig,
   log: Logger = pino({ level: config.logLevel }),
-  { authorizeCollab = refuseAllCollab }: { authorizeCollab?: CollabAuthorize } = {},
+  { authorizeCollab }: { authorizeCollab?: CollabAuthorize } = {},
 ): Promise<RunningApp> {
   const orm = await openOrm(config.database);
   const applied = await migrate(orm);
@@ -44,7 +40,13 @@ export async function startApp(
   const services = createServices(config, log);
   const schema = await buildAppSchema();
   const apollo = await createApollo(schema, config.graphql, log);
-  const collab = createCollabServer({ orm, log, authorize: authorizeCollab, options: config.collab });
+  const collab = createCollabServer({
+    orm,
+    log,
+    // The same sessions, tokens and policy as GraphQL decide who may edit or follow a document.
+    authorize: authorizeCollab ?? collabAuthorizer(orm, config.identity.sessionTtlDays),
+    options: config.collab,
+  });
   const server = createHttpServer({
     apollo,
     orm,

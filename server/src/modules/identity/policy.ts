@@ -18,6 +18,15 @@ export interface PartnerSubject {
   hasMembers: boolean;
 }
 
+/** A district's shared documents: which partners may take part in them. */
+export interface DistrictDocumentSubject {
+  districtId: number;
+  /** Partners with an active partnership with the district. */
+  activePartnerIds: readonly number[];
+  /** Of those, the partners taking part in shaping the vision. */
+  visionPartnerIds: readonly number[];
+}
+
 export interface PartnershipSubject {
   districtId: number;
   partnerId: number;
@@ -41,6 +50,15 @@ export interface Actions {
   'partnership:create': DistrictSubject;
   'partnership:read': PartnershipSubject;
   'partnership:update': PartnershipSubject;
+  'vision:edit': DistrictDocumentSubject;
+  'vision:view': DistrictDocumentSubject;
+  'opportunities:edit': DistrictDocumentSubject;
+  'opportunities:view': DistrictDocumentSubject;
+  'plan:read': DistrictSubject;
+  'plan:update': DistrictSubject;
+  'plan:publish': DistrictSubject;
+  'funding:update': DistrictSubject;
+  'funding:manageRules': DistrictSubject;
 }
 export type Action = keyof Actions;
 
@@ -63,6 +81,12 @@ const WRITES = new Set<Action>([
   'partner:manageTokens',
   'partnership:create',
   'partnership:update',
+  'vision:edit',
+  'opportunities:edit',
+  'plan:update',
+  'plan:publish',
+  'funding:update',
+  'funding:manageRules',
 ]);
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -93,6 +117,23 @@ const RULES: { [A in Action]: Rule<A> } = {
     has(districtRoles(v, s.districtId), DISTRICT_READERS) ||
     (s.status !== PartnershipStatus.PROSPECT && has(partnerRoles(v, s.partnerId), PARTNER_WRITERS)),
   'partnership:update': (v, s) => has(districtRoles(v, s.districtId), DISTRICT_WRITERS),
+  'vision:edit': (v, d) =>
+    has(districtRoles(v, d.districtId), DISTRICT_WRITERS) ||
+    d.visionPartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),
+  'vision:view': (v, d) =>
+    has(districtRoles(v, d.districtId), DISTRICT_READERS) ||
+    d.activePartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),
+  'opportunities:edit': (v, d) =>
+    has(districtRoles(v, d.districtId), DISTRICT_WRITERS) ||
+    d.activePartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),
+  'opportunities:view': (v, d) =>
+    has(districtRoles(v, d.districtId), DISTRICT_READERS) ||
+    d.activePartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),
+  'plan:read': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  'plan:update': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  'plan:publish': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'funding:update': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  'funding:manageRules': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
 };
 
 /** Whether the viewer may take the action on the subject. Read-only tokens never write. */

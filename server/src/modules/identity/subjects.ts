@@ -2,7 +2,12 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { District } from '../organizations/district.entity.js';
 import type { PartnerOrganization } from '../organizations/partner-organization.entity.js';
 import type { Partnership } from '../partnerships/partnership.entity.js';
-import type { DistrictSubject, PartnerSubject, PartnershipSubject } from './policy.js';
+import type {
+  DistrictDocumentSubject,
+  DistrictSubject,
+  PartnerSubject,
+  PartnershipSubject,
+} from './policy.js';
 
 export function districtSubject(district: Pick<District, 'id'>): DistrictSubject {
   return { districtId: district.id };
@@ -29,5 +34,25 @@ export async function partnerSubject(
     districtIds: districts.map((r) => Number(r.district_id)),
     createdByDistrictId: partner.createdByDistrict?.id ?? null,
     hasMembers: Number(members[0]?.n ?? 0) > 0,
+  };
+}
+
+/** Which partners take part in a district's shared documents (active partnerships only). */
+export async function districtDocumentSubject(
+  em: EntityManager,
+  districtId: number,
+): Promise<DistrictDocumentSubject> {
+  const rows = await em
+    .getConnection()
+    .execute<{ partner_id: number; participates_in_vision: number | boolean }[]>(
+      "select partner_id, participates_in_vision from partnership where district_id = ? and status = 'ACTIVE'",
+      [districtId],
+    );
+  return {
+    districtId,
+    activePartnerIds: rows.map((r) => Number(r.partner_id)),
+    visionPartnerIds: rows
+      .filter((r) => Boolean(Number(r.participates_in_vision)))
+      .map((r) => Number(r.partner_id)),
   };
 }

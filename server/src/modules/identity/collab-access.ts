@@ -1,0 +1,32 @@
+import type { IncomingMessage } from 'node:http';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { CollabAuthorize } from '../../collab/index.js';
+import type { Orm } from '../../db/orm.js';
+import { can } from './policy.js';
+import { viewerOfRequest } from './request-viewer.js';
+import { districtDocumentSubject } from './subjects.js';
+
+/**
+ * Decides WebSocket upgrades to `/collab/<doc>` with the same credentials (session cookie or bearer
+ * token) and the same policy as GraphQL: editors edit, viewers follow along, everyone else is refused.
+ */
+export function collabAuthorizer(orm: Orm, sessionTtlDays: number): CollabAuthorize {
+  return async (req: IncomingMessage, doc) => {
+    const em = orm.em.fork() as EntityManager;
+    const who = await viewerOfRequest(req, () => em, sessionTtlDays);
+    if (!who.ok || who.viewer.kind === 'anonymous') return { ok: false, status: 401 };
+    const exists = await em
+      .getConnection()
+      .execute<{ id: number }[]>('select id from district where id = ?', [doc.districtId]);
+    if (!exists.length) return { ok: false, status: 404 };
+    const subject = await districtDocumentSubject(em, doc.districtId);
+    const actor = { userId: who.viewer.userId, label: who.viewer.label };
+    const [edit, view] =
+      doc.kind === 'vision'
+        ? (['vision:edit', 'vision:view'] as const)
+        : (['opportunities:edit', 'opportunities:view'] as const);
+    if (can(who.viewer, edit, subject)) return { ok: true, access: 'edit', actor };
+    if (can(who.viewer, view, subject)) return { ok: true, access: 'view', actor };
+    return { ok: false, status: 403 };
+  };
+}
