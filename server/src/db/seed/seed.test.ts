@@ -2,7 +2,8 @@ import { DistrictCondition, PartnerKind, PartnershipStatus, checkNcesLeaId } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Opportunity, OpportunityListVersion } from '../../modules/opportunities/index.js';
 import { District, PartnerOrganization } from '../../modules/organizations/index.js';
-import { Partnership } from '../../modules/partnerships/index.js';
+import { Partnership, VettingRecord } from '../../modules/partnerships/index.js';
+import { vettingStatusOf } from '../../modules/partnerships/vetting-status.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { seedDemoData, seedIfEmpty } from './seed.js';
@@ -23,6 +24,7 @@ describe.each(TEST_DIALECTS)('demo seed on %s', (dialect) => {
       await em.count(Partnership),
       await em.count(OpportunityListVersion),
       await em.count(Opportunity),
+      await em.count(VettingRecord),
     ];
     const before = await counts();
     expect(await seedIfEmpty(h.orm.em.fork())).toBe(false);
@@ -46,5 +48,13 @@ describe.each(TEST_DIALECTS)('demo seed on %s', (dialect) => {
     expect(listings.some((o) => o.deadline && o.deadline < today)).toBe(true);
     expect(listings.some((o) => o.deadline && o.deadline > today)).toBe(true);
     expect(new Set(listings.map((o) => o.type)).size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('has vetting records in every status: valid, expiring soon, expired and without expiry', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const records = await h.orm.em.fork().findAll(VettingRecord);
+    expect(new Set(records.map((r) => vettingStatusOf(r.expiresOn, today)))).toEqual(
+      new Set(['VALID', 'EXPIRING_SOON', 'EXPIRED', 'MISSING_EXPIRY']),
+    );
   });
 });

@@ -6,6 +6,7 @@ import { Partnership } from '../../modules/partnerships/index.js';
 import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS } from './demo-organizations.js';
 import { searchTextOf } from '../../modules/opportunities/search-text.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
+import { seedDemoVetting } from './demo-vetting.js';
 import { seedDemoUsers } from './demo-users.js';
 
 const DAY = 86_400_000;
@@ -64,6 +65,8 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
         agreementRenewalOn: link.status === 'ACTIVE' ? isoDay(now, 320) : null,
       });
     }
+    await tx.flush();
+    await seedDemoVetting(tx, now);
     for (const [slug, district] of districts) {
       if ((await tx.count(OpportunityListVersion, { district })) > 0) continue;
       const demos = DEMO_OPPORTUNITIES.filter((o) => o.district === slug);
