@@ -64,3 +64,17 @@ export function displayUrl(url: string): string {
     return url;
   }
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+/** "Dec 1, 2026, 6:45 PM" in the reader's time zone, for moments such as "last used". */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}
