@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory } from 'vue-router';
+import { createSessionGuard } from './guards';
 import { routes } from './routes';
+import { useSession } from './session';
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -12,3 +14,5 @@ export const router = createRouter({
     return { top: 0 };
   },
 });
+
+router.beforeEach(createSessionGuard(useSession()));

@@ -21,5 +21,27 @@ export const routes: RouteRecordRaw[] = [
       { path: 'partners/:partnerSlug', name: 'partner', component: PartnerPage },
     ],
   },
+  // Sign-in and account pages are loaded on demand, like the workspace: most visitors never need them.
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('@/pages/auth/SignInPage.vue'),
+    meta: { guestOnly: true },
+  },
+  {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('@/pages/auth/ForgotPasswordPage.vue'),
+  },
+  {
+    path: '/reset-password/:token',
+    name: 'reset-password',
+    component: () => import('@/pages/auth/ResetPasswordPage.vue'),
+  },
+  {
+    path: '/invitations/:token',
+    name: 'invitation',
+    component: () => import('@/pages/auth/InvitationPage.vue'),
+  },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
 ];

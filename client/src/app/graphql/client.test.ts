@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GraphQLRequestError, request } from './client';
+import { GraphQLRequestError, errorCode, request } from './client';
 import { DistrictShellDocument } from './generated/graphql';
 
 function respond(status: number, body: unknown) {
@@ -20,6 +20,7 @@ describe('request', () => {
     expect(url).toBe('/graphql');
     expect(init.method).toBe('POST');
     expect((init.headers as Record<string, string>)['content-type']).toBe('application/json');
+    expect(init.credentials).toBe('same-origin');
     const body = JSON.parse(init.body as string);
     expect(body.query).toContain('query DistrictShell');
     expect(body.variables).toEqual({ slug: 'x' });
@@ -33,6 +34,8 @@ describe('request', () => {
     const error = await request(DistrictShellDocument, { slug: 'x' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).errors[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(errorCode(error)).toBe('QUERY_TOO_COMPLEX');
+    expect(errorCode(new Error('x'))).toBeNull();
   });
 
   it('throws on an HTTP error without a GraphQL body', async () => {

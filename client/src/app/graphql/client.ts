@@ -24,6 +24,12 @@ interface GraphQLResponse<T> {
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+/** The `extensions.code` of the first error of a failed request (FORBIDDEN, UNAUTHENTICATED, …), or null. */
+export function errorCode(error: unknown): string | null {
+  if (!(error instanceof GraphQLRequestError)) return null;
+  return error.errors.find((e) => e.extensions?.code)?.extensions?.code ?? null;
+}
+
 /**
  * Posts one typed operation to the API and returns its `data`.
  * @throws GraphQLRequestError when the request fails or the response carries errors.
@@ -38,7 +44,10 @@ export async function request<TResult, TVariables>(
   try {
     response = await doFetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
+      // JSON content type also satisfies the server's CSRF prevention; the session cookie goes along
+      // because the API is served from the same origin as the client.
       headers: { 'content-type': 'application/json', accept: 'application/json' },
+      credentials: 'same-origin',
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal ?? null,
     });
