@@ -7,6 +7,7 @@ import OpportunityDetailPage from '@/pages/OpportunityDetailPage.vue';
 import OpportunitySearchPage from '@/pages/OpportunitySearchPage.vue';
 import PartnerDirectoryPage from '@/pages/PartnerDirectoryPage.vue';
 import PartnerPage from '@/pages/PartnerPage.vue';
+import { workspaceRoutes } from '@/workspace/routes';
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage },
@@ -43,5 +44,6 @@ export const routes: RouteRecordRaw[] = [
     name: 'invitation',
     component: () => import('@/pages/auth/InvitationPage.vue'),
   },
+  ...workspaceRoutes,
   { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
 ];

@@ -1,0 +1,20 @@
+import { DISTRICT_ROLES, PARTNER_ROLES, ROLE_LABELS, type Role } from '@partnerhub/shared';
+import type { OrganizationKind } from '@/app/session';
+
+const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  DISTRICT_ADMIN:
+    'Everything district staff can do, plus members, API tokens, the audit log and the district profile.',
+  DISTRICT_STAFF: 'Keeps partners, partnerships and the opportunity list.',
+  STATE_REVIEWER: 'A state agency reviewer: reads the district’s records and plan, changes nothing.',
+  PARTNER_ADMIN: 'Everything partner members can do, plus members and API tokens.',
+  PARTNER_MEMBER: 'Keeps the organization’s profile and works on opportunities with its districts.',
+};
+
+/** The roles one kind of organization has, as radio options. */
+export function roleOptions(kind: OrganizationKind) {
+  return (kind === 'district' ? DISTRICT_ROLES : PARTNER_ROLES).map((value) => ({
+    value,
+    label: ROLE_LABELS[value],
+    description: ROLE_DESCRIPTIONS[value],
+  }));
+}

@@ -1,0 +1,45 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { adminsOnly } from '../nav';
+
+/**
+ * The sections of a district's workspace (/workspace/d/:districtSlug/…), in navigation order. A route
+ * with `meta.nav` gets an entry in the workspace navigation; `meta.nav.visible` hides it from people
+ * who cannot use it (the API refuses them anyway).
+ *
+ * Extension point: plan and funding pages export their own arrays from `workspace/plan/routes.ts` and
+ * `workspace/funding/routes.ts` (relative paths like `plan`, `plan/goals/:goalId`, components loaded with
+ * `() => import(…)`); import them here and spread them where their entries should appear, e.g. after
+ * Partnerships.
+ */
+export const districtRoutes: RouteRecordRaw[] = [
+  {
+    path: '',
+    name: 'district-overview',
+    component: () => import('./DistrictOverviewPage.vue'),
+    meta: { nav: { label: 'Overview' } },
+  },
+  {
+    path: 'members',
+    name: 'district-members',
+    component: () => import('../MembersPage.vue'),
+    meta: { nav: { label: 'Members', visible: adminsOnly } },
+  },
+  {
+    path: 'api-tokens',
+    name: 'district-api-tokens',
+    component: () => import('../ApiTokensPage.vue'),
+    meta: { nav: { label: 'API tokens', visible: adminsOnly } },
+  },
+  {
+    path: 'audit-log',
+    name: 'district-audit-log',
+    component: () => import('../AuditLogPage.vue'),
+    meta: { nav: { label: 'Audit log', visible: adminsOnly } },
+  },
+  {
+    path: 'profile',
+    name: 'district-profile',
+    component: () => import('./DistrictProfilePage.vue'),
+    meta: { nav: { label: 'Profile', visible: (access) => access.can.viewerCanUpdate === true } },
+  },
+];

@@ -1,0 +1,38 @@
+import type { RouteRecordRaw } from 'vue-router';
+import type { SectionAccess } from '@/app/routeMeta';
+
+export interface NavEntry {
+  label: string;
+  to: string;
+}
+
+/** The navigation of a workspace: every child route with `meta.nav` this viewer may see, in route order. */
+export function sectionNav(
+  routes: readonly RouteRecordRaw[],
+  base: string,
+  access: SectionAccess,
+): NavEntry[] {
+  const entries: NavEntry[] = [];
+  for (const route of routes) {
+    const nav = route.meta?.nav;
+    if (!nav || (nav.visible && !nav.visible(access))) continue;
+    entries.push({ label: nav.label, to: route.path ? `${base}/${route.path}` : base });
+  }
+  return entries;
+}
+
+/** The entry a path belongs to: the longest entry path that is the path itself or one of its parents. */
+export function currentEntry(entries: readonly NavEntry[], path: string): NavEntry | null {
+  const clean = path.replace(/\/+$/, '');
+  let best: NavEntry | null = null;
+  for (const entry of entries) {
+    const inside = clean === entry.to || clean.startsWith(`${entry.to}/`);
+    if (inside && (!best || entry.to.length > best.to.length)) best = entry;
+  }
+  return best;
+}
+
+/** For sections only an organization's admins use (members, API tokens, audit log). */
+export function adminsOnly(access: SectionAccess): boolean {
+  return access.role === 'DISTRICT_ADMIN' || access.role === 'PARTNER_ADMIN';
+}

@@ -1,0 +1,33 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { adminsOnly } from '../nav';
+
+/**
+ * The sections of a partner organization's workspace (/workspace/p/:partnerSlug/…), in navigation
+ * order; `meta.nav` works as in `district/routes.ts`.
+ */
+export const partnerRoutes: RouteRecordRaw[] = [
+  {
+    path: '',
+    name: 'partner-overview',
+    component: () => import('./PartnerOverviewPage.vue'),
+    meta: { nav: { label: 'Overview' } },
+  },
+  {
+    path: 'profile',
+    name: 'partner-profile',
+    component: () => import('./PartnerProfilePage.vue'),
+    meta: { nav: { label: 'Profile', visible: (access) => access.can.viewerCanUpdate === true } },
+  },
+  {
+    path: 'members',
+    name: 'partner-members',
+    component: () => import('../MembersPage.vue'),
+    meta: { nav: { label: 'Members', visible: adminsOnly } },
+  },
+  {
+    path: 'api-tokens',
+    name: 'partner-api-tokens',
+    component: () => import('../ApiTokensPage.vue'),
+    meta: { nav: { label: 'API tokens', visible: adminsOnly } },
+  },
+];

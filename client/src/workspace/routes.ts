@@ -1,0 +1,60 @@
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
+import { useSession, workspaceHome } from '@/app/session';
+import { districtRoutes } from './district/routes';
+import { partnerRoutes } from './partner/routes';
+
+// Every component here is loaded on demand, so public pages never download workspace code.
+const OrganizationLayout = () => import('./OrganizationLayout.vue');
+
+function slugProp(route: RouteLocationNormalized, name: string): string {
+  return String(route.params[name]);
+}
+
+/**
+ * The signed-in part of the app. A district's sections live in `district/routes.ts`, a partner's in
+ * `partner/routes.ts`; add new sections there (see the comment at the top of each).
+ */
+export const workspaceRoutes: RouteRecordRaw[] = [
+  {
+    path: '/workspace',
+    component: () => import('./WorkspaceLayout.vue'),
+    meta: { requiresViewer: true },
+    children: [
+      {
+        path: '',
+        name: 'workspace',
+        component: () => import('./WorkspaceHomePage.vue'),
+        // With one organization there is nothing to choose: go straight to it.
+        beforeEnter: () => {
+          const home = workspaceHome(useSession().organizations.value);
+          return home === '/workspace' ? true : home;
+        },
+      },
+      {
+        path: 'd/:districtSlug',
+        component: OrganizationLayout,
+        props: (route) => ({
+          kind: 'district',
+          slug: slugProp(route, 'districtSlug'),
+          sections: districtRoutes,
+        }),
+        children: districtRoutes,
+      },
+      {
+        path: 'p/:partnerSlug',
+        component: OrganizationLayout,
+        props: (route) => ({
+          kind: 'partner',
+          slug: slugProp(route, 'partnerSlug'),
+          sections: partnerRoutes,
+        }),
+        children: partnerRoutes,
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'workspace-not-found',
+        component: () => import('@/pages/NotFoundPage.vue'),
+      },
+    ],
+  },
+];
