@@ -42,6 +42,11 @@ export class PartnershipVettingResolver {
 
 @Resolver(() => VettingRecord)
 export class VettingRecordResolver {
+  @FieldResolver(() => Partnership)
+  partnership(@Root() record: VettingRecord, @Ctx() ctx: Context): Promise<Partnership> {
+    return ctx.em.findOneOrFail(Partnership, record.partnership.id, { populate: ['district', 'partner'] });
+  }
+
   @FieldResolver(() => Boolean, { description: 'Whether the expiry date has passed (today is still valid).' })
   expired(@Root() record: VettingRecord, @Ctx() ctx: Context): boolean {
     return isExpired(record.expiresOn, ctx.today);
