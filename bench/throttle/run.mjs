@@ -29,21 +29,39 @@ const ATTEMPTS = Number(opts.attempts);
 const CONCURRENCY = Number(opts.concurrency);
 const OTHER_RATE = Number(opts['other-rate']);
 
-const SIGN_IN = 'mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { userErrors { code } } }';
-const SEARCH = '{ district(slug: "maple-ridge") { opportunities(first: 20, query: "health") { totalCount nodes { title } } } }';
+const SIGN_IN =
+  'mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { userErrors { code } } }';
+const SEARCH =
+  '{ district(slug: "maple-ridge") { opportunities(first: 20, filter: { query: "health" }) { totalCount nodes { title } } } }';
 
 function startServer() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-throttle-'));
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', path.join(root, 'server/dist/main.js')], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', CLIENT_DIST: '', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=64', path.join(root, 'server/dist/main.js')],
+    {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+        CLIENT_DIST: '',
+        DATABASE_URL: '',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const m = /"url":"(http:\/\/[^"]+)"/.exec(out);
-      if (m) resolve({ url: m[1].replace('localhost', '127.0.0.1'), stop: () => (child.kill('SIGTERM'), rmSync(dataDir, { recursive: true, force: true })) });
+      if (m)
+        resolve({
+          url: m[1].replace('localhost', '127.0.0.1'),
+          stop: () => (child.kill('SIGTERM'), rmSync(dataDir, { recursive: true, force: true })),
+        });
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out.slice(-2000)}`)));
   });
@@ -54,12 +72,20 @@ function post(url, agent, query, variables) {
   const body = JSON.stringify({ query, variables });
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve([performance.now() - started, JSON.parse(text)]));
-    });
+    const req = http.request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve([performance.now() - started, JSON.parse(text)]));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -74,7 +100,10 @@ const pct = (xs, p) => {
 async function otherUsers(url, agent, seconds, stop) {
   const latencies = { signIn: [], search: [] };
   let failures = 0;
-  const demo = [['staff@maple-ridge.demo', 'demo-district-staff'], ['member@riverbend.demo', 'demo-partner-member']];
+  const demo = [
+    ['staff@maple-ridge.demo', 'demo-district-staff'],
+    ['member@riverbend.demo', 'demo-partner-member'],
+  ];
   const interval = 1000 / OTHER_RATE;
   const until = performance.now() + seconds * 1000;
   let i = 0;
@@ -82,8 +111,13 @@ async function otherUsers(url, agent, seconds, stop) {
     const tick = performance.now();
     const kind = i % 2 === 0 ? 'signIn' : 'search';
     const [e, p] = demo[(i >> 1) % demo.length];
-    const [ms, body] = await (kind === 'signIn' ? post(url, agent, SIGN_IN, { e, p }) : post(url, agent, SEARCH));
-    const ok = kind === 'signIn' ? body.data?.signIn?.userErrors?.length === 0 : body.data?.district?.opportunities?.totalCount >= 0;
+    const [ms, body] = await (kind === 'signIn'
+      ? post(url, agent, SIGN_IN, { e, p })
+      : post(url, agent, SEARCH));
+    const ok =
+      kind === 'signIn'
+        ? body.data?.signIn?.userErrors?.length === 0
+        : body.data?.district?.opportunities?.totalCount >= 0;
     if (!ok) failures++;
     latencies[kind].push(ms);
     i++;
@@ -100,7 +134,10 @@ async function flood(url, agent) {
   async function worker() {
     while (next < ATTEMPTS) {
       const n = next++;
-      const [ms, body] = await post(url, agent, SIGN_IN, { e: `victim${n % 500}@example.org`, p: `guess-${n}` });
+      const [ms, body] = await post(url, agent, SIGN_IN, {
+        e: `victim${n % 500}@example.org`,
+        p: `guess-${n}`,
+      });
       const code = body.data?.signIn?.userErrors?.[0]?.code ?? (body.errors ? 'ERROR' : 'SIGNED_IN');
       outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
       latencies.push(ms);
@@ -122,15 +159,28 @@ try {
   done = true;
   const duringResult = await during;
 
-  console.log(`\nFlood: ${ATTEMPTS} failed sign-ins from 127.0.0.1, ${CONCURRENCY} in flight, 500 distinct e-mails`);
-  console.log(`  finished in ${attack.seconds.toFixed(1)} s (${(ATTEMPTS / attack.seconds).toFixed(0)} req/s)`);
+  console.log(
+    `\nFlood: ${ATTEMPTS} failed sign-ins from 127.0.0.1, ${CONCURRENCY} in flight, 500 distinct e-mails`,
+  );
+  console.log(
+    `  finished in ${attack.seconds.toFixed(1)} s (${(ATTEMPTS / attack.seconds).toFixed(0)} req/s)`,
+  );
   for (const [code, n] of attack.outcomes) console.log(`  ${code.padEnd(22)} ${n}`);
-  console.log(`  attacker latency p50 ${pct(attack.latencies, 50).toFixed(1)} ms, p99 ${pct(attack.latencies, 99).toFixed(1)} ms`);
-  console.log('\nOther users from 127.0.0.2 (one sign-in and one search alternately, ' + OTHER_RATE + ' req/s):');
+  console.log(
+    `  attacker latency p50 ${pct(attack.latencies, 50).toFixed(1)} ms, p99 ${pct(attack.latencies, 99).toFixed(1)} ms`,
+  );
+  console.log(
+    '\nOther users from 127.0.0.2 (one sign-in and one search alternately, ' + OTHER_RATE + ' req/s):',
+  );
   console.log('  phase     requests  failed  sign-in p50/p99 ms   search p50/p99 ms');
-  for (const [name, r] of [['baseline', baseline], ['flood', duringResult]]) {
+  for (const [name, r] of [
+    ['baseline', baseline],
+    ['flood', duringResult],
+  ]) {
     const f = (xs) => `${pct(xs, 50).toFixed(1)} / ${pct(xs, 99).toFixed(1)}`;
-    console.log(`  ${name.padEnd(9)} ${String(r.requests).padStart(8)}  ${String(r.failures).padStart(6)}  ${f(r.latencies.signIn).padStart(17)}  ${f(r.latencies.search).padStart(18)}`);
+    console.log(
+      `  ${name.padEnd(9)} ${String(r.requests).padStart(8)}  ${String(r.failures).padStart(6)}  ${f(r.latencies.signIn).padStart(17)}  ${f(r.latencies.search).padStart(18)}`,
+    );
   }
   const ratio = pct(duringResult.latencies.signIn, 50) / pct(baseline.latencies.signIn, 50);
   console.log(`\n  sign-in p50 during the flood / baseline: ${ratio.toFixed(2)}x`);

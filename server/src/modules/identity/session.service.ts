@@ -54,8 +54,9 @@ export async function signIn({
   client: ClientFacts;
 }): Promise<SignInResult> {
   const email = normalizeEmail(rawEmail) ?? rawEmail.trim().toLowerCase().slice(0, 320);
-  const wait = await app.signInThrottle.retryAfter(email, client.ip);
-  if (wait > 0) {
+  const attempt = await app.signInThrottle.attempt(email, client.ip);
+  if ('retryAfterSeconds' in attempt) {
+    const wait = attempt.retryAfterSeconds;
     const minutes = Math.ceil(wait / 60);
     return {
       errors: [
@@ -70,11 +71,9 @@ export async function signIn({
   }
   const user = password.length <= 256 ? await em.findOne(User, { email }) : null;
   const ok = await verifyPassword(user?.passwordHash ?? null, password.slice(0, 256));
-  if (!user || !ok) {
-    await app.signInThrottle.recordFailure(email, client.ip);
+  if (!user || !ok)
     return { errors: [userError(null, WRONG, ErrorCode.INVALID_CREDENTIALS)], retryAfterSeconds: null };
-  }
-  await app.signInThrottle.recordSuccess(email);
+  await attempt.succeeded();
   return { user, secret: await startSession(em, user, client, app.sessionTtlDays) };
 }
 

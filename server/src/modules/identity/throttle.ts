@@ -10,7 +10,15 @@ export interface ThrottleLimits {
 
 export const DEFAULT_THROTTLE_LIMITS: ThrottleLimits = { perAccount: 10, perIp: 100, windowSeconds: 15 * 60 };
 
-/** Counts failed sign-ins per account and per IP, and tells how long a blocked caller must wait. */
+/** An attempt that may go ahead: report its outcome so its reserved points are kept or returned. */
+export interface SignInAttempt {
+  succeeded(): Promise<void>;
+}
+
+/**
+ * Counts sign-in attempts per account and per IP. Each attempt reserves a point on both before any
+ * password hashing, so concurrent guesses cannot slip past the limit; a success gives them back.
+ */
 export class SignInThrottle {
   private readonly byAccount: RateLimiterMemory;
   private readonly byIp: RateLimiterMemory;
@@ -21,22 +29,22 @@ export class SignInThrottle {
     this.byIp = new RateLimiterMemory({ ...common, points: limits.perIp, keyPrefix: 'ip' });
   }
 
-  /** Seconds to wait before another attempt, or 0 when the attempt may go ahead. */
-  async retryAfter(email: string, ip: string): Promise<number> {
-    const [account, address] = await Promise.all([this.byAccount.get(email), this.byIp.get(ip)]);
-    const wait = (res: RateLimiterRes | null, limit: number) =>
-      res && res.consumedPoints >= limit ? Math.ceil(res.msBeforeNext / 1000) : 0;
-    return Math.max(wait(account, this.limits.perAccount), wait(address, this.limits.perIp));
-  }
-
-  async recordFailure(email: string, ip: string): Promise<void> {
-    const swallow = (e: unknown) => {
-      if (!(e instanceof RateLimiterRes)) throw e;
+  /** Reserves the attempt, or returns the seconds to wait when the account or the IP is blocked. */
+  async attempt(email: string, ip: string): Promise<SignInAttempt | { retryAfterSeconds: number }> {
+    const [account, address] = await Promise.allSettled([
+      this.byAccount.consume(email),
+      this.byIp.consume(ip),
+    ]);
+    const blocked = [account, address].filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (blocked.length) {
+      for (const r of blocked) if (!(r.reason instanceof RateLimiterRes)) throw r.reason;
+      const wait = Math.max(...blocked.map((r) => (r.reason as RateLimiterRes).msBeforeNext));
+      return { retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
+    }
+    return {
+      succeeded: async () => {
+        await Promise.all([this.byAccount.delete(email), this.byIp.reward(ip, 1)]);
+      },
     };
-    await Promise.all([this.byAccount.consume(email).catch(swallow), this.byIp.consume(ip).catch(swallow)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byAccount.delete(email);
   }
 }
