@@ -1,6 +1,5 @@
 import type { AuthzCase } from '../../test-support/authz.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { District } from './district.entity.js';
 
 export const authzCases: AuthzCase[] = [
   {

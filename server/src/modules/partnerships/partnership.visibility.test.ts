@@ -42,7 +42,11 @@ describe.each(TEST_DIALECTS)('who sees which partnership on %s', (dialect) => {
 
   async function lists(viewer: Viewer) {
     const result = await h.run<{
-      district: { partnerships: { nodes: { status: string }[] }; prospects: { totalCount: number } };
+      district: {
+        partnerships: { nodes: { status: string }[] };
+        prospects: { totalCount: number };
+        prospectPartners: { totalCount: number };
+      };
       partnerOrganization: { partnerships: { totalCount: number } };
       node: { id: string } | null;
     }>(
@@ -50,6 +54,7 @@ describe.each(TEST_DIALECTS)('who sees which partnership on %s', (dialect) => {
         district(slug: $slug) {
           partnerships { nodes { status } }
           prospects: partnerships(statuses: [PROSPECT]) { totalCount }
+          prospectPartners: partners(statuses: [PROSPECT]) { totalCount }
         }
         partnerOrganization(slug: $partner) { partnerships { totalCount } }
         node(id: $id) { id }
@@ -61,14 +66,14 @@ describe.each(TEST_DIALECTS)('who sees which partnership on %s', (dialect) => {
     const d = result.data!;
     return {
       statuses: d.district.partnerships.nodes.map((n) => n.status).sort(),
-      prospects: d.district.prospects.totalCount,
+      prospects: d.district.prospects.totalCount + d.district.prospectPartners.totalCount,
       ofPartner: d.partnerOrganization.partnerships.totalCount,
       node: d.node !== null,
     };
   }
 
   it('shows prospects to the district in every list and by id', async () => {
-    const seen = { statuses: ['ACTIVE', 'PROSPECT'], prospects: 1, ofPartner: 1, node: true };
+    const seen = { statuses: ['ACTIVE', 'PROSPECT'], prospects: 2, ofPartner: 1, node: true };
     expect(await lists(as.staff)).toEqual(seen);
     expect(await lists(as.districtAdmin)).toEqual(seen);
   });
