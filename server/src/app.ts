@@ -47,6 +47,7 @@ export async function startApp(
     authorize: authorizeCollab ?? collabAuthorizer(orm, config.identity.sessionTtlDays),
     options: config.collab,
   });
+  services.collab = collab;
   const server = createHttpServer({
     apollo,
     orm,
@@ -93,5 +94,6 @@ export function createServices(config: AppConfig, log: Logger): AppServices {
     secureCookies: identity.publicUrl.startsWith('https://'),
     sessionTtlDays: identity.sessionTtlDays,
     demo: config.seedDemoData && !config.production,
+    collab: null,
   };
 }

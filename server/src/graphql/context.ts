@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/knex';
 import { todayIsoDate } from '@partnerhub/shared';
 import type { Logger } from 'pino';
+import type { CollabServer } from '../collab/index.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { SignInThrottle } from '../modules/identity/throttle.js';
 import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
@@ -16,6 +17,8 @@ export interface AppServices {
   sessionTtlDays: number;
   /** The demo configuration: demo accounts are listed on the sign-in page. */
   demo: boolean;
+  /** Live collaborative documents, for server-side edits; null where no collaboration server runs. */
+  collab: CollabServer | null;
 }
 
 /** Per-request state handed to every resolver. */
