@@ -53,7 +53,9 @@ export class InputChecks {
 
   date(field: string, value: string | null | undefined) {
     if (value === null || value === undefined || value === '') return null;
-    if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+    // The round trip refuses days that Date would roll over (2026-02-30 → 2026-03-02).
+    const parsed = DATE.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+    if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
       this.fail(field, 'Enter a date as YYYY-MM-DD.');
       return null;
     }

@@ -61,7 +61,10 @@ export function toAuditEntryType(entry: AuditEntry): AuditEntryType {
     action: entry.action,
     targetType: entry.targetType,
     targetId: toGlobalId(entry.targetType, entry.targetId),
-    changes: Object.entries(entry.changes).map(([field, { from, to }]) => ({ field, from, to })),
+    // PostgreSQL's jsonb does not keep key order; a stable order reads better.
+    changes: Object.entries(entry.changes)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([field, { from, to }]) => ({ field, from, to })),
     requestId: entry.requestId,
   };
 }

@@ -30,24 +30,26 @@ export async function createApiToken({
     check.fail('expiresInDays', `Choose between 1 and ${MAX_EXPIRY_DAYS} days, or none for no expiry.`);
   if (!check.ok) return { apiToken: null, secret: null, userErrors: check.errors };
   const { secret, hash } = newSecret('pht');
-  const apiToken = ctx.em.create(ApiToken, {
-    name: name!,
-    secretHash: hash,
-    prefix: secret.slice(0, 12),
-    scope,
-    district: org.district,
-    partner: org.partner,
-    createdBy: ctx.viewer.userId,
-    expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+  const apiToken = await ctx.em.transactional(async (em) => {
+    const token = em.create(ApiToken, {
+      name: name!,
+      secretHash: hash,
+      prefix: secret.slice(0, 12),
+      scope,
+      district: org.district,
+      partner: org.partner,
+      createdBy: ctx.viewer.userId,
+      expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+    });
+    await em.flush();
+    recordAudit(em, ctx, {
+      action: 'apiToken.create',
+      target: { type: 'ApiToken', id: token.id },
+      ...auditScope(org),
+      changes: { name: { from: null, to: name }, scope: { from: null, to: scope } },
+    });
+    return token;
   });
-  await ctx.em.flush();
-  recordAudit(ctx.em, ctx, {
-    action: 'apiToken.create',
-    target: { type: 'ApiToken', id: apiToken.id },
-    ...auditScope(org),
-    changes: { name: { from: null, to: name }, scope: { from: null, to: scope } },
-  });
-  await ctx.em.flush();
   return { apiToken, secret, userErrors: [] };
 }
 

@@ -40,30 +40,40 @@ export async function inviteMember({
   if (!check.ok || !email) return { invitation: null, userErrors: check.errors };
   const { em } = ctx;
   const { secret, hash } = newSecret('phi');
-  const invitation = em.create(Invitation, {
-    secretHash: hash,
-    email,
-    role,
-    district: org.district,
-    partner: org.partner,
-    invitedBy: ctx.viewer.userId,
-    expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+  const invitation = await em.transactional(async (tx) => {
+    const created = tx.create(Invitation, {
+      secretHash: hash,
+      email,
+      role,
+      district: org.district,
+      partner: org.partner,
+      invitedBy: ctx.viewer.userId,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+    });
+    await tx.flush();
+    recordAudit(tx, ctx, {
+      action: 'invitation.create',
+      target: { type: 'Invitation', id: created.id },
+      ...auditScope(org),
+      changes: { email: { from: null, to: email }, role: { from: null, to: role } },
+    });
+    return created;
   });
-  await em.flush();
-  recordAudit(em, ctx, {
-    action: 'invitation.create',
-    target: { type: 'Invitation', id: invitation.id },
-    ...auditScope(org),
-    changes: { email: { from: null, to: email }, role: { from: null, to: role } },
-  });
-  await em.flush();
   try {
     await ctx.app.mailer.send(
       invitationMail(ctx.app, { email, role, org, inviter: ctx.viewer.label, secret }),
     );
   } catch (error) {
     ctx.log.error({ err: error }, 'invitation e-mail failed');
-    await em.nativeDelete(Invitation, { id: invitation.id });
+    // Withdrawn rather than deleted, so the audit trail still matches the rows.
+    await em.nativeUpdate(Invitation, { id: invitation.id }, { revokedAt: new Date() });
+    recordAudit(em, ctx, {
+      action: 'invitation.revoke',
+      target: { type: 'Invitation', id: invitation.id },
+      ...auditScope(org),
+      changes: { reason: { from: null, to: 'e-mail could not be sent' } },
+    });
+    await em.flush();
     return {
       invitation: null,
       userErrors: [
