@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { InputChecks } from './input-checks.js';
+
+describe('InputChecks', () => {
+  it('refuses dates that do not exist instead of rolling them over', () => {
+    const check = new InputChecks();
+    expect(check.date('start', '2028-02-29')).toBe('2028-02-29');
+    expect(check.date('end', '2026-02-30')).toBeNull();
+    expect(check.errors).toEqual([
+      { field: ['input', 'end'], message: 'Enter a date as YYYY-MM-DD.', code: 'INVALID' },
+    ]);
+  });
+
+  it('collects every problem of an input at once', () => {
+    const check = new InputChecks();
+    check.text('name', '  ', { max: 10, required: true });
+    check.url('website', 'javascript:alert(1)');
+    check.email('email', 'not-an-address');
+    expect(check.errors.map((e) => e.field?.join('.'))).toEqual(['input.name', 'input.website', 'input.email']);
+  });
+});
