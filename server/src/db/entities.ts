@@ -12,6 +12,18 @@ import { PasswordReset } from '../modules/identity/password-reset.entity.js';
 import { Session } from '../modules/identity/session.entity.js';
 import { User } from '../modules/identity/user.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { ImplementationPlan } from '../modules/planning/plan.entity.js';
+import { Goal } from '../modules/planning/goal.entity.js';
+import { Objective } from '../modules/planning/objective.entity.js';
+import {
+  ObjectiveCondition,
+  ObjectiveListing,
+  ObjectiveStatusChange,
+} from '../modules/planning/objective-parts.entity.js';
+import { FundingProgram } from '../modules/funding/funding-program.entity.js';
+import { FundingSource } from '../modules/funding/funding-source.entity.js';
+import { FundingAllocation } from '../modules/funding/funding-allocation.entity.js';
+import { FundingRule } from '../modules/funding/funding-rule.entity.js';
 
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
@@ -29,4 +41,14 @@ export const entities = [
   ApiToken,
   PasswordReset,
   AuditEntry,
+  ImplementationPlan,
+  Goal,
+  Objective,
+  ObjectiveCondition,
+  ObjectiveListing,
+  ObjectiveStatusChange,
+  FundingProgram,
+  FundingSource,
+  FundingAllocation,
+  FundingRule,
 ];
