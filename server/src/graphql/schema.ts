@@ -5,6 +5,7 @@ import { identityNodeLoaders, identityResolvers } from '../modules/identity/inde
 import { opportunityNodeLoaders, opportunityResolvers } from '../modules/opportunities/index.js';
 import { organizationNodeLoaders, organizationResolvers } from '../modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from '../modules/partnerships/index.js';
+import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '../modules/planning/index.js';
 import { registerEnums } from './enums.js';
 import { createNodeResolver } from './node.resolver.js';
 
@@ -13,10 +14,12 @@ let cached: Promise<GraphQLSchema> | undefined;
 /** Builds the GraphQL schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   registerEnums();
+  registerPlanningEnums();
   const NodeResolver = createNodeResolver({
     ...organizationNodeLoaders,
     ...partnershipNodeLoaders,
     ...opportunityNodeLoaders,
+    ...planningNodeLoaders,
     ...identityNodeLoaders,
   });
   cached ??= buildSchema({
@@ -25,6 +28,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...organizationResolvers,
       ...partnershipResolvers,
       ...opportunityResolvers,
+      ...planningResolvers,
       ...identityResolvers,
       AuditLogResolver,
     ],
