@@ -5,6 +5,7 @@ import { identityNodeLoaders, identityResolvers } from '../modules/identity/inde
 import { opportunityNodeLoaders, opportunityResolvers } from '../modules/opportunities/index.js';
 import { organizationNodeLoaders, organizationResolvers } from '../modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from '../modules/partnerships/index.js';
+import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from '../modules/funding/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '../modules/planning/index.js';
 import { registerEnums } from './enums.js';
 import { createNodeResolver } from './node.resolver.js';
@@ -15,11 +16,13 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   registerEnums();
   registerPlanningEnums();
+  registerFundingEnums();
   const NodeResolver = createNodeResolver({
     ...organizationNodeLoaders,
     ...partnershipNodeLoaders,
     ...opportunityNodeLoaders,
     ...planningNodeLoaders,
+    ...fundingNodeLoaders,
     ...identityNodeLoaders,
   });
   cached ??= buildSchema({
@@ -29,6 +32,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...partnershipResolvers,
       ...opportunityResolvers,
       ...planningResolvers,
+      ...fundingResolvers,
       ...identityResolvers,
       AuditLogResolver,
     ],
