@@ -6,6 +6,7 @@ import { Partnership } from '../../modules/partnerships/index.js';
 import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS } from './demo-organizations.js';
 import { searchTextOf } from '../../modules/opportunities/search-text.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
+import { seedDemoPlan } from './demo-plan.js';
 import { seedDemoVetting } from './demo-vetting.js';
 import { seedDemoUsers } from './demo-users.js';
 
@@ -85,6 +86,8 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     }
     await tx.flush();
     await seedDemoUsers(tx);
+    await tx.flush();
+    await seedDemoPlan(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!);
   });
 }
 
