@@ -1,7 +1,7 @@
 import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
 import { useSession, workspaceHome } from '@/app/session';
-import { districtRoutes } from './district/routes';
-import { partnerRoutes } from './partner/routes';
+import { districtWorkspaceRoutes } from './district/routes';
+import { partnerWorkspaceRoutes } from './partner/routes';
 
 // Every component here is loaded on demand, so public pages never download workspace code.
 const OrganizationLayout = () => import('./OrganizationLayout.vue');
@@ -36,9 +36,9 @@ export const workspaceRoutes: RouteRecordRaw[] = [
         props: (route) => ({
           kind: 'district',
           slug: slugProp(route, 'districtSlug'),
-          sections: districtRoutes,
+          sections: districtWorkspaceRoutes,
         }),
-        children: districtRoutes,
+        children: districtWorkspaceRoutes,
       },
       {
         path: 'p/:partnerSlug',
@@ -46,9 +46,9 @@ export const workspaceRoutes: RouteRecordRaw[] = [
         props: (route) => ({
           kind: 'partner',
           slug: slugProp(route, 'partnerSlug'),
-          sections: partnerRoutes,
+          sections: partnerWorkspaceRoutes,
         }),
-        children: partnerRoutes,
+        children: partnerWorkspaceRoutes,
       },
       {
         path: ':pathMatch(.*)*',

@@ -1,5 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { adminsOnly } from '../nav';
+import { districtPartnerRoutes } from '../partners/routes';
+import { partnershipRoutes } from '../partnerships/routes';
 
 /**
  * The sections of a district's workspace (/workspace/d/:districtSlug/…), in navigation order. A route
@@ -11,13 +13,15 @@ import { adminsOnly } from '../nav';
  * `() => import(…)`); import them here and spread them where their entries should appear, e.g. after
  * Partnerships.
  */
-export const districtRoutes: RouteRecordRaw[] = [
+export const districtWorkspaceRoutes: RouteRecordRaw[] = [
   {
     path: '',
     name: 'district-overview',
     component: () => import('./DistrictOverviewPage.vue'),
     meta: { nav: { label: 'Overview' } },
   },
+  ...districtPartnerRoutes,
+  ...partnershipRoutes,
   {
     path: 'members',
     name: 'district-members',

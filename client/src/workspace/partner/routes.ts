@@ -5,7 +5,7 @@ import { adminsOnly } from '../nav';
  * The sections of a partner organization's workspace (/workspace/p/:partnerSlug/…), in navigation
  * order; `meta.nav` works as in `district/routes.ts`.
  */
-export const partnerRoutes: RouteRecordRaw[] = [
+export const partnerWorkspaceRoutes: RouteRecordRaw[] = [
   {
     path: '',
     name: 'partner-overview',

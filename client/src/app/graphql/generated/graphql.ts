@@ -19,6 +19,8 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string };
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: any; output: any };
+  /** The `SafeInt` scalar type represents non-fractional signed whole numeric values that are considered safe as defined by the ECMAScript specification. */
+  SafeInt: { input: any; output: any };
 };
 
 export type AcceptInvitationInput = {
@@ -120,6 +122,22 @@ export type ChangeMemberRoleInput = {
 
 export type Compensation = 'PAID' | 'STIPEND' | 'UNPAID';
 
+/** Money allocated to objectives serving each district condition. An objective serving several conditions counts in full under each, so rows can add up to more than the total allocated. */
+export type ConditionReport = {
+  /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
+  csv: Scalars['String']['output'];
+  /** All ten conditions, in their standard order. */
+  rows: Array<ConditionReportRow>;
+};
+
+export type ConditionReportRow = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  condition: DistrictCondition;
+  label: Scalars['String']['output'];
+  /** Objectives serving the condition. */
+  objectiveCount: Scalars['Int']['output'];
+};
+
 /** A contact person. The public sees only those marked publishable. */
 export type Contact = {
   email?: Maybe<Scalars['String']['output']>;
@@ -146,6 +164,72 @@ export type CreateApiTokenPayload = {
   /** The secret: shown this once, never again. */
   secret?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
+};
+
+export type CreateFundingAllocationInput = {
+  /** Whole cents; the allocations of a source never exceed its amount. */
+  amountCents: Scalars['SafeInt']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  objectiveId: Scalars['ID']['input'];
+  purpose: FundingPurpose;
+  sourceId: Scalars['ID']['input'];
+};
+
+/** A district rule; one with the same program, kind and purpose as a default replaces it for the district. */
+export type CreateFundingRuleInput = {
+  /** True unless given; false switches a default off. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The share in basis points: 100 is 1%. */
+  basisPoints: Scalars['Int']['input'];
+  citation?: InputMaybe<Scalars['String']['input']>;
+  districtId: Scalars['ID']['input'];
+  firstFiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  kind: FundingRuleKind;
+  lastFiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  programId: Scalars['ID']['input'];
+  /** Required for SET_ASIDE_MINIMUM. */
+  purpose?: InputMaybe<FundingPurpose>;
+  /** Applies only when the amount exceeds this. */
+  thresholdCents?: InputMaybe<Scalars['SafeInt']['input']>;
+};
+
+export type CreateFundingSourceInput = {
+  /** The amount in whole cents. */
+  amountCents: Scalars['SafeInt']['input'];
+  districtId: Scalars['ID']['input'];
+  /** e.g. 2026 for FY2026. */
+  fiscalYear: Scalars['Int']['input'];
+  /** Defaults to "<program> FY<year>". */
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A program from `fundingPrograms`. */
+  programId: Scalars['ID']['input'];
+};
+
+export type CreateGoalInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  districtId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateObjectiveInput = {
+  /** The district conditions it serves. */
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, on or after startDate. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** ESSA evidence tier 1-4. */
+  evidenceTier?: InputMaybe<Scalars['Int']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** Year 1-5 of the flexibility period. */
+  planYear?: InputMaybe<Scalars['Int']['input']>;
+  responsibleParty?: InputMaybe<ResponsiblePartyInput>;
+  /** YYYY-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** NOT_STARTED unless given. */
+  status?: InputMaybe<ObjectiveStatus>;
+  title: Scalars['String']['input'];
 };
 
 /** A new contact person of a partner. */
@@ -223,6 +307,21 @@ export type CreatePartnershipPayload = {
   userErrors: Array<UserError>;
 };
 
+export type DeleteFundingItemInput = {
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteFundingItemPayload = {
+  /** The global id of what was deleted. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The source of a deleted allocation. */
+  source?: Maybe<FundingSource>;
+  userErrors: Array<UserError>;
+  warnings: Array<FundingWarning>;
+};
+
 /** Removes a contact person. */
 export type DeletePartnerContactInput = {
   id: Scalars['ID']['input'];
@@ -234,6 +333,18 @@ export type DeletePartnerContactPayload = {
   /** The global id of the removed contact. */
   deletedContactId?: Maybe<Scalars['ID']['output']>;
   partnerOrganization?: Maybe<PartnerOrganization>;
+  userErrors: Array<UserError>;
+};
+
+export type DeletePlanItemInput = {
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type DeletePlanItemPayload = {
+  /** The global id of what was deleted. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -273,6 +384,10 @@ export type District = Node & {
   partnerships: PartnershipConnection;
   /** Pending invitations (district admins). */
   pendingInvitations: Array<Invitation>;
+  /** The district's implementation plan, read and write (district members; state reviewers read it). */
+  plan: ImplementationPlan;
+  /** The published implementation plan and funding alignment, for anyone. Null until the district publishes its plan; once published it shows the current goals, objectives and allocations (not a frozen copy) until withdrawn. Responsible people and notes are never shown. */
+  planSummary?: Maybe<PlanSummary>;
   /** The newest published version. */
   publishedOpportunityList?: Maybe<OpportunityListVersion>;
   /** Short name used in public URLs. */
@@ -322,6 +437,11 @@ export type DistrictPartnershipsArgs = {
   statuses?: InputMaybe<Array<PartnershipStatus>>;
 };
 
+/** A school district (local education agency). */
+export type DistrictPlanSummaryArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The ten District Conditions for Scale. */
 export type DistrictCondition =
   | 'ASSESSMENT'
@@ -349,8 +469,266 @@ export type DistrictEdge = {
   node: District;
 };
 
+/** Every fiscal year of the district, newest first (ignores the report year). */
+export type FiscalYearReport = {
+  /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
+  csv: Scalars['String']['output'];
+  rows: Array<FiscalYearReportRow>;
+};
+
+export type FiscalYearReportRow = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  amountCents: Scalars['SafeInt']['output'];
+  fiscalYear: Scalars['Int']['output'];
+  sourceCount: Scalars['Int']['output'];
+  unallocatedCents: Scalars['SafeInt']['output'];
+};
+
+/** Money from a funding source aligned to an objective. */
+export type FundingAllocation = Node & {
+  /** The amount in whole cents. */
+  amountCents: Scalars['SafeInt']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  objective: Objective;
+  purpose: FundingPurpose;
+  source: FundingSource;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+export type FundingAllocationPayload = {
+  allocation?: Maybe<FundingAllocation>;
+  /** The source, with its new balance. */
+  source?: Maybe<FundingSource>;
+  userErrors: Array<UserError>;
+  /** Warnings about this allocation's purpose and the source's set-asides after the change. */
+  warnings: Array<FundingWarning>;
+};
+
+/** A funding program, with its Assistance Listing Number. */
+export type FundingProgram = Node & {
+  /** Purposes the program allows; null when it restricts none. */
+  allowedUses?: Maybe<Array<FundingPurpose>>;
+  /** Assistance Listing Number of a federal program, e.g. 84.010. */
+  aln?: Maybe<Scalars['String']['output']>;
+  /** Stable code, e.g. TITLE_I_A. */
+  code: Scalars['String']['output'];
+  /** Default rules, current and historical. */
+  defaultRules: Array<FundingRule>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  kind: FundingProgramKind;
+  /** e.g. "Title I, Part A". */
+  name: Scalars['String']['output'];
+  /** Display order. */
+  position: Scalars['Int']['output'];
+};
+
+export type FundingProgramKind = 'FEDERAL' | 'LOCAL' | 'PRIVATE' | 'STATE';
+
+/** What an allocation pays for; each program lists the purposes it allows. */
+export type FundingPurpose =
+  | 'ADMINISTRATION'
+  | 'ASSESSMENT'
+  | 'CAREER_PREPARATION'
+  | 'CLASS_SIZE_REDUCTION'
+  | 'EXTENDED_LEARNING'
+  | 'FAMILY_ENGAGEMENT'
+  | 'INDUCTION_MENTORING'
+  | 'LEADERSHIP_DEVELOPMENT'
+  | 'MENTORING'
+  | 'OTHER'
+  | 'PROFESSIONAL_DEVELOPMENT'
+  | 'RECRUITMENT_RETENTION'
+  | 'STUDENT_SUPPORTS'
+  | 'TECHNOLOGY'
+  | 'WORK_BASED_LEARNING';
+
+/** Funding reports of one fiscal year, or of every year when none was given. */
+export type FundingReport = {
+  byCondition: ConditionReport;
+  byFiscalYear: FiscalYearReport;
+  byGoal: GoalReport;
+  byProgram: ProgramReport;
+  bySource: SourceReport;
+  /** Null: every fiscal year. */
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  unallocated: UnallocatedReport;
+};
+
+/** A set-aside or fiscal rule of a funding program, as data. */
+export type FundingRule = Node & {
+  /** Inactive rules are history: shown, never applied. */
+  active: Scalars['Boolean']['output'];
+  /** The share in basis points of the amount: 100 is 1%. */
+  basisPoints: Scalars['Int']['output'];
+  /** The statute or guidance, e.g. "ESEA section 1116(a)(3)". */
+  citation?: Maybe<Scalars['String']['output']>;
+  /** First fiscal year the rule covers; null: no limit. */
+  firstFiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** True for a default rule; false for a district rule. */
+  isDefault: Scalars['Boolean']['output'];
+  kind: FundingRuleKind;
+  /** Last fiscal year the rule covers; null: no limit. */
+  lastFiscalYear?: Maybe<Scalars['Int']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  program: FundingProgram;
+  /** The purpose a set-aside is for. */
+  purpose?: Maybe<FundingPurpose>;
+  /** One sentence on what the rule asks. */
+  summary: Scalars['String']['output'];
+  /** The rule applies only when the amount exceeds this many cents. */
+  thresholdCents?: Maybe<Scalars['SafeInt']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+/** SET_ASIDE_MINIMUM: at least a share of the amount for a purpose; CARRYOVER_MAXIMUM: at most a share left unallocated; STATE_RESERVATION: what the state reserves, shown for information. */
+export type FundingRuleKind =
+  /** At most `basisPoints` of the amount left unallocated. */
+  | 'CARRYOVER_MAXIMUM'
+  /** At least `basisPoints` of the amount for `purpose`. */
+  | 'SET_ASIDE_MINIMUM'
+  /** Reserved by the state; information only, never a warning. */
+  | 'STATE_RESERVATION';
+
+export type FundingRulePayload = {
+  rule?: Maybe<FundingRule>;
+  userErrors: Array<UserError>;
+};
+
+/** Money from one program for one fiscal year. */
+export type FundingSource = Node & {
+  allocatedCents: Scalars['SafeInt']['output'];
+  allocations: Array<FundingAllocation>;
+  /** The amount in whole cents. */
+  amountCents: Scalars['SafeInt']['output'];
+  /** e.g. 2026 for FY2026. */
+  fiscalYear: Scalars['Int']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** e.g. "Title I, Part A FY2026"; used in messages and reports. */
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  program: FundingProgram;
+  /** The set-aside and fiscal rules in force for this source. */
+  rules: Array<FundingRule>;
+  unallocatedCents: Scalars['SafeInt']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  /** Set-asides not met and carryover over its limit. */
+  warnings: Array<FundingWarning>;
+};
+
+export type FundingSourcePayload = {
+  source?: Maybe<FundingSource>;
+  userErrors: Array<UserError>;
+  /** The source's warnings after the change. */
+  warnings: Array<FundingWarning>;
+};
+
+/** Something worth a second look that did not stop the change. */
+export type FundingWarning = {
+  /** PURPOSE_NOT_ALLOWABLE, SET_ASIDE_UNMET or CARRYOVER_OVER_LIMIT. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** A goal of an implementation plan. */
+export type Goal = Node & {
+  /** Money aligned to the goal's objectives. */
+  allocatedCents: Scalars['SafeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** The objectives in order. */
+  objectives: Array<Objective>;
+  /** Order within the plan, from 0. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+/** A goal of an implementation plan. */
+export type GoalAllocatedCentsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GoalFundingSummary = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  goalTitle: Scalars['String']['output'];
+};
+
+export type GoalPayload = {
+  goal?: Maybe<Goal>;
+  userErrors: Array<UserError>;
+};
+
+/** Money allocated per goal and per objective, in plan order. */
+export type GoalReport = {
+  /** The report as CSV (RFC 4180, amounts in dollars with two decimals). One line per objective. */
+  csv: Scalars['String']['output'];
+  goals: Array<GoalReportRow>;
+  totalAllocatedCents: Scalars['SafeInt']['output'];
+};
+
+export type GoalReportRow = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  goal: Goal;
+  objectives: Array<ObjectiveReportRow>;
+};
+
 export type IdInput = {
   id: Scalars['ID']['input'];
+};
+
+/** A district's implementation plan: goals with their objectives, and the money aligned to them. */
+export type ImplementationPlan = Node & {
+  district: District;
+  /** Fiscal years with a funding source, newest first. */
+  fiscalYears: Array<Scalars['Int']['output']>;
+  /** Reports by source, program, goal, condition and year. */
+  fundingReport: FundingReport;
+  /** The default rules of every program and the district's own rules, which replace defaults. */
+  fundingRules: Array<FundingRule>;
+  /** Funding sources, newest fiscal year first. */
+  fundingSources: Array<FundingSource>;
+  /** The goals in plan order. */
+  goals: Array<Goal>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** When the plan was published; from then on its public summary is readable by anyone and shows the current goals, objectives and allocations (not a frozen copy). Null while unpublished. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who published it. */
+  publishedByName?: Maybe<Scalars['String']['output']>;
+  /** Whether you may change the district's funding rules. */
+  viewerCanManageFundingRules: Scalars['Boolean']['output'];
+  /** Whether you may publish or withdraw the plan. */
+  viewerCanPublish: Scalars['Boolean']['output'];
+  /** Whether you may change goals and objectives. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+  /** Whether you may change funding sources and allocations. */
+  viewerCanUpdateFunding: Scalars['Boolean']['output'];
+};
+
+/** A district's implementation plan: goals with their objectives, and the money aligned to them. */
+export type ImplementationPlanFundingReportArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A district's implementation plan: goals with their objectives, and the money aligned to them. */
+export type ImplementationPlanFundingSourcesArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An invitation to join an organization, as its admins see it. */
@@ -390,6 +768,15 @@ export type InviteMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The partnerships and published listings an objective relies on. */
+export type LinkObjectiveInput = {
+  /** Replaces the linked listings (stable listing ids); omit to keep them. */
+  listingIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  objectiveId: Scalars['ID']['input'];
+  /** Replaces the linked partnerships; omit to keep them. */
+  partnershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type LocationMode = 'HYBRID' | 'ON_SITE' | 'REMOTE';
 
 /** A person's role in a district or a partner organization. */
@@ -417,16 +804,40 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
+  /** Aligns part of a source to an objective; refused when it would exceed the source's unallocated balance (district admins and staff). */
+  createFundingAllocation: FundingAllocationPayload;
+  /** Adds a set-aside or fiscal rule for the district (district admins). */
+  createFundingRule: FundingRulePayload;
+  /** Records money from a program for a fiscal year (district admins and staff). */
+  createFundingSource: FundingSourcePayload;
+  /** Adds a goal to the district plan (district admins and staff). */
+  createGoal: GoalPayload;
+  /** Adds an objective to a goal (district admins and staff). */
+  createObjective: ObjectivePayload;
   /** Adds a contact person to a partner. */
   createPartnerContact: CreatePartnerContactPayload;
   /** Adds a partner organization for a district (district staff), by default as a prospect. */
   createPartnerOrganization: CreatePartnerOrganizationPayload;
   /** Starts a relationship between a district and a partner (district staff). */
   createPartnership: CreatePartnershipPayload;
+  /** Removes an allocation (district admins and staff). */
+  deleteFundingAllocation: DeleteFundingItemPayload;
+  /** Deletes one of the district's rules; the defaults it replaced apply again (district admins). */
+  deleteFundingRule: DeleteFundingItemPayload;
+  /** Deletes a funding source without allocations (district admins and staff). */
+  deleteFundingSource: DeleteFundingItemPayload;
+  /** Deletes a goal and its objectives, unless money is allocated to them (district admins and staff). */
+  deleteGoal: DeletePlanItemPayload;
+  /** Deletes an objective, unless money is allocated to it (district admins and staff). */
+  deleteObjective: DeletePlanItemPayload;
   /** Removes a partner's contact person. */
   deletePartnerContact: DeletePartnerContactPayload;
   /** Invites someone by e-mail to join an organization with a role. */
   inviteMember: InviteMemberPayload;
+  /** Sets the partnerships and published listings an objective relies on (district admins and staff). */
+  linkObjective: ObjectivePayload;
+  /** Publishes the plan: its summary becomes public at `district.planSummary` (district admins). */
+  publishPlan: PlanPayload;
   /** Creates or updates the partnership's vetting record of one kind (district staff). */
   recordVetting: RecordVettingPayload;
   /** Removes a member (organization admins), or leaves (the member). */
@@ -449,8 +860,20 @@ export type Mutation = {
   signOutEverywhere: SignOutPayload;
   /** Brings an archived partner back into the public directory. */
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
+  /** Withdraws the public plan summary (district admins). */
+  unpublishPlan: PlanPayload;
   /** Changes the district profile (district admins). */
   updateDistrict: UpdateDistrictPayload;
+  /** Changes an allocation (district admins and staff). */
+  updateFundingAllocation: FundingAllocationPayload;
+  /** Changes one of the district's rules (district admins). */
+  updateFundingRule: FundingRulePayload;
+  /** Changes a funding source; its amount never goes below what is allocated (district admins and staff). */
+  updateFundingSource: FundingSourcePayload;
+  /** Changes a goal (district admins and staff). */
+  updateGoal: GoalPayload;
+  /** Changes an objective; a new status goes into its status history (district admins and staff). */
+  updateObjective: ObjectivePayload;
   /** Changes a partner's contact person. */
   updatePartnerContact: UpdatePartnerContactPayload;
   /** Changes a partner's profile (its members; partnered district staff until it has members). */
@@ -475,6 +898,26 @@ export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
+export type MutationCreateFundingAllocationArgs = {
+  input: CreateFundingAllocationInput;
+};
+
+export type MutationCreateFundingRuleArgs = {
+  input: CreateFundingRuleInput;
+};
+
+export type MutationCreateFundingSourceArgs = {
+  input: CreateFundingSourceInput;
+};
+
+export type MutationCreateGoalArgs = {
+  input: CreateGoalInput;
+};
+
+export type MutationCreateObjectiveArgs = {
+  input: CreateObjectiveInput;
+};
+
 export type MutationCreatePartnerContactArgs = {
   input: CreatePartnerContactInput;
 };
@@ -487,12 +930,40 @@ export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
 };
 
+export type MutationDeleteFundingAllocationArgs = {
+  input: DeleteFundingItemInput;
+};
+
+export type MutationDeleteFundingRuleArgs = {
+  input: DeleteFundingItemInput;
+};
+
+export type MutationDeleteFundingSourceArgs = {
+  input: DeleteFundingItemInput;
+};
+
+export type MutationDeleteGoalArgs = {
+  input: DeletePlanItemInput;
+};
+
+export type MutationDeleteObjectiveArgs = {
+  input: DeletePlanItemInput;
+};
+
 export type MutationDeletePartnerContactArgs = {
   input: DeletePartnerContactInput;
 };
 
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+export type MutationLinkObjectiveArgs = {
+  input: LinkObjectiveInput;
+};
+
+export type MutationPublishPlanArgs = {
+  input: PublishPlanInput;
 };
 
 export type MutationRecordVettingArgs = {
@@ -531,8 +1002,32 @@ export type MutationUnarchivePartnerOrganizationArgs = {
   input: UnarchivePartnerOrganizationInput;
 };
 
+export type MutationUnpublishPlanArgs = {
+  input: PublishPlanInput;
+};
+
 export type MutationUpdateDistrictArgs = {
   input: UpdateDistrictInput;
+};
+
+export type MutationUpdateFundingAllocationArgs = {
+  input: UpdateFundingAllocationInput;
+};
+
+export type MutationUpdateFundingRuleArgs = {
+  input: UpdateFundingRuleInput;
+};
+
+export type MutationUpdateFundingSourceArgs = {
+  input: UpdateFundingSourceInput;
+};
+
+export type MutationUpdateGoalArgs = {
+  input: UpdateGoalInput;
+};
+
+export type MutationUpdateObjectiveArgs = {
+  input: UpdateObjectiveInput;
 };
 
 export type MutationUpdatePartnerContactArgs = {
@@ -550,6 +1045,93 @@ export type MutationUpdatePartnershipArgs = {
 export type Node = {
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+};
+
+/** An objective of a plan goal. */
+export type Objective = Node & {
+  allocatedCents: Scalars['SafeInt']['output'];
+  /** Money aligned to the objective. */
+  allocations: Array<FundingAllocation>;
+  /** The district conditions it serves. */
+  conditions: Array<DistrictCondition>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** ESSA evidence tier: 1 strong, 2 moderate, 3 promising, 4 demonstrates a rationale. */
+  evidenceTier?: Maybe<Scalars['Int']['output']>;
+  goal: Goal;
+  /** Every change to the objective, newest first. */
+  history: AuditEntryConnection;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Published listings it relies on. */
+  listings: Array<ObjectiveListingLink>;
+  /** Partnerships it relies on. */
+  partnerships: Array<Partnership>;
+  /** Year 1-5 of the flexibility period. */
+  planYear?: Maybe<Scalars['Int']['output']>;
+  /** Order within the goal, from 0. */
+  position: Scalars['Int']['output'];
+  responsibleParty?: Maybe<ResponsibleParty>;
+  /** YYYY-MM-DD */
+  startDate?: Maybe<Scalars['String']['output']>;
+  status: ObjectiveStatus;
+  /** Every status it had, newest first. */
+  statusHistory: Array<ObjectiveStatusChange>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+/** An objective of a plan goal. */
+export type ObjectiveAllocatedCentsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An objective of a plan goal. */
+export type ObjectiveAllocationsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An objective of a plan goal. */
+export type ObjectiveHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A published listing an objective relies on. */
+export type ObjectiveListingLink = {
+  /** Whether the district's newest published list still holds it. */
+  inNewestList: Scalars['Boolean']['output'];
+  /** The stable listing id; `district.opportunity(listingId:)` reads it. */
+  listingId: Scalars['ID']['output'];
+  /** Its title in the newest version that holds it. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type ObjectivePayload = {
+  objective?: Maybe<Objective>;
+  userErrors: Array<UserError>;
+};
+
+export type ObjectiveReportRow = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  objective: Objective;
+};
+
+/** Where an objective stands: not started, on track, at risk, off track or done. */
+export type ObjectiveStatus = 'AT_RISK' | 'DONE' | 'NOT_STARTED' | 'OFF_TRACK' | 'ON_TRACK';
+
+/** One change of an objective's status. */
+export type ObjectiveStatusChange = {
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** The person or API token that changed it. */
+  changedByName: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Null for the status the objective started with. */
+  previousStatus?: Maybe<ObjectiveStatus>;
+  status: ObjectiveStatus;
 };
 
 /** A learning opportunity as published by a district. */
@@ -868,6 +1450,73 @@ export type PartnershipEdge = {
 
 export type PartnershipStatus = 'ACTIVE' | 'ENDED' | 'PAUSED' | 'PROSPECT';
 
+export type PlanPayload = {
+  plan?: Maybe<ImplementationPlan>;
+  userErrors: Array<UserError>;
+};
+
+/** A district's published implementation plan and funding alignment, readable by anyone. It follows the current goals, objectives and allocations (not a copy frozen at publication) for as long as the plan stays published. */
+export type PlanSummary = {
+  /** The fiscal year of the funding figures; null when the district has no funding source. */
+  fiscalYear?: Maybe<Scalars['Int']['output']>;
+  /** Fiscal years with funding, newest first. */
+  fiscalYears: Array<Scalars['Int']['output']>;
+  fundingByGoal: Array<GoalFundingSummary>;
+  fundingByProgram: Array<ProgramFundingSummary>;
+  goals: Array<PlanSummaryGoal>;
+  publishedAt: Scalars['DateTimeISO']['output'];
+  totalAllocatedCents: Scalars['SafeInt']['output'];
+  totalAmountCents: Scalars['SafeInt']['output'];
+};
+
+/** A goal as the public sees it. */
+export type PlanSummaryGoal = {
+  /** Allocated to its objectives in the summary year. */
+  allocatedCents: Scalars['SafeInt']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  objectives: Array<PlanSummaryObjective>;
+  title: Scalars['String']['output'];
+};
+
+/** An objective as the public sees it. */
+export type PlanSummaryObjective = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  conditions: Array<DistrictCondition>;
+  /** YYYY-MM-DD */
+  dueDate?: Maybe<Scalars['String']['output']>;
+  /** ESSA evidence tier 1-4. */
+  evidenceTier?: Maybe<Scalars['Int']['output']>;
+  planYear?: Maybe<Scalars['Int']['output']>;
+  status: ObjectiveStatus;
+  title: Scalars['String']['output'];
+};
+
+export type ProgramFundingSummary = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  aln?: Maybe<Scalars['String']['output']>;
+  amountCents: Scalars['SafeInt']['output'];
+  programName: Scalars['String']['output'];
+};
+
+/** Sources summed per program. */
+export type ProgramReport = {
+  /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
+  csv: Scalars['String']['output'];
+  rows: Array<ProgramReportRow>;
+};
+
+export type ProgramReportRow = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  amountCents: Scalars['SafeInt']['output'];
+  program: FundingProgram;
+  sourceCount: Scalars['Int']['output'];
+  unallocatedCents: Scalars['SafeInt']['output'];
+};
+
+export type PublishPlanInput = {
+  districtId: Scalars['ID']['input'];
+};
+
 export type Query = {
   /** An organization's audit log, newest first (its admins). */
   auditLog: AuditEntryConnection;
@@ -877,6 +1526,8 @@ export type Query = {
   district?: Maybe<District>;
   /** Every district on this PartnerHub, by name. */
   districts: DistrictConnection;
+  /** Every funding program, with allowable uses and default rules. */
+  fundingPrograms: Array<FundingProgram>;
   /** What an invitation link offers; null if unknown. */
   invitation?: Maybe<InvitationPreview>;
   /** Fetches any object by its global id. */
@@ -999,6 +1650,28 @@ export type ResetPasswordPayload = {
   viewer?: Maybe<Viewer>;
 };
 
+/** Who answers for an objective. */
+export type ResponsibleParty = {
+  kind: ResponsiblePartyKind;
+  /** The person's or organization's name. */
+  name: Scalars['String']['output'];
+  /** The partner, when a partner answers for it. */
+  partner?: Maybe<PartnerOrganization>;
+};
+
+/** Who answers for an objective: give exactly one of the three. */
+export type ResponsiblePartyInput = {
+  /** Another organization, by name. */
+  organizationName?: InputMaybe<Scalars['String']['input']>;
+  /** A partner organization the district has a partnership with. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** A person, by name. */
+  personName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A named person, a partner organization of the district, or another organization. */
+export type ResponsiblePartyKind = 'ORGANIZATION' | 'PARTNER' | 'PERSON';
+
 export type RevokeApiTokenPayload = {
   apiToken?: Maybe<ApiToken>;
   userErrors: Array<UserError>;
@@ -1031,6 +1704,41 @@ export type SignOutPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Amount, allocated and unallocated per funding source. */
+export type SourceReport = {
+  /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
+  csv: Scalars['String']['output'];
+  rows: Array<SourceReportRow>;
+  totalAllocatedCents: Scalars['SafeInt']['output'];
+  totalAmountCents: Scalars['SafeInt']['output'];
+  totalUnallocatedCents: Scalars['SafeInt']['output'];
+};
+
+export type SourceReportRow = {
+  allocatedCents: Scalars['SafeInt']['output'];
+  allocationCount: Scalars['Int']['output'];
+  amountCents: Scalars['SafeInt']['output'];
+  source: FundingSource;
+  unallocatedCents: Scalars['SafeInt']['output'];
+};
+
+/** The unallocated balance of every source, against its carryover limit. */
+export type UnallocatedReport = {
+  /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
+  csv: Scalars['String']['output'];
+  rows: Array<UnallocatedReportRow>;
+  totalUnallocatedCents: Scalars['SafeInt']['output'];
+};
+
+export type UnallocatedReportRow = {
+  amountCents: Scalars['SafeInt']['output'];
+  /** What may carry over under the carryover rule in force; null when none applies. */
+  carryoverLimitCents?: Maybe<Scalars['SafeInt']['output']>;
+  overCarryoverLimit: Scalars['Boolean']['output'];
+  source: FundingSource;
+  unallocatedCents: Scalars['SafeInt']['output'];
+};
+
 /** Brings an archived partner back into the public directory. */
 export type UnarchivePartnerOrganizationInput = {
   id: Scalars['ID']['input'];
@@ -1057,6 +1765,80 @@ export type UpdateDistrictInput = {
 export type UpdateDistrictPayload = {
   district?: Maybe<District>;
   userErrors: Array<UserError>;
+};
+
+/** Changes to an allocation; omitted fields stay as they are. */
+export type UpdateFundingAllocationInput = {
+  amountCents?: InputMaybe<Scalars['SafeInt']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Aligns the money to another objective of the plan. */
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  purpose?: InputMaybe<FundingPurpose>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a district rule; omitted fields stay as they are. */
+export type UpdateFundingRuleInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  basisPoints?: InputMaybe<Scalars['Int']['input']>;
+  citation?: InputMaybe<Scalars['String']['input']>;
+  firstFiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  lastFiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Required for SET_ASIDE_MINIMUM. */
+  purpose?: InputMaybe<FundingPurpose>;
+  /** Applies only when the amount exceeds this. */
+  thresholdCents?: InputMaybe<Scalars['SafeInt']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a funding source; omitted fields stay as they are. */
+export type UpdateFundingSourceInput = {
+  /** The new amount in whole cents; never below what is allocated. */
+  amountCents?: InputMaybe<Scalars['SafeInt']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to a goal; omitted fields stay as they are. */
+export type UpdateGoalInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an objective; omitted fields stay as they are, null clears. */
+export type UpdateObjectiveInput = {
+  /** The district conditions it serves. */
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, on or after startDate. */
+  dueDate?: InputMaybe<Scalars['String']['input']>;
+  /** ESSA evidence tier 1-4. */
+  evidenceTier?: InputMaybe<Scalars['Int']['input']>;
+  /** Moves the objective to another goal of the plan. */
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  /** Year 1-5 of the flexibility period. */
+  planYear?: InputMaybe<Scalars['Int']['input']>;
+  responsibleParty?: InputMaybe<ResponsiblePartyInput>;
+  /** YYYY-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ObjectiveStatus>;
+  /** Why the status changed; kept in the status history. */
+  statusNote?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
 };
 
 /** Changes to a contact person; omitted fields stay as they are, null clears. */
@@ -1168,6 +1950,7 @@ export type VettingRecord = Node & {
   id: Scalars['ID']['output'];
   kind: VettingKind;
   note?: Maybe<Scalars['String']['output']>;
+  partnership: Partnership;
   status: VettingStatus;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** YYYY-MM-DD: when the district verified it. */
@@ -1301,6 +2084,13 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1587,6 +2377,13 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2001,6 +2798,394 @@ export type PartnerOpportunitiesQuery = {
   } | null;
 };
 
+export type PartnerContactFieldsFragment = {
+  id: string;
+  name: string;
+  title?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  publishable: boolean;
+  version: number;
+};
+
+export type WorkspacePartnerDetailQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspacePartnerDetailQuery = {
+  partnerOrganization?: {
+    id: string;
+    slug: string;
+    name: string;
+    kind: PartnerKind;
+    website?: string | null;
+    city?: string | null;
+    state?: string | null;
+    archived: boolean;
+    version: number;
+    viewerCanUpdate: boolean;
+    viewerCanArchive: boolean;
+    contacts: Array<{
+      id: string;
+      name: string;
+      title?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      publishable: boolean;
+      version: number;
+    }>;
+    partnerships: {
+      nodes: Array<{
+        id: string;
+        status: PartnershipStatus;
+        startDate?: string | null;
+        endDate?: string | null;
+        vettingStatus: VettingStatus;
+        district: { id: string; slug: string; name: string };
+      }>;
+    };
+  } | null;
+};
+
+export type CreatePartnerOrganizationMutationVariables = Exact<{
+  input: CreatePartnerOrganizationInput;
+}>;
+
+export type CreatePartnerOrganizationMutation = {
+  createPartnerOrganization: {
+    partnerOrganization?: { id: string; slug: string; name: string } | null;
+    partnership?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ArchivePartnerOrganizationMutationVariables = Exact<{
+  input: ArchivePartnerOrganizationInput;
+}>;
+
+export type ArchivePartnerOrganizationMutation = {
+  archivePartnerOrganization: {
+    partnerOrganization?: { id: string; archived: boolean; version: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UnarchivePartnerOrganizationMutationVariables = Exact<{
+  input: UnarchivePartnerOrganizationInput;
+}>;
+
+export type UnarchivePartnerOrganizationMutation = {
+  unarchivePartnerOrganization: {
+    partnerOrganization?: { id: string; archived: boolean; version: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type CreatePartnerContactMutationVariables = Exact<{
+  input: CreatePartnerContactInput;
+}>;
+
+export type CreatePartnerContactMutation = {
+  createPartnerContact: {
+    contact?: {
+      id: string;
+      name: string;
+      title?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      publishable: boolean;
+      version: number;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdatePartnerContactMutationVariables = Exact<{
+  input: UpdatePartnerContactInput;
+}>;
+
+export type UpdatePartnerContactMutation = {
+  updatePartnerContact: {
+    contact?: {
+      id: string;
+      name: string;
+      title?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      publishable: boolean;
+      version: number;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeletePartnerContactMutationVariables = Exact<{
+  input: DeletePartnerContactInput;
+}>;
+
+export type DeletePartnerContactMutation = {
+  deletePartnerContact: {
+    deletedContactId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type WorkspacePartnershipsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  statuses?: InputMaybe<Array<PartnershipStatus> | PartnershipStatus>;
+}>;
+
+export type WorkspacePartnershipsQuery = {
+  district?: {
+    id: string;
+    viewerCanCreatePartner: boolean;
+    partnerships: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        status: PartnershipStatus;
+        startDate?: string | null;
+        endDate?: string | null;
+        agreementRenewalOn?: string | null;
+        vettingStatus: VettingStatus;
+        partner: {
+          id: string;
+          slug: string;
+          name: string;
+          kind: PartnerKind;
+          city?: string | null;
+          state?: string | null;
+          archived: boolean;
+        };
+      }>;
+    };
+  } | null;
+};
+
+export type VettingRecordFieldsFragment = {
+  id: string;
+  kind: VettingKind;
+  status: VettingStatus;
+  expiresOn?: string | null;
+  verifiedOn?: string | null;
+  documentUrl?: string | null;
+  note?: string | null;
+  version: number;
+  updatedAt: string;
+};
+
+export type PartnershipDetailFieldsFragment = {
+  id: string;
+  status: PartnershipStatus;
+  startDate?: string | null;
+  endDate?: string | null;
+  commitments?: string | null;
+  conditions: Array<DistrictCondition>;
+  participatesInVision: boolean;
+  agreementUrl?: string | null;
+  agreementSignedOn?: string | null;
+  agreementRenewalOn?: string | null;
+  districtContactName?: string | null;
+  districtContactEmail?: string | null;
+  partnerContactName?: string | null;
+  partnerContactEmail?: string | null;
+  notes?: string | null;
+  version: number;
+  vettingStatus: VettingStatus;
+  viewerCanUpdate: boolean;
+  vetting: Array<{
+    id: string;
+    kind: VettingKind;
+    status: VettingStatus;
+    expiresOn?: string | null;
+    verifiedOn?: string | null;
+    documentUrl?: string | null;
+    note?: string | null;
+    version: number;
+    updatedAt: string;
+  }>;
+  district: { id: string; slug: string; name: string };
+  partner: { id: string; slug: string; name: string };
+};
+
+export type WorkspacePartnershipQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WorkspacePartnershipQuery = {
+  node?:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | {
+        id: string;
+        status: PartnershipStatus;
+        startDate?: string | null;
+        endDate?: string | null;
+        commitments?: string | null;
+        conditions: Array<DistrictCondition>;
+        participatesInVision: boolean;
+        agreementUrl?: string | null;
+        agreementSignedOn?: string | null;
+        agreementRenewalOn?: string | null;
+        districtContactName?: string | null;
+        districtContactEmail?: string | null;
+        partnerContactName?: string | null;
+        partnerContactEmail?: string | null;
+        notes?: string | null;
+        version: number;
+        vettingStatus: VettingStatus;
+        viewerCanUpdate: boolean;
+        vetting: Array<{
+          id: string;
+          kind: VettingKind;
+          status: VettingStatus;
+          expiresOn?: string | null;
+          verifiedOn?: string | null;
+          documentUrl?: string | null;
+          note?: string | null;
+          version: number;
+          updatedAt: string;
+        }>;
+        district: { id: string; slug: string; name: string };
+        partner: { id: string; slug: string; name: string };
+      }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
+export type PartnershipHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PartnershipHistoryQuery = {
+  node?:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | {
+        id: string;
+        history: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+          nodes: Array<{
+            id: string;
+            createdAt: string;
+            action: string;
+            actorLabel: string;
+            targetType: string;
+            targetId: string;
+            changes: Array<{ field: string; from?: any | null; to?: any | null }>;
+          }>;
+        };
+      }
+    | { id: string }
+    | { id: string }
+    | null;
+};
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+export type UpdatePartnershipMutation = {
+  updatePartnership: {
+    partnership?: {
+      id: string;
+      status: PartnershipStatus;
+      startDate?: string | null;
+      endDate?: string | null;
+      commitments?: string | null;
+      conditions: Array<DistrictCondition>;
+      participatesInVision: boolean;
+      agreementUrl?: string | null;
+      agreementSignedOn?: string | null;
+      agreementRenewalOn?: string | null;
+      districtContactName?: string | null;
+      districtContactEmail?: string | null;
+      partnerContactName?: string | null;
+      partnerContactEmail?: string | null;
+      notes?: string | null;
+      version: number;
+      vettingStatus: VettingStatus;
+      viewerCanUpdate: boolean;
+      vetting: Array<{
+        id: string;
+        kind: VettingKind;
+        status: VettingStatus;
+        expiresOn?: string | null;
+        verifiedOn?: string | null;
+        documentUrl?: string | null;
+        note?: string | null;
+        version: number;
+        updatedAt: string;
+      }>;
+      district: { id: string; slug: string; name: string };
+      partner: { id: string; slug: string; name: string };
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type RecordVettingMutationVariables = Exact<{
+  input: RecordVettingInput;
+}>;
+
+export type RecordVettingMutation = {
+  recordVetting: {
+    vettingRecord?: {
+      id: string;
+      kind: VettingKind;
+      status: VettingStatus;
+      expiresOn?: string | null;
+      verifiedOn?: string | null;
+      documentUrl?: string | null;
+      note?: string | null;
+      version: number;
+      updatedAt: string;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type RemoveVettingMutationVariables = Exact<{
+  input: RemoveVettingInput;
+}>;
+
+export type RemoveVettingMutation = {
+  removeVetting: {
+    deletedVettingRecordId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
 export type WorkspaceDistrictAccessQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
@@ -2245,6 +3430,84 @@ export const PartnerProfileFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PartnerProfileFields' },
 ) as unknown as TypedDocumentString<PartnerProfileFieldsFragment, unknown>;
+export const PartnerContactFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PartnerContactFields on PartnerContact {
+  id
+  name
+  title
+  email
+  phone
+  publishable
+  version
+}
+    `,
+  { fragmentName: 'PartnerContactFields' },
+) as unknown as TypedDocumentString<PartnerContactFieldsFragment, unknown>;
+export const VettingRecordFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment VettingRecordFields on VettingRecord {
+  id
+  kind
+  status
+  expiresOn
+  verifiedOn
+  documentUrl
+  note
+  version
+  updatedAt
+}
+    `,
+  { fragmentName: 'VettingRecordFields' },
+) as unknown as TypedDocumentString<VettingRecordFieldsFragment, unknown>;
+export const PartnershipDetailFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PartnershipDetailFields on Partnership {
+  id
+  status
+  startDate
+  endDate
+  commitments
+  conditions
+  participatesInVision
+  agreementUrl
+  agreementSignedOn
+  agreementRenewalOn
+  districtContactName
+  districtContactEmail
+  partnerContactName
+  partnerContactEmail
+  notes
+  version
+  vettingStatus
+  viewerCanUpdate
+  vetting {
+    ...VettingRecordFields
+  }
+  district {
+    id
+    slug
+    name
+  }
+  partner {
+    id
+    slug
+    name
+  }
+}
+    fragment VettingRecordFields on VettingRecord {
+  id
+  kind
+  status
+  expiresOn
+  verifiedOn
+  documentUrl
+  note
+  version
+  updatedAt
+}`,
+  { fragmentName: 'PartnershipDetailFields' },
+) as unknown as TypedDocumentString<PartnershipDetailFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -3056,6 +4319,369 @@ export const PartnerOpportunitiesDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<PartnerOpportunitiesQuery, PartnerOpportunitiesQueryVariables>;
+export const WorkspacePartnerDetailDocument = new TypedDocumentString(`
+    query WorkspacePartnerDetail($slug: String!) {
+  partnerOrganization(slug: $slug) {
+    id
+    slug
+    name
+    kind
+    website
+    city
+    state
+    archived
+    version
+    viewerCanUpdate
+    viewerCanArchive
+    contacts {
+      ...PartnerContactFields
+    }
+    partnerships(first: 50) {
+      nodes {
+        id
+        status
+        startDate
+        endDate
+        vettingStatus
+        district {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+}
+    fragment PartnerContactFields on PartnerContact {
+  id
+  name
+  title
+  email
+  phone
+  publishable
+  version
+}`) as unknown as TypedDocumentString<WorkspacePartnerDetailQuery, WorkspacePartnerDetailQueryVariables>;
+export const CreatePartnerOrganizationDocument = new TypedDocumentString(`
+    mutation CreatePartnerOrganization($input: CreatePartnerOrganizationInput!) {
+  createPartnerOrganization(input: $input) {
+    partnerOrganization {
+      id
+      slug
+      name
+    }
+    partnership {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CreatePartnerOrganizationMutation,
+  CreatePartnerOrganizationMutationVariables
+>;
+export const ArchivePartnerOrganizationDocument = new TypedDocumentString(`
+    mutation ArchivePartnerOrganization($input: ArchivePartnerOrganizationInput!) {
+  archivePartnerOrganization(input: $input) {
+    partnerOrganization {
+      id
+      archived
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ArchivePartnerOrganizationMutation,
+  ArchivePartnerOrganizationMutationVariables
+>;
+export const UnarchivePartnerOrganizationDocument = new TypedDocumentString(`
+    mutation UnarchivePartnerOrganization($input: UnarchivePartnerOrganizationInput!) {
+  unarchivePartnerOrganization(input: $input) {
+    partnerOrganization {
+      id
+      archived
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UnarchivePartnerOrganizationMutation,
+  UnarchivePartnerOrganizationMutationVariables
+>;
+export const CreatePartnerContactDocument = new TypedDocumentString(`
+    mutation CreatePartnerContact($input: CreatePartnerContactInput!) {
+  createPartnerContact(input: $input) {
+    contact {
+      ...PartnerContactFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PartnerContactFields on PartnerContact {
+  id
+  name
+  title
+  email
+  phone
+  publishable
+  version
+}`) as unknown as TypedDocumentString<CreatePartnerContactMutation, CreatePartnerContactMutationVariables>;
+export const UpdatePartnerContactDocument = new TypedDocumentString(`
+    mutation UpdatePartnerContact($input: UpdatePartnerContactInput!) {
+  updatePartnerContact(input: $input) {
+    contact {
+      ...PartnerContactFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PartnerContactFields on PartnerContact {
+  id
+  name
+  title
+  email
+  phone
+  publishable
+  version
+}`) as unknown as TypedDocumentString<UpdatePartnerContactMutation, UpdatePartnerContactMutationVariables>;
+export const DeletePartnerContactDocument = new TypedDocumentString(`
+    mutation DeletePartnerContact($input: DeletePartnerContactInput!) {
+  deletePartnerContact(input: $input) {
+    deletedContactId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePartnerContactMutation, DeletePartnerContactMutationVariables>;
+export const WorkspacePartnershipsDocument = new TypedDocumentString(`
+    query WorkspacePartnerships($slug: String!, $statuses: [PartnershipStatus!]) {
+  district(slug: $slug) {
+    id
+    viewerCanCreatePartner
+    partnerships(first: 100, statuses: $statuses) {
+      totalCount
+      nodes {
+        id
+        status
+        startDate
+        endDate
+        agreementRenewalOn
+        vettingStatus
+        partner {
+          id
+          slug
+          name
+          kind
+          city
+          state
+          archived
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspacePartnershipsQuery, WorkspacePartnershipsQueryVariables>;
+export const WorkspacePartnershipDocument = new TypedDocumentString(`
+    query WorkspacePartnership($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Partnership {
+      ...PartnershipDetailFields
+    }
+  }
+}
+    fragment VettingRecordFields on VettingRecord {
+  id
+  kind
+  status
+  expiresOn
+  verifiedOn
+  documentUrl
+  note
+  version
+  updatedAt
+}
+fragment PartnershipDetailFields on Partnership {
+  id
+  status
+  startDate
+  endDate
+  commitments
+  conditions
+  participatesInVision
+  agreementUrl
+  agreementSignedOn
+  agreementRenewalOn
+  districtContactName
+  districtContactEmail
+  partnerContactName
+  partnerContactEmail
+  notes
+  version
+  vettingStatus
+  viewerCanUpdate
+  vetting {
+    ...VettingRecordFields
+  }
+  district {
+    id
+    slug
+    name
+  }
+  partner {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<WorkspacePartnershipQuery, WorkspacePartnershipQueryVariables>;
+export const PartnershipHistoryDocument = new TypedDocumentString(`
+    query PartnershipHistory($id: ID!, $first: Int!, $after: String) {
+  node(id: $id) {
+    id
+    ... on Partnership {
+      history(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  id
+  createdAt
+  action
+  actorLabel
+  targetType
+  targetId
+  changes {
+    field
+    from
+    to
+  }
+}`) as unknown as TypedDocumentString<PartnershipHistoryQuery, PartnershipHistoryQueryVariables>;
+export const UpdatePartnershipDocument = new TypedDocumentString(`
+    mutation UpdatePartnership($input: UpdatePartnershipInput!) {
+  updatePartnership(input: $input) {
+    partnership {
+      ...PartnershipDetailFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment VettingRecordFields on VettingRecord {
+  id
+  kind
+  status
+  expiresOn
+  verifiedOn
+  documentUrl
+  note
+  version
+  updatedAt
+}
+fragment PartnershipDetailFields on Partnership {
+  id
+  status
+  startDate
+  endDate
+  commitments
+  conditions
+  participatesInVision
+  agreementUrl
+  agreementSignedOn
+  agreementRenewalOn
+  districtContactName
+  districtContactEmail
+  partnerContactName
+  partnerContactEmail
+  notes
+  version
+  vettingStatus
+  viewerCanUpdate
+  vetting {
+    ...VettingRecordFields
+  }
+  district {
+    id
+    slug
+    name
+  }
+  partner {
+    id
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const RecordVettingDocument = new TypedDocumentString(`
+    mutation RecordVetting($input: RecordVettingInput!) {
+  recordVetting(input: $input) {
+    vettingRecord {
+      ...VettingRecordFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment VettingRecordFields on VettingRecord {
+  id
+  kind
+  status
+  expiresOn
+  verifiedOn
+  documentUrl
+  note
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<RecordVettingMutation, RecordVettingMutationVariables>;
+export const RemoveVettingDocument = new TypedDocumentString(`
+    mutation RemoveVetting($input: RemoveVettingInput!) {
+  removeVetting(input: $input) {
+    deletedVettingRecordId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveVettingMutation, RemoveVettingMutationVariables>;
 export const WorkspaceDistrictAccessDocument = new TypedDocumentString(`
     query WorkspaceDistrictAccess($slug: String!) {
   district(slug: $slug) {
