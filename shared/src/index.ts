@@ -5,3 +5,4 @@ export * from './dates.js';
 export * from './identity.js';
 export * from './collab.js';
 export * from './collab-saved.js';
+export * from './vision.js';
