@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, test as base } from 'vitest';
 import { Api } from './api.js';
 import { UI_TIMEOUT_MS } from './constants.js';
-import { type RunningServer, startServer } from './server.js';
+import { type RunningServer, type StartServerOptions, startServer } from './server.js';
 
 export const ARTIFACTS_DIR = path.resolve(import.meta.dirname, '..', 'artifacts');
 
@@ -32,13 +32,22 @@ export function launchChromium(): Promise<Browser> {
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
 let api: Api | undefined;
+let serverOptions: () => Promise<StartServerOptions> = async () => ({});
+
+/**
+ * Starts this file's server with more settings (a mail server the test runs, a fixed port). Call it
+ * at the top level of the test file; `options` runs before the server starts.
+ */
+export function configureServer(options: () => Promise<StartServerOptions>): void {
+  serverOptions = options;
+}
 
 /**
  * Per test file: a fresh server (fresh database, demo data seeded) and one Chromium, both
  * started before the file's tests and stopped after them.
  */
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer(await serverOptions());
   api = new Api(server.url);
   browser = await launchChromium();
 });
@@ -62,6 +71,45 @@ interface Fixtures {
   api: Api;
   /** A page in a fresh browser context; screenshot, HTML and console saved under test/artifacts/ when the test fails. */
   page: Page;
+  /** Opens another page in its own fresh context (another person, with their own cookies), kept like `page`. */
+  newPage: () => Promise<Page>;
+}
+
+interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  consoleLines: string[];
+}
+
+async function openPage(): Promise<OpenedPage> {
+  const context = await required(browser, 'Chromium').newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    reducedMotion: 'reduce',
+  });
+  context.setDefaultTimeout(UI_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(30_000);
+  const page = await context.newPage();
+  const consoleLines: string[] = [];
+  page.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
+  page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
+  page.on('requestfailed', (req) =>
+    consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`),
+  );
+  return { context, page, consoleLines };
+}
+
+/** Closes the pages, first saving artifacts when the test failed (fixtures end after the result is known). */
+async function closePages(
+  opened: OpenedPage[],
+  task: { name: string; file: { name: string }; result?: { state?: string } },
+  label: (index: number) => string,
+): Promise<void> {
+  for (const [i, { context, page, consoleLines }] of opened.entries()) {
+    if (task.result?.state === 'fail')
+      await saveFailureArtifacts(page, task.file.name, `${task.name}${label(i)}`, consoleLines);
+    await context.close();
+  }
 }
 
 export const test = base.extend<Fixtures>({
@@ -74,27 +122,23 @@ export const test = base.extend<Fixtures>({
     await use(required(api, 'The server'));
   },
   page: async ({ task }, use) => {
-    const context = await required(browser, 'Chromium').newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      reducedMotion: 'reduce',
-    });
-    context.setDefaultTimeout(UI_TIMEOUT_MS);
-    context.setDefaultNavigationTimeout(30_000);
-    const page = await context.newPage();
-    const consoleLines: string[] = [];
-    page.on('console', (msg) => consoleLines.push(`[${msg.type()}] ${msg.text()}`));
-    page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.stack ?? error.message}`));
-    page.on('requestfailed', (req) =>
-      consoleLines.push(`[requestfailed] ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`),
-    );
+    const opened = await openPage();
     try {
-      await use(page);
+      await use(opened.page);
     } finally {
-      // Fixtures are torn down after the test's result is known.
-      if (task.result?.state === 'fail')
-        await saveFailureArtifacts(page, task.file.name, task.name, consoleLines);
-      await context.close();
+      await closePages([opened], task, () => '');
+    }
+  },
+  newPage: async ({ task }, use) => {
+    const opened: OpenedPage[] = [];
+    try {
+      await use(async () => {
+        const next = await openPage();
+        opened.push(next);
+        return next.page;
+      });
+    } finally {
+      await closePages(opened, task, (i) => `--other-page-${i + 1}`);
     }
   },
 });

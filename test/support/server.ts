@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -42,12 +43,32 @@ export function assertBuilt(): void {
   }
 }
 
+export interface StartServerOptions {
+  /** A fixed port (see `freePort()`), for settings that must name the server's own URL; default: any free one. */
+  port?: number;
+  /** More environment variables, e.g. SMTP_URL and PUBLIC_URL. */
+  env?: Record<string, string>;
+}
+
+/** A TCP port that is free right now, for a server that must know its URL before it starts. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', resolve);
+  });
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('Could not find a free port.');
+  return address.port;
+}
+
 /**
  * Starts the server the way `pnpm start` does (`node server/dist/main.js` from the repository root)
  * on a free port with a fresh data directory, so the demo data is seeded anew; resolves once
  * the server has logged its URL and /readyz answers 200.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   assertBuilt();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'partnerhub-e2e-'));
   const lines: string[] = [];
@@ -61,7 +82,7 @@ export async function startServer(): Promise<RunningServer> {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
-      PORT: '0',
+      PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
@@ -69,6 +90,7 @@ export async function startServer(): Promise<RunningServer> {
       SEED_DEMO_DATA: 'true',
       DATABASE_URL: '',
       CLIENT_DIST,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
