@@ -24,6 +24,7 @@ import { FundingProgram } from '../modules/funding/funding-program.entity.js';
 import { FundingSource } from '../modules/funding/funding-source.entity.js';
 import { FundingAllocation } from '../modules/funding/funding-allocation.entity.js';
 import { FundingRule } from '../modules/funding/funding-rule.entity.js';
+import { VisionVersion } from '../modules/vision/vision-version.entity.js';
 
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
@@ -51,4 +52,5 @@ export const entities = [
   FundingSource,
   FundingAllocation,
   FundingRule,
+  VisionVersion,
 ];

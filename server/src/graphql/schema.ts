@@ -7,6 +7,7 @@ import { organizationNodeLoaders, organizationResolvers } from '../modules/organ
 import { partnershipNodeLoaders, partnershipResolvers } from '../modules/partnerships/index.js';
 import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from '../modules/funding/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '../modules/planning/index.js';
+import { registerVisionEnums, visionNodeLoaders, visionResolvers } from '../modules/vision/index.js';
 import { registerEnums } from './enums.js';
 import { createNodeResolver } from './node.resolver.js';
 
@@ -15,6 +16,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 /** Builds the GraphQL schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   registerEnums();
+  registerVisionEnums();
   registerPlanningEnums();
   registerFundingEnums();
   const NodeResolver = createNodeResolver({
@@ -24,6 +26,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ...planningNodeLoaders,
     ...fundingNodeLoaders,
     ...identityNodeLoaders,
+    ...visionNodeLoaders,
   });
   cached ??= buildSchema({
     resolvers: [
@@ -34,6 +37,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...planningResolvers,
       ...fundingResolvers,
       ...identityResolvers,
+      ...visionResolvers,
       AuditLogResolver,
     ],
     validate: false,

@@ -52,6 +52,8 @@ export interface Actions {
   'partnership:update': PartnershipSubject;
   'vision:edit': DistrictDocumentSubject;
   'vision:view': DistrictDocumentSubject;
+  'vision:saveVersion': DistrictDocumentSubject;
+  'vision:adopt': DistrictDocumentSubject;
   'opportunities:edit': DistrictDocumentSubject;
   'opportunities:view': DistrictDocumentSubject;
   'plan:read': DistrictSubject;
@@ -82,6 +84,8 @@ const WRITES = new Set<Action>([
   'partnership:create',
   'partnership:update',
   'vision:edit',
+  'vision:saveVersion',
+  'vision:adopt',
   'opportunities:edit',
   'plan:update',
   'plan:publish',
@@ -123,6 +127,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'vision:view': (v, d) =>
     has(districtRoles(v, d.districtId), DISTRICT_READERS) ||
     d.activePartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),
+  'vision:saveVersion': (v, d) => can(v, 'vision:edit', d),
+  'vision:adopt': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
   'opportunities:edit': (v, d) =>
     has(districtRoles(v, d.districtId), DISTRICT_WRITERS) ||
     d.activePartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),

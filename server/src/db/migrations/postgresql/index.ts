@@ -3,6 +3,7 @@ import { Migration20261123162223 } from './Migration20261123162223.js';
 import { Migration20261201183304 } from './Migration20261201183304.js';
 import { Migration20261201190000 } from './Migration20261201190000.js';
 import { Migration20261201210000 } from './Migration20261201210000.js';
+import { Migration20261201220000 } from './Migration20261201220000.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -10,4 +11,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261201183304', class: Migration20261201183304 },
   { name: 'Migration20261201190000', class: Migration20261201190000 },
   { name: 'Migration20261201210000', class: Migration20261201210000 },
+  { name: 'Migration20261201220000', class: Migration20261201220000 },
 ];
