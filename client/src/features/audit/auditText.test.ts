@@ -34,4 +34,12 @@ describe('auditValue', () => {
     expect(auditValue(3)).toBe('3');
     expect(auditValue({ a: 1 })).toBe('{"a":1}');
   });
+
+  it('names enum values in words and leaves other text alone', () => {
+    expect(auditValue('PAUSED')).toBe('Paused');
+    expect(auditValue(['CURRICULUM', 'PARTNERSHIPS'])).toBe('Curriculum, Partnerships');
+    expect(auditValue('PARTNER_MEMBER')).toBe('Partner member');
+    expect(auditValue('UNKNOWN_THING')).toBe('UNKNOWN_THING');
+    expect(auditValue('Mentors for every grader')).toBe('Mentors for every grader');
+  });
 });

@@ -1,3 +1,20 @@
+import {
+  DISTRICT_CONDITION_LABEL,
+  PARTNER_KIND_LABEL,
+  PARTNERSHIP_STATUS_LABEL,
+  ROLE_LABELS,
+  VETTING_KIND_LABELS,
+} from '@partnerhub/shared';
+
+/** Names of the enum values the audit log records (ACTIVE, PARTNER_MEMBER, …), as people read them. */
+const ENUM_LABELS: Readonly<Record<string, string>> = {
+  ...DISTRICT_CONDITION_LABEL,
+  ...PARTNER_KIND_LABEL,
+  ...VETTING_KIND_LABELS,
+  ...ROLE_LABELS,
+  ...PARTNERSHIP_STATUS_LABEL,
+};
+
 const VERBS: Record<string, string> = {
   create: 'Created',
   update: 'Changed',
@@ -46,11 +63,12 @@ export function humanize(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A before or after value as text: "(empty)" for nothing, Yes/No, lists joined by commas. */
+/** A before or after value as text: "(empty)" for nothing, Yes/No, enum names in words, lists joined by commas. */
 export function auditValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) return value.length ? value.map((v) => auditValue(v)).join(', ') : '(empty)';
   if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string' && /^[A-Z][A-Z_]*$/.test(value)) return ENUM_LABELS[value] ?? value;
   return String(value);
 }
