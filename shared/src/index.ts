@@ -6,3 +6,5 @@ export * from './identity.js';
 export * from './collab.js';
 export * from './collab-saved.js';
 export * from './vision.js';
+export * from './opportunity-list.js';
+export * from './opportunity-listing.js';
