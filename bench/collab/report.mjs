@@ -1,0 +1,101 @@
+// Prints the benchmark results as one table, with targets.
+
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '–');
+const median = (values) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+// Every round's value, when there was more than one.
+const spread = (runs, key) => (runs.length > 1 ? ` (${runs.map((r) => r[key]).join(', ')})` : '');
+const cell = (v, unit = '') => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${v}${unit}`);
+
+/** Prints `results` (see run.mjs) as a Markdown table. */
+export function printReport(results, dialect) {
+  const rows = [];
+  const notes = [];
+  const add = (measure, ours, reference, r, target) => rows.push([measure, ours, reference, r, target]);
+  const { latency, memory, load, join, idle } = results;
+  if (latency) {
+    const sizes = [...new Set(latency.ours.map((r) => r.clients))];
+    for (const clients of sizes) {
+      const ours = latency.ours.filter((r) => r.clients === clients);
+      const ref = latency.reference.filter((r) => r.clients === clients);
+      for (const q of ['p50', 'p99']) {
+        const [o, r] = [median(ours.map((x) => x[q])), median(ref.map((x) => x[q]))];
+        add(
+          `propagation ${q}, ${clients} clients`,
+          `${cell(o, ' ms')}${spread(ours, q)}`,
+          `${cell(r, ' ms')}${spread(ref, q)}`,
+          ratio(o, r),
+          q === 'p99' ? '≤ 1.25 × reference' : '',
+        );
+      }
+      const lost = (runs) => runs.reduce((sum, x) => sum + x.expected - x.received, 0);
+      if (lost(ours) || lost(ref))
+        add(`receipts missing, ${clients} clients`, lost(ours), lost(ref), '', '0');
+    }
+    const largest = latency.ours.filter((r) => r.clients === sizes.at(-1));
+    for (const [q, target] of [
+      ['storedP50', '< 50 ms'],
+      ['storedP99', '< 250 ms'],
+    ]) {
+      const label = `edit → stored ${q.slice(-3).toLowerCase()}, ${sizes.at(-1)} clients`;
+      add(label, `${cell(median(largest.map((x) => x[q])), ' ms')}${spread(largest, q)}`, 'n/a', '', target);
+    }
+    const other = [...latency.ours, ...latency.reference].map((r) => r.otherCpuPct);
+    notes.push(
+      `other CPU during the latency runs: median ${median(other)}%, max ${Math.max(...other)}% of one core`,
+    );
+  }
+  if (memory) {
+    add(
+      'heap per open 1 KB document',
+      cell(memory.ours.heapKB, ' KB'),
+      cell(memory.reference.heapKB, ' KB'),
+      ratio(memory.ours.heapKB, memory.reference.heapKB),
+      '< 20 KB',
+    );
+  }
+  if (load) {
+    add(
+      `load after ${load.updates.toLocaleString('en')} updates (${load.rows} rows, ${Math.round(load.docBytes / 1024)} KB)`,
+      cell(load.loadMs, ' ms'),
+      'n/a',
+      '',
+      '',
+    );
+    add('  connect → synced, cold', cell(load.connectMs, ' ms'), 'n/a', '', '');
+  }
+  if (join) {
+    const o = join.ours;
+    const r = join.reference;
+    add(
+      `${o.clients} clients join a ${Math.round(o.docBytes / 1e6)} MB document`,
+      `${o.ms} ms${o.failed ? ` (${o.failed} failed)` : ''}`,
+      `${r.ms} ms${r.failed ? ` (${r.failed} failed)` : ''}`,
+      ratio(o.ms, r.ms),
+      '< 5,000 ms',
+    );
+  }
+  if (idle) {
+    add(
+      `idle connections held ${results.options['idle-hold']} s`,
+      `${idle.open} / ${idle.requested} (server ${idle.serverConnections}, RSS ${idle.rssMB} MB)`,
+      'n/a',
+      '',
+      '5,000',
+    );
+  }
+  const header = ['measure', `ours (${dialect})`, 'reference', 'ours / ref', 'target'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cols) => `| ${cols.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  console.log(`\nCollaboration server benchmark, ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(line(header));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const row of rows) console.log(line(row));
+  if (join)
+    notes.push(
+      `other CPU during the joins: ours ${join.ours.otherCpuPct}%, reference ${join.reference.otherCpuPct}%`,
+    );
+  for (const note of notes) console.log(`\n${note}`);
+}

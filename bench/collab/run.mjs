@@ -1,0 +1,224 @@
+// Collaboration server benchmark: PartnerHub's server (SQLite or PostgreSQL) against the reference
+// @y/websocket-server 0.1.1 (in memory). See README.md for what is measured and how.
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { freshName, until } from './clients.mjs';
+import { otherCpu } from './machine.mjs';
+import { printReport } from './report.mjs';
+import { idleConnections, joinLarge, propagation, timeToSync, writeManyUpdates } from './scenarios.mjs';
+import { serverScript } from './server.mjs';
+
+const here = import.meta.dirname;
+const { values: opts } = parseArgs({
+  args: process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--')),
+  options: {
+    db: { type: 'string', default: process.env.BENCH_COLLAB_DB ?? 'sqlite' },
+    'pg-url': {
+      type: 'string',
+      default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    },
+    clients: { type: 'string', default: '50,200' },
+    seconds: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '3' },
+    rate: { type: 'string', default: '50' },
+    'join-clients': { type: 'string', default: '300' },
+    'doc-count': { type: 'string', default: '1000' },
+    updates: { type: 'string', default: '100000' },
+    idle: { type: 'string', default: '5000' },
+    'idle-hold': { type: 'string', default: '35' },
+    only: { type: 'string', default: 'latency,memory,load,join,idle' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (opts.help) {
+  console.log(`Usage: pnpm --filter ./bench run bench:collab [-- options]
+  --db sqlite|postgresql   storage of our server (default sqlite; BENCH_COLLAB_DB)
+  --pg-url URL             PostgreSQL server for --db postgresql (creates partnerhub_bench_collab)
+  --clients LIST           clients on one document for the latency runs (default 50,200)
+  --seconds S --rate N     measured seconds and writes per second per latency run (default 10, 50)
+  --runs N                 latency rounds; the table shows medians (default 3)
+  --join-clients N         readers joining the 1 MB document (default 300)
+  --doc-count N            small documents opened for the memory measure (default 1000)
+  --updates N              updates written before the load-time measure (default 100000)
+  --idle N --idle-hold S   idle connections and how long they are held (default 5000, 35 s)
+  --only LIST              latency,memory,load,join,idle (default all)`);
+  process.exit(0);
+}
+const only = new Set(opts.only.split(','));
+const num = (key) => Number(opts[key]);
+
+if (!existsSync(path.resolve(here, '../../server/dist/collab/index.js'))) {
+  console.error('server/dist is missing or stale: run `pnpm bench:collab` from the root (it builds first).');
+  process.exit(1);
+}
+
+async function createDatabase() {
+  if (opts.db === 'sqlite') {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-bench-collab-'));
+    return {
+      dialect: 'sqlite',
+      url: path.join(dir, 'collab.sqlite'),
+      drop: async () => rmSync(dir, { recursive: true }),
+    };
+  }
+  const name = 'partnerhub_bench_collab';
+  const admin = new pg.Client({ connectionString: opts['pg-url'] });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(opts['pg-url']);
+  url.pathname = `/${name}`;
+  return { dialect: 'postgresql', url: url.toString(), drop: async () => {} };
+}
+
+/** Forks server.mjs; `call(cmd, args)` runs a command in it over IPC. */
+async function spawnServer(impl, db, extra = []) {
+  const child = fork(serverScript, ['--impl', impl, '--dialect', db.dialect, '--url', db.url, ...extra], {
+    execArgv: ['--expose-gc', '--max-semi-space-size=64'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const pending = new Map();
+  let nextId = 0;
+  const port = await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${impl} server exited with ${code}`)));
+    child.on('message', (m) => {
+      if (m.listening) resolve(m.listening);
+      const waiter = pending.get(m.id);
+      if (!waiter) return;
+      pending.delete(m.id);
+      if (m.error) waiter.reject(new Error(m.error));
+      else waiter.resolve(m.result);
+    });
+  });
+  return {
+    pid: child.pid,
+    url: `ws://127.0.0.1:${port}/collab`,
+    call: (cmd, args) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        child.send({ id, cmd, args });
+      }),
+    async stop() {
+      child.removeAllListeners('exit');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+async function measureMemory(impl, db, count) {
+  const text = 'x'.repeat(1000);
+  const names = Array.from({ length: count }, freshName);
+  const extra = ['--max-documents', String(count * 2), '--unload-delay', '3600000'];
+  if (impl === 'ours') {
+    const seeder = await spawnServer(impl, db, extra);
+    for (let i = 0; i < names.length; i += 100)
+      await seeder.call('seed', { names: names.slice(i, i + 100), text });
+    await seeder.call('flush');
+    await seeder.stop();
+  }
+  const server = await spawnServer(impl, db, extra);
+  const before = await server.call('heap');
+  await server.call('open', { names, text });
+  const after = await server.call('heap');
+  const { documents } = await server.call('stats');
+  await server.stop();
+  const kb = (key) => Math.round(((after[key] - before[key]) / count / 1024) * 10) / 10;
+  return { documents, heapKB: kb('heapUsed'), externalKB: kb('external'), rssKB: kb('rss') };
+}
+
+const results = { options: opts, startedAt: new Date().toISOString() };
+const db = await createDatabase();
+try {
+  if (only.has('latency')) {
+    // Both servers stay up; each round runs them alternately, the order flipping every round.
+    const servers = { ours: await spawnServer('ours', db), reference: await spawnServer('reference', db) };
+    results.latency = { ours: [], reference: [] };
+    for (let round = 0; round < num('runs'); round++) {
+      for (const clients of opts.clients.split(',').map(Number)) {
+        const order = round % 2 ? ['reference', 'ours'] : ['ours', 'reference'];
+        for (const impl of order) {
+          const other = otherCpu(servers[impl].pid);
+          const run = await propagation(servers[impl].url, {
+            clients,
+            seconds: num('seconds'),
+            rate: num('rate'),
+            askSaved: impl === 'ours',
+          });
+          run.otherCpuPct = other();
+          results.latency[impl].push(run);
+          console.error(`latency ${impl} ${clients}:`, JSON.stringify(run));
+        }
+      }
+    }
+    for (const server of Object.values(servers)) await server.stop();
+  }
+  if (only.has('memory')) {
+    results.memory = {};
+    for (const impl of ['ours', 'reference'])
+      results.memory[impl] = await measureMemory(impl, db, num('doc-count'));
+    console.error('memory:', JSON.stringify(results.memory));
+  }
+  if (only.has('load')) {
+    let server = await spawnServer('ours', db);
+    const written = await writeManyUpdates(server.url, { updates: num('updates') });
+    await server.call('flush');
+    // Compaction runs between batches; wait for the last one.
+    let rows = 0;
+    await until(
+      async () => (rows = await server.call('rows', { name: written.name })) <= 500,
+      60_000,
+      'compaction',
+    );
+    await server.stop();
+    server = await spawnServer('ours', db);
+    // A first, small document warms the fresh process up (JIT, first SQL statements).
+    await timeToSync(server.url, freshName());
+    const connectMs = await timeToSync(server.url, written.name);
+    const loadMs = await server.call('loadedMs', { name: written.name });
+    await server.stop();
+    results.load = { updates: num('updates'), ...written, rows, loadMs, connectMs };
+    console.error('load:', JSON.stringify(results.load));
+  }
+  if (only.has('join')) {
+    results.join = {};
+    for (const impl of ['ours', 'reference']) {
+      const server = await spawnServer(impl, db);
+      const other = otherCpu(server.pid);
+      results.join[impl] = await joinLarge(server.url, { clients: num('join-clients'), bytes: 1_000_000 });
+      results.join[impl].otherCpuPct = other();
+      await server.stop();
+    }
+    console.error('join:', JSON.stringify(results.join));
+  }
+  if (only.has('idle')) {
+    const server = await spawnServer('ours', db, ['--max-documents', '1000']);
+    const held = await idleConnections(server.url, { count: num('idle'), holdSeconds: num('idle-hold') });
+    const { connections } = await server.call('stats');
+    const { rss, heapUsed } = await server.call('heap');
+    held.close();
+    await server.stop();
+    results.idle = {
+      requested: num('idle'),
+      opened: held.opened,
+      open: held.open,
+      serverConnections: connections,
+      rssMB: Math.round(rss / 2 ** 20),
+      heapMB: Math.round(heapUsed / 2 ** 20),
+    };
+    console.error('idle:', JSON.stringify(results.idle));
+  }
+} finally {
+  await db.drop();
+}
+
+printReport(results, opts.db);
+mkdirSync(path.join(here, '../results'), { recursive: true });
+writeFileSync(path.join(here, '../results/collab-latest.json'), JSON.stringify(results, null, 2) + '\n');

@@ -1,0 +1,110 @@
+// The server under measurement, in its own process (forked by run.mjs with an IPC channel):
+// `--impl ours` is PartnerHub's collaboration server (server/dist) on SQLite or PostgreSQL,
+// `--impl reference` is @y/websocket-server 0.1.1 in memory. Both answer /collab/<docName>.
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import { WebSocketServer } from 'ws';
+
+export const serverScript = import.meta.filename;
+
+const allowAll = async () => ({ ok: true, access: 'edit', actor: { userId: null, label: 'bench' } });
+
+/** pino's surface as the collaboration server uses it; keeps load times, prints warnings and errors. */
+function benchLog(loadedMs) {
+  const log = {
+    child: () => log,
+    debug: (fields, msg) => msg === 'document loaded' && loadedMs.set(fields.doc, fields.ms),
+    info: () => {},
+    warn: (fields, msg) => console.error('warn:', msg, fields.doc ?? ''),
+    error: (fields, msg) => console.error('error:', msg, fields.err ?? ''),
+  };
+  return log;
+}
+
+async function ours(server, { dialect, url, unloadDelayMs, maxDocuments }) {
+  const { openOrm, migrate } = await import('@partnerhub/server/dist/db/orm.js');
+  const { createCollabServer } = await import('@partnerhub/server/dist/collab/index.js');
+  const orm = await openOrm({ dialect, url });
+  await migrate(orm);
+  const loadedMs = new Map();
+  const collab = createCollabServer({
+    orm,
+    log: benchLog(loadedMs),
+    authorize: allowAll,
+    options: { unloadDelayMs, maxDocuments },
+  });
+  server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
+  const actor = { userId: null, label: 'bench' };
+  return {
+    stats: () => collab.stats(),
+    flush: () => collab.flush(),
+    async seed({ names, text }) {
+      await Promise.all(
+        names.map((name) => collab.applyServerEdit(name, actor, (d) => d.getText('t').insert(0, text))),
+      );
+    },
+    async open({ names }) {
+      for (const name of names) (await collab.readDocument(name)).destroy();
+    },
+    loadedMs: ({ name }) => loadedMs.get(name) ?? null,
+    async rows({ name }) {
+      const [{ count }] = await orm.em
+        .getKnex()('collab_update')
+        .where('doc_name', name)
+        .count({ count: '*' });
+      return Number(count);
+    },
+  };
+}
+
+async function reference(server) {
+  const { setupWSConnection, getYDoc, docs } = await import('@y/websocket-server/utils');
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const docName = new URL(req.url, 'http://localhost').pathname.slice('/collab/'.length);
+    wss.handleUpgrade(req, socket, head, (ws) => setupWSConnection(ws, req, { docName }));
+  });
+  return {
+    stats: () => ({ documents: docs.size }),
+    open({ names, text }) {
+      for (const name of names) getYDoc(name).getText('t').insert(0, text);
+    },
+  };
+}
+
+async function serve() {
+  const { values } = parseArgs({
+    options: {
+      impl: { type: 'string' },
+      dialect: { type: 'string', default: 'sqlite' },
+      url: { type: 'string', default: '' },
+      'unload-delay': { type: 'string', default: '30000' },
+      'max-documents': { type: 'string', default: '1000' },
+    },
+  });
+  const server = http.createServer((_req, res) => res.writeHead(404).end());
+  const commands =
+    values.impl === 'ours'
+      ? await ours(server, {
+          dialect: values.dialect,
+          url: values.url,
+          unloadDelayMs: Number(values['unload-delay']),
+          maxDocuments: Number(values['max-documents']),
+        })
+      : await reference(server);
+  commands.heap = () => {
+    globalThis.gc();
+    globalThis.gc();
+    return process.memoryUsage();
+  };
+  process.on('message', async ({ id, cmd, args }) => {
+    try {
+      process.send({ id, result: await commands[cmd](args) });
+    } catch (err) {
+      process.send({ id, error: String(err?.stack ?? err) });
+    }
+  });
+  server.listen(0, '127.0.0.1', () => process.send({ listening: server.address().port }));
+}
+
+if (process.argv[1] === import.meta.filename) await serve();
