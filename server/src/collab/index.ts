@@ -46,6 +46,7 @@ export interface CollabServer {
   /**
    * Runs `fn` in one transaction on the live document (loading it if needed), relays the change to
    * connected clients and resolves once it is stored; rejects if the write fails (it is retried).
+   * If `fn` throws, what it changed before throwing stays applied and is stored too.
    * @throws when `docName` is not a collaborative document name.
    */
   applyServerEdit(docName: string, actor: CollabActor, fn: (doc: Y.Doc) => void): Promise<void>;
