@@ -112,6 +112,25 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     await stillWorks(writer, reader, 'after the drop');
   });
 
+  it('terminates a connection that stops answering pings, and keeps one that answers', async () => {
+    // Its own server: a short keepalive would also end the paused client of the test above.
+    const pinging = await startCollabHarness(db.config, { keepaliveMs: 500 });
+    try {
+      const name = freshDocName();
+      const answering = connectClient(pinging.url, name);
+      clients.push(answering);
+      const silent = new WebSocket(`${pinging.url}/${name}`, { autoPong: false });
+      sockets.push(silent);
+      const ended = new Promise<number>((resolve) => silent.on('close', resolve));
+      await synced(answering);
+      expect(await ended).toBe(1006);
+      expect(answering.closeCodes).toEqual([]);
+      expect(answering.provider.wsconnected).toBe(true);
+    } finally {
+      await pinging.close();
+    }
+  });
+
   it('closes connections past the per-user limit with TOO_MANY_CONNECTIONS', async () => {
     const name = freshDocName();
     const [first, second] = [connect(name, { user: '9' }), connect(name, { user: '9' })];

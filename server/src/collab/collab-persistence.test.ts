@@ -39,7 +39,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
 
   beforeAll(async () => {
     db = await createTestDatabase(dialect);
-    h = await startCollabHarness(db.config, { compactThreshold: COMPACT_THRESHOLD });
+    h = await startCollabHarness(db.config, { compactThreshold: COMPACT_THRESHOLD, unloadDelayMs: 100 });
   });
   afterEach(() => {
     for (const c of clients.splice(0)) c.destroy();
@@ -55,6 +55,18 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
     await h.restart();
     const client = connect(name);
     expect(await firstSyncText(client)).toBe('kept across restarts');
+  });
+
+  it('unloads a document its last connection left, after storing it', async () => {
+    const name = freshDocName();
+    const client = await write(name, 'unload me');
+    client.text.insert(0, 'and this ');
+    client.destroy();
+    await vi.waitFor(() =>
+      expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'idle document unloaded', doc: name })),
+    );
+    expect((await storedDoc(h.orm, name)).doc.getText('t').toString()).toBe('and this unload me');
+    expect(await firstSyncText(connect(name))).toBe('and this unload me');
   });
 
   it('compacts a long log into a snapshot that keeps the content', async () => {
