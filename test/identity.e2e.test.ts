@@ -192,3 +192,48 @@ describe('invitations by e-mail', () => {
     expect(choices.map((c) => c.trim())).toEqual(['Maple Ridge City School District', PARTNER.name]);
   });
 });
+
+describe('password reset by e-mail', () => {
+  test('a forgotten password is replaced through the e-mailed link, which works only once', async ({
+    page,
+    baseUrl,
+  }) => {
+    const account = DEMO.districtStaff;
+    await page.goto(`${baseUrl}/sign-in`);
+    await main(page).getByRole('link', { name: 'Forgot your password?', exact: true }).click();
+    await expectHeading(page, 'Reset your password');
+    await main(page).getByLabel('E-mail address', { exact: true }).fill(account.email);
+    await main(page).getByRole('button', { name: 'Send reset link', exact: true }).click();
+    await main(page)
+      .getByText(/we have sent it a link/)
+      .waitFor();
+
+    const link = linkIn(await mail!.waitForMail(account.email), '/reset-password/');
+    expect(link.origin).toBe(publicUrl);
+    await page.goto(link.toString());
+    await expectHeading(page, 'Choose a new password');
+    await expectNoSeriousAxeViolations(page, 'reset password');
+    const newPassword = 'a brand new passphrase';
+    await main(page).getByLabel('New password', { exact: true }).fill(newPassword);
+    await main(page).getByRole('button', { name: 'Save password and sign in', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === '/workspace/d/maple-ridge');
+    await main(page).getByText('Your password was changed and you are signed in.', { exact: true }).waitFor();
+
+    // The old password no longer works, the new one does, and the link cannot be used again.
+    const signInWith = async (password: string) =>
+      graphqlFrom<{ signIn: { userErrors: { code: string }[] } }>(
+        page,
+        baseUrl,
+        'mutation ($input: SignInInput!) { signIn(input: $input) { userErrors { code } } }',
+        { input: { email: account.email, password } },
+      );
+    expect((await signInWith(account.password)).data?.signIn.userErrors.map((e) => e.code)).toEqual([
+      'INVALID_CREDENTIALS',
+    ]);
+    expect((await signInWith(newPassword)).data?.signIn.userErrors).toEqual([]);
+    await page.goto(link.toString());
+    await main(page).getByLabel('New password', { exact: true }).fill('yet another passphrase');
+    await main(page).getByRole('button', { name: 'Save password and sign in', exact: true }).click();
+    await main(page).getByRole('link', { name: 'Ask for a new link', exact: true }).waitFor();
+  });
+});
