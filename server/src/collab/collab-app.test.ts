@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CollabCloseCode } from '@partnerhub/shared';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { type RunningApp, startApp } from '../app.js';
 import { type AppConfig, DEFAULT_GRAPHQL_LIMITS, identityFrom } from '../config.js';
-import { connectClient, freshDocName, queryAuthorize } from '../test-support/collab.js';
+import { connectClient, eventually, freshDocName, queryAuthorize } from '../test-support/collab.js';
 import { silentLog } from '../test-support/graphql.js';
 
 describe('collaboration in the app', () => {
@@ -51,14 +51,14 @@ describe('collaboration in the app', () => {
     const name = freshDocName();
     const client = connectClient(collabUrl(open), name);
     try {
-      await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+      await eventually(() => expect(client.provider.synced).toBe(true));
       await open.collab.applyServerEdit(name, { userId: null, label: 'test' }, (doc) =>
         doc.getText('t').insert(0, 'hello from the app'),
       );
-      await vi.waitFor(() => expect(client.text.toString()).toBe('hello from the app'));
+      await eventually(() => expect(client.text.toString()).toBe('hello from the app'));
       client.provider.shouldConnect = false;
       await open.close();
-      await vi.waitFor(() => expect(client.closeCodes).toEqual([CollabCloseCode.SERVER_SHUTDOWN]));
+      await eventually(() => expect(client.closeCodes).toEqual([CollabCloseCode.SERVER_SHUTDOWN]));
     } finally {
       client.destroy();
     }

@@ -1,10 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseConfig } from '../config.js';
 import { openOrm } from '../db/orm.js';
-import { type TestClient, connectClient, freshDocName, storedDoc } from '../test-support/collab.js';
+import {
+  type TestClient,
+  connectClient,
+  eventually,
+  freshDocName,
+  storedDoc,
+} from '../test-support/collab.js';
 import { TEST_DIALECTS, createTestDatabase } from '../test-support/databases.js';
 
 const serverRoot = path.resolve(import.meta.dirname, '../..');
@@ -58,7 +64,7 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
         children.push(first.child);
         const name = freshDocName();
         clients.push(...Array.from({ length: 3 }, () => connectClient(first.url, name)));
-        await vi.waitFor(() => {
+        await eventually(() => {
           for (const c of clients) expect(c.provider.synced).toBe(true);
         });
 
@@ -71,7 +77,7 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
           }
           await new Promise((resolve) => setImmediate(resolve));
         }
-        await vi.waitFor(() => {
+        await eventually(() => {
           for (const c of clients) expect(c.saved()).toBe('saved');
         });
         // Written right before the kill: the server may or may not have stored them.
@@ -89,15 +95,12 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
         const second = await spawnServer(db.config);
         children.push(second.child);
         for (const c of clients) c.provider.serverUrl = second.url;
-        await vi.waitFor(
-          () => {
-            const expected = clients[0]!.text.toString();
-            for (const c of clients) expect(c.text.toString()).toBe(expected);
-            for (const i of clients.keys()) expect(expected).toContain(`[late-${i}]`);
-            for (const token of savedTokens) expect(expected).toContain(token);
-          },
-          { timeout: 10_000 },
-        );
+        await eventually(() => {
+          const expected = clients[0]!.text.toString();
+          for (const c of clients) expect(c.text.toString()).toBe(expected);
+          for (const i of clients.keys()) expect(expected).toContain(`[late-${i}]`);
+          for (const token of savedTokens) expect(expected).toContain(token);
+        });
       } finally {
         await db.drop();
       }

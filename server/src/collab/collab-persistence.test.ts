@@ -1,12 +1,13 @@
 import { CollabCloseCode } from '@partnerhub/shared';
 import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { EntityManager } from '../db/orm.js';
 import {
   type CollabHarness,
   type TestClient,
   connectClient,
+  eventually,
   freshDocName,
   startCollabHarness,
   storedDoc,
@@ -28,9 +29,9 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
   /** A client that writes `text` and waits until the server reported it saved. */
   const write = async (name: string, text: string) => {
     const client = connect(name);
-    await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+    await eventually(() => expect(client.provider.synced).toBe(true));
     client.text.insert(client.text.length, text);
-    await vi.waitFor(() => expect(client.saved()).toBe('saved'));
+    await eventually(() => expect(client.saved()).toBe('saved'));
     return client;
   };
   /** Text of the first sync step 2 the client receives, which must already hold the stored content. */
@@ -62,7 +63,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
     const client = await write(name, 'unload me');
     client.text.insert(0, 'and this ');
     client.destroy();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(h.logs).toContainEqual(expect.objectContaining({ msg: 'idle document unloaded', doc: name })),
     );
     expect((await storedDoc(h.orm, name)).doc.getText('t').toString()).toBe('and this unload me');
@@ -72,15 +73,15 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
   it('compacts a long log into a snapshot that keeps the content', async () => {
     const name = freshDocName();
     const client = connect(name);
-    await vi.waitFor(() => expect(client.provider.synced).toBe(true));
+    await eventually(() => expect(client.provider.synced).toBe(true));
     for (let i = 0; i < 5 * COMPACT_THRESHOLD; i++) {
       client.text.insert(client.text.length, `${i} `);
       if (i % 10 === 0) client.text.delete(0, 1);
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await vi.waitFor(() => expect(client.saved()).toBe('saved'));
+    await eventually(() => expect(client.saved()).toBe('saved'));
     const content = client.text.toString();
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const { rows, doc } = await storedDoc(h.orm, name);
       expect(rows.length).toBeLessThanOrEqual(COMPACT_THRESHOLD);
       expect(rows[0]!.userId).toBeNull();
@@ -101,7 +102,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
       const offline = new Y.Doc();
       offline.getText('t').insert(0, 'offline ');
       const client = connect(name, offline);
-      await vi.waitFor(() => expect(client.closeCodes).toContain(CollabCloseCode.LOAD_FAILED));
+      await eventually(() => expect(client.closeCodes).toContain(CollabCloseCode.LOAD_FAILED));
       expect(h.collab.stats()).toMatchObject({ documents: 0, pendingWrites: 0 });
       expect(client.provider.synced).toBe(false);
     } finally {
@@ -109,7 +110,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
     }
     const [client] = clients.slice(-1);
     // LOAD_FAILED is retryable: the provider reconnects by itself.
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(client!.provider.synced).toBe(true);
       expect(client!.text.toString()).toContain('precious ');
       expect(client!.text.toString()).toContain('offline ');
@@ -131,7 +132,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
       await blocker.query('lock table collab_update in access exclusive mode');
       const client = connect(name);
       const firstSync = firstSyncText(client);
-      await vi.waitFor(async () => {
+      await eventually(async () => {
         const { rows } = await blocker.query(
           `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'select id, data from collab_update%'`,
         );

@@ -1,9 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 import {
   type CollabHarness,
   type TestClient,
   connectClient,
+  eventually,
   freshDocName,
   startCollabHarness,
   storedDoc,
@@ -20,7 +21,7 @@ describe.each(TEST_DIALECTS)('collaboration on %s', (dialect) => {
     return client;
   };
   const synced = (...cs: TestClient[]) =>
-    vi.waitFor(() => {
+    eventually(() => {
       for (const c of cs) expect(c.provider.synced).toBe(true);
     });
 
@@ -57,7 +58,7 @@ describe.each(TEST_DIALECTS)('collaboration on %s', (dialect) => {
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await vi.waitFor(() => {
+    await eventually(() => {
       const expected = cs[0]!.text.toString();
       for (const c of cs) expect(c.text.toString()).toBe(expected);
     });
@@ -73,12 +74,12 @@ describe.each(TEST_DIALECTS)('collaboration on %s', (dialect) => {
     const [a, b] = [connect(name), connect(name)];
     await synced(a, b);
     a.text.insert(0, 'shared ');
-    await vi.waitFor(() => expect(b.text.toString()).toBe('shared '));
+    await eventually(() => expect(b.text.toString()).toBe('shared '));
     a.provider.disconnect();
     a.text.insert(a.text.length, 'offline-a ');
     b.text.insert(0, 'online-b ');
     a.provider.connect();
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(a.text.toString()).toBe(b.text.toString());
       expect(a.text.toString()).toContain('offline-a');
       expect(a.text.toString()).toContain('online-b');
@@ -94,12 +95,12 @@ describe.each(TEST_DIALECTS)('collaboration on %s', (dialect) => {
     viewer.text.insert(0, 'by viewer ');
     // Sent after the update on the same socket: once the editor sees it, the update was handled.
     viewer.provider.awareness.setLocalStateField('user', { name: 'Viewer' });
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(editor.provider.awareness.getStates().get(viewer.doc.clientID)).toEqual({
         user: { name: 'Viewer' },
       }),
     );
-    await vi.waitFor(() => expect(viewer.text.toString()).toContain('by editor'));
+    await eventually(() => expect(viewer.text.toString()).toContain('by editor'));
     await h.collab.flush();
     expect(editor.text.toString()).toBe('by editor ');
     expect((await h.collab.readDocument(name)).getText('t').toString()).toBe('by editor ');
@@ -116,11 +117,11 @@ describe.each(TEST_DIALECTS)('collaboration on %s', (dialect) => {
     const [a, b] = [connect(name), connect(name)];
     await synced(a, b);
     a.provider.awareness.setLocalStateField('cursor', 3);
-    await vi.waitFor(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(true));
+    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(true));
     // Ends the socket without the provider's own goodbye, as a crashed tab would.
     a.provider.shouldConnect = false;
     (a.provider.ws as unknown as { terminate(): void }).terminate();
-    await vi.waitFor(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false));
+    await eventually(() => expect(b.provider.awareness.getStates().has(a.doc.clientID)).toBe(false));
   });
 
   it('relays a server edit to connected clients and resolves once it is stored', async () => {
@@ -131,7 +132,7 @@ describe.each(TEST_DIALECTS)('collaboration on %s', (dialect) => {
       doc.getText('t').insert(0, 'from the server'),
     );
     expect((await storedRows(h.orm, name)).map((r) => r.userId)).toEqual([7]);
-    await vi.waitFor(() => expect(client.text.toString()).toBe('from the server'));
+    await eventually(() => expect(client.text.toString()).toBe('from the server'));
   });
 
   it('reports saved to the client only once its update is in the database', async () => {
@@ -140,7 +141,7 @@ describe.each(TEST_DIALECTS)('collaboration on %s', (dialect) => {
     await synced(client);
     client.text.insert(0, 'persist me');
     expect(client.saved()).toBe('saving');
-    await vi.waitFor(() => expect(client.saved()).toBe('saved'));
+    await eventually(() => expect(client.saved()).toBe('saved'));
     expect((await storedDoc(h.orm, name)).doc.getText('t').toString()).toBe('persist me');
   });
 });

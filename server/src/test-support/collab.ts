@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type SavedState, docName, trackSaved } from '@partnerhub/shared';
 import { pino } from 'pino';
+import { vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -101,6 +102,11 @@ export async function startCollabHarness(
     },
     close: stop,
   };
+}
+
+/** `vi.waitFor` with room for a busy machine: retries `check` for up to 15 s. */
+export function eventually<T>(check: () => T | Promise<T>, timeout = 15_000): Promise<T> {
+  return vi.waitFor(check, { timeout, interval: 20 });
 }
 
 let lastDistrictId = 0;
