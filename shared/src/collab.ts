@@ -47,8 +47,13 @@ export const CollabCloseCode = {
   FORBIDDEN: 4403,
   /** The document does not exist (any more). */
   NOT_FOUND: 4404,
-  /** The client did not read what the server sent and its send buffer passed the bound. */
+  /**
+   * The client did not read what the server sent and its send buffer passed the bound. In the
+   * 44xx range, so a stock provider does not reconnect by itself.
+   */
   SLOW_CONSUMER: 4408,
+  /** An update would take the document past the server's hard size cap; it was not applied. */
+  DOCUMENT_TOO_LARGE: 4413,
   /** The user has too many open connections. */
   TOO_MANY_CONNECTIONS: 4429,
   /** The document could not be loaded from storage; reconnect later. */

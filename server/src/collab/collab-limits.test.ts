@@ -1,12 +1,14 @@
 import { CollabCloseCode } from '@partnerhub/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import {
   type CollabHarness,
   type TestClient,
   connectClient,
+  eventually,
   freshDocName,
   startCollabHarness,
+  storedDoc,
 } from '../test-support/collab.js';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 
@@ -24,7 +26,7 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     return client;
   };
   const synced = (...cs: TestClient[]) =>
-    vi.waitFor(() => {
+    eventually(() => {
       for (const c of cs) expect(c.provider.synced).toBe(true);
     });
   /** A bare socket: sends sync step 1 for an empty document when open, and records how it ends. */
@@ -41,7 +43,7 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
   /** The other client still gets a new edit: it was not disturbed. */
   const stillWorks = async (writer: TestClient, reader: TestClient, text: string) => {
     writer.text.insert(0, text);
-    await vi.waitFor(() => expect(reader.text.toString()).toContain(text));
+    await eventually(() => expect(reader.text.toString()).toContain(text));
     expect([...writer.closeCodes, ...reader.closeCodes]).toEqual([]);
   };
 
@@ -71,7 +73,7 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     await raw.opened;
     await synced(a, b);
     raw.ws.send(new Uint8Array(MAX_MESSAGE + 1));
-    await vi.waitFor(() => expect(raw.ended.code).toBe(CollabCloseCode.MESSAGE_TOO_BIG));
+    await eventually(() => expect(raw.ended.code).toBe(CollabCloseCode.MESSAGE_TOO_BIG));
     await stillWorks(a, b, 'after the big frame');
   });
 
@@ -87,7 +89,7 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     await raw.opened;
     await synced(a, b);
     raw.ws.send(frame);
-    await vi.waitFor(() => expect(raw.ended.code).toBe(CollabCloseCode.MALFORMED));
+    await eventually(() => expect(raw.ended.code).toBe(CollabCloseCode.MALFORMED));
     await stillWorks(a, b, 'after the bad frame');
   });
 
@@ -99,16 +101,13 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     await synced(writer, reader);
     stalled.ws.pause();
     const chunk = 'x'.repeat(32 * 1024);
-    await vi.waitFor(
-      () => {
-        writer.text.insert(0, chunk);
-        expect(h.logs).toContainEqual(
-          expect.objectContaining({ msg: 'client stopped reading; connection dropped', doc: name }),
-        );
-      },
-      { timeout: 20_000, interval: 20 },
-    );
-    await vi.waitFor(() => expect(reader.text.length).toBe(writer.text.length));
+    await eventually(() => {
+      writer.text.insert(0, chunk);
+      expect(h.logs).toContainEqual(
+        expect.objectContaining({ msg: 'client stopped reading; connection dropped', doc: name }),
+      );
+    }, 20_000);
+    await eventually(() => expect(reader.text.length).toBe(writer.text.length));
     await stillWorks(writer, reader, 'after the drop');
   });
 
@@ -131,12 +130,37 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     }
   });
 
+  it('warns about a large document and refuses updates past its cap with DOCUMENT_TOO_LARGE', async () => {
+    const capped = await startCollabHarness(db.config, { warnDocumentBytes: 4_000, maxDocumentBytes: 8_000 });
+    try {
+      const name = freshDocName();
+      const [writer, reader] = [connectClient(capped.url, name), connectClient(capped.url, name)];
+      clients.push(writer, reader);
+      await synced(writer, reader);
+      writer.text.insert(0, 'a'.repeat(5_000));
+      await eventually(() => expect(reader.text.length).toBe(5_000));
+      expect(capped.logs).toContainEqual(
+        expect.objectContaining({ msg: 'document passed the warning size', doc: name }),
+      );
+      writer.text.insert(0, 'b'.repeat(5_000));
+      await eventually(() => expect(writer.closeCodes).toEqual([CollabCloseCode.DOCUMENT_TOO_LARGE]));
+      // Relayed after the refusal: once the reader has it, a relay of the refused update would have come first.
+      await capped.collab.applyServerEdit(name, { userId: null, label: 'test' }, (d) =>
+        d.getText('t').insert(0, '!'),
+      );
+      await eventually(() => expect(reader.text.toString()).toBe(`!${'a'.repeat(5_000)}`));
+      expect((await storedDoc(capped.orm, name)).doc.getText('t').toString()).toBe(`!${'a'.repeat(5_000)}`);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('closes connections past the per-user limit with TOO_MANY_CONNECTIONS', async () => {
     const name = freshDocName();
     const [first, second] = [connect(name, { user: '9' }), connect(name, { user: '9' })];
     await synced(first, second);
     const third = connect(freshDocName(), { user: '9' });
-    await vi.waitFor(() => expect(third.closeCodes).toEqual([CollabCloseCode.TOO_MANY_CONNECTIONS]));
+    await eventually(() => expect(third.closeCodes).toEqual([CollabCloseCode.TOO_MANY_CONNECTIONS]));
     await stillWorks(first, second, 'still two');
   });
 
@@ -146,12 +170,12 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     ['404 from authorize', '?access=404', 404],
   ])('refuses the upgrade with the status authorize returns (%s)', async (_what, query, status) => {
     const raw = rawSocket(freshDocName(), query);
-    await vi.waitFor(() => expect(raw.ended.status).toBe(status));
+    await eventually(() => expect(raw.ended.status).toBe(status));
   });
 
   it.each(['vision:0', 'plan:1', 'vision:abc', ''])('refuses the document name %j with 404', async (name) => {
     const raw = rawSocket(name);
-    await vi.waitFor(() => expect(raw.ended.status).toBe(404));
+    await eventually(() => expect(raw.ended.status).toBe(404));
   });
 
   it('refuses a new document with 503 when memory is full of busy documents, not when one is idle', async () => {
@@ -159,9 +183,9 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
     const busy = Array.from({ length: 4 }, () => connect(freshDocName()));
     await synced(...busy);
     const refused = rawSocket(freshDocName());
-    await vi.waitFor(() => expect(refused.ended.status).toBe(503));
+    await eventually(() => expect(refused.ended.status).toBe(503));
     busy[0]!.destroy();
-    await vi.waitFor(() => expect(h.collab.stats().connections).toBe(3));
+    await eventually(() => expect(h.collab.stats().connections).toBe(3));
     await synced(connect(freshDocName()));
   });
 });

@@ -9,6 +9,9 @@ interface AwarenessChange {
   removed: number[];
 }
 
+// How far the size estimate may drift upwards before a size check measures the document again.
+const REMEASURE_AFTER_BYTES = 64 * 1024;
+
 /** Called with every update applied to a loaded document, with the transaction's origin. */
 export type StoreUpdate = (update: Uint8Array, origin: WriteOrigin | null) => void;
 
@@ -19,6 +22,11 @@ export type StoreUpdate = (update: Uint8Array, origin: WriteOrigin | null) => vo
 export class CollabDocument {
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
+  /** Approximate encoded size: measured at load and by `fits`, plus the size of every update since. */
+  bytes = 0;
+  /** Set once the size warning was logged. */
+  warned = false;
+  private measuredBytes = 0;
   // Sync step 2 for a client that has nothing yet, shared by every such client until the next update.
   private fullState: Uint8Array | null = null;
 
@@ -29,8 +37,10 @@ export class CollabDocument {
   ) {
     this.awareness = new Awareness(ydoc);
     this.awareness.setLocalState(null);
+    this.measure();
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
+      this.bytes += update.byteLength;
       const message = updateMessage(update);
       for (const connection of this.connections) if (connection !== origin) connection.send(message);
       store(update, isWriteOrigin(origin) ? origin : null);
@@ -68,6 +78,18 @@ export class CollabDocument {
     if (!empty) return syncStep2Message(this.ydoc, stateVector);
     this.fullState ??= syncStep2Message(this.ydoc);
     return this.fullState;
+  }
+
+  /** Whether `extra` more bytes keep the document within `cap`, measuring it again if the estimate drifted. */
+  fits(extra: number, cap: number): boolean {
+    if (this.bytes + extra <= cap) return true;
+    if (this.bytes - this.measuredBytes >= REMEASURE_AFTER_BYTES) this.measure();
+    return this.bytes + extra <= cap;
+  }
+
+  private measure(): void {
+    this.fullState = syncStep2Message(this.ydoc);
+    this.bytes = this.measuredBytes = this.fullState.byteLength;
   }
 
   destroy(): void {

@@ -118,7 +118,7 @@ export function createCollabServer({
       (document) => {
         if (connection.closed) return;
         document.join(connection);
-        connection.attach((c, data) => handleMessage(document, c, data, { queue, log }));
+        connection.attach((c, data) => handleMessage(document, c, data, { queue, log, limits: opts }));
       },
       () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
     );

@@ -8,6 +8,10 @@ export interface CollabOptions {
   maxConnectionsPerUser: number;
   /** Documents held in memory; past it, idle ones are unloaded or new ones refused (503). */
   maxDocuments: number;
+  /** A document growing past this is logged as a warning (approximate encoded size). */
+  warnDocumentBytes: number;
+  /** Updates that would take a document past this are refused (DOCUMENT_TOO_LARGE). */
+  maxDocumentBytes: number;
   /** Longest time an update waits in the write queue before its batch is written. */
   flushIntervalMs: number;
   /** A document's log is compacted into one snapshot row once it holds more rows than this. */
@@ -23,6 +27,8 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxBufferedBytes: 4 * 1024 * 1024,
   maxConnectionsPerUser: 20,
   maxDocuments: 1000,
+  warnDocumentBytes: 4 * 1024 * 1024,
+  maxDocumentBytes: 16 * 1024 * 1024,
   flushIntervalMs: 25,
   compactThreshold: 500,
   unloadDelayMs: 30_000,

@@ -26,6 +26,9 @@ export function createCollabLog(log: Logger) {
       l.warn({ ...peer(p), err }, 'malformed message; connection closed'),
     slowConsumer: (p: LoggedPeer, buffered: number) =>
       l.warn({ ...peer(p), buffered }, 'client stopped reading; connection dropped'),
+    largeDocument: (doc: string, bytes: number) => l.warn({ doc, bytes }, 'document passed the warning size'),
+    documentTooLarge: (p: LoggedPeer, bytes: number) =>
+      l.warn({ ...peer(p), bytes }, 'update refused: document at its size cap'),
     serverEdit: (doc: string, actor: LoggedPeer['actor']) =>
       l.debug({ doc, userId: actor.userId, user: actor.label }, 'server edit'),
     writeFailed: (rows: number, retryMs: number, err: unknown) =>

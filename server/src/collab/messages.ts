@@ -10,6 +10,7 @@ import type { WriteQueue } from './write-queue.js';
 interface MessageContext {
   queue: WriteQueue;
   log: CollabLog;
+  limits: { warnDocumentBytes: number; maxDocumentBytes: number };
 }
 
 /**
@@ -20,7 +21,7 @@ export function handleMessage(
   doc: CollabDocument,
   connection: Connection,
   data: Uint8Array,
-  { queue, log }: MessageContext,
+  { queue, log, limits }: MessageContext,
 ): void {
   try {
     const message = decodeClientMessage(data);
@@ -34,7 +35,16 @@ export function handleMessage(
           if (connection.droppedWrites++ === 0) log.viewerWriteDropped(connection, 1);
           return;
         }
+        if (!doc.fits(message.update.byteLength, limits.maxDocumentBytes)) {
+          log.documentTooLarge(connection, doc.bytes);
+          connection.close(CollabCloseCode.DOCUMENT_TOO_LARGE, 'The document is too large.');
+          return;
+        }
         Y.applyUpdate(doc.ydoc, message.update, connection);
+        if (doc.bytes > limits.warnDocumentBytes && !doc.warned) {
+          doc.warned = true;
+          log.largeDocument(doc.name, doc.bytes);
+        }
         return;
       case 'awareness':
         applyAwarenessUpdate(doc.awareness, message.update, connection);
