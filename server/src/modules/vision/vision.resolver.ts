@@ -7,7 +7,7 @@ import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/rel
 import { authorize } from '../identity/policy.js';
 import { District } from '../organizations/index.js';
 import { type DiffBlock, diffBlocks } from './vision.diff.js';
-import { contentOf, readLiveVision } from './vision.document.js';
+import { contentOf, readLiveVision, visionDocName } from './vision.document.js';
 import {
   adoptedVersionId,
   canOnVision,
@@ -99,6 +99,13 @@ export class VisionResolver {
       renderVision(contentOf(version.snapshot)).blocks,
       renderVision(visionContent(live)).blocks,
     );
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The live document to open at `/collab/<documentName>` (y-websocket), e.g. `vision:12`.',
+  })
+  documentName(@Root() vision: VisionView): string {
+    return visionDocName(vision.districtId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may follow the live document and its versions.' })
