@@ -7,6 +7,7 @@ import OpportunityDetailPage from '@/pages/OpportunityDetailPage.vue';
 import OpportunitySearchPage from '@/pages/OpportunitySearchPage.vue';
 import PartnerDirectoryPage from '@/pages/PartnerDirectoryPage.vue';
 import PartnerPage from '@/pages/PartnerPage.vue';
+import VisionPage from '@/pages/VisionPage.vue';
 import { workspaceRoutes } from '@/workspace/routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -20,6 +21,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'opportunities/:listingId', name: 'opportunity', component: OpportunityDetailPage },
       { path: 'partners', name: 'partners', component: PartnerDirectoryPage },
       { path: 'partners/:partnerSlug', name: 'partner', component: PartnerPage },
+      { path: 'vision', name: 'vision', component: VisionPage },
     ],
   },
   // Sign-in and account pages are loaded on demand, like the workspace: most visitors never need them.

@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router';
 import { adminsOnly } from '../nav';
 import { districtPartnerRoutes } from '../partners/routes';
 import { partnershipRoutes } from '../partnerships/routes';
+import { districtVisionRoutes } from '../vision/routes';
 
 /**
  * The sections of a district's workspace (/workspace/d/:districtSlug/…), in navigation order. A route
@@ -22,6 +23,7 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
   },
   ...districtPartnerRoutes,
   ...partnershipRoutes,
+  ...districtVisionRoutes,
   {
     path: 'members',
     name: 'district-members',

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { adminsOnly } from '../nav';
+import { partnerVisionRoutes } from '../vision/routes';
 
 /**
  * The sections of a partner organization's workspace (/workspace/p/:partnerSlug/…), in navigation
@@ -12,6 +13,7 @@ export const partnerWorkspaceRoutes: RouteRecordRaw[] = [
     component: () => import('./PartnerOverviewPage.vue'),
     meta: { nav: { label: 'Overview' } },
   },
+  ...partnerVisionRoutes,
   {
     path: 'profile',
     name: 'partner-profile',

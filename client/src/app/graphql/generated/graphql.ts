@@ -47,6 +47,30 @@ export type Address = {
   street?: Maybe<Scalars['String']['output']>;
 };
 
+/** Records the board's adoption of a saved version. */
+export type AdoptVisionVersionInput = {
+  /** The date the board adopted it (YYYY-MM-DD). */
+  adoptedOn: Scalars['String']['input'];
+  /** The board resolution that adopted it, e.g. "Resolution 2026-14". */
+  resolution: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+/** The version a district adopted most recently, as the public reads it. */
+export type AdoptedVision = {
+  /** When the adoption was recorded. */
+  adoptedAt: Scalars['DateTimeISO']['output'];
+  /** The date the board adopted it (YYYY-MM-DD). */
+  adoptedOn?: Maybe<Scalars['String']['output']>;
+  /** Sanitized HTML: allow-listed elements only, every text escaped, links limited to http(s) and mailto. */
+  html: Scalars['String']['output'];
+  /** The board resolution that adopted it. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Plain text, one blank line between paragraphs. */
+  text: Scalars['String']['output'];
+  versionName: Scalars['String']['output'];
+};
+
 /** An API token of an organization (the secret is shown only once, at creation). */
 export type ApiToken = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
@@ -400,6 +424,8 @@ export type District = Node & {
   viewerCanCreatePartner: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
   viewerCanUpdate: Scalars['Boolean']['output'];
+  /** The district's vision; its adopted text is public. */
+  vision: Vision;
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -798,6 +824,8 @@ export type MembershipPayload = {
 export type Mutation = {
   /** Accepts an invitation: joins as the signed-in person, or creates an account and signs in. */
   acceptInvitation: AcceptInvitationPayload;
+  /** Records the board's adoption of a version: it becomes the district's public vision, replacing the one adopted before (district admins). */
+  adoptVisionVersion: VisionVersionPayload;
   /** Takes a partner out of the public directory; its partnerships and history stay. */
   archivePartnerOrganization: ArchivePartnerOrganizationPayload;
   /** Changes a member's role (organization admins). */
@@ -848,10 +876,14 @@ export type Mutation = {
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sets a new password from an e-mailed link and signs in. */
   resetPassword: ResetPasswordPayload;
+  /** Makes the live vision text equal to a saved version, as a new edit every open editor sees at once; history is kept (vision editors). */
+  restoreVisionVersion: VisionVersionPayload;
   /** Revokes an API token at once. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Withdraws a pending invitation; its link stops working. */
   revokeInvitation: RevokeInvitationPayload;
+  /** Saves the live vision text as the next numbered, named version (vision editors). */
+  saveVisionVersion: VisionVersionPayload;
   /** Signs in with e-mail and password; sets the session cookie. */
   signIn: SignInPayload;
   /** Ends this session and clears the cookie. */
@@ -884,6 +916,10 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+export type MutationAdoptVisionVersionArgs = {
+  input: AdoptVisionVersionInput;
 };
 
 export type MutationArchivePartnerOrganizationArgs = {
@@ -986,12 +1022,20 @@ export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
 };
 
+export type MutationRestoreVisionVersionArgs = {
+  input: RestoreVisionVersionInput;
+};
+
 export type MutationRevokeApiTokenArgs = {
   input: IdInput;
 };
 
 export type MutationRevokeInvitationArgs = {
   input: IdInput;
+};
+
+export type MutationSaveVisionVersionArgs = {
+  input: SaveVisionVersionInput;
 };
 
 export type MutationSignInArgs = {
@@ -1672,6 +1716,11 @@ export type ResponsiblePartyInput = {
 /** A named person, a partner organization of the district, or another organization. */
 export type ResponsiblePartyKind = 'ORGANIZATION' | 'PARTNER' | 'PERSON';
 
+/** Makes the live vision text equal to a saved version. */
+export type RestoreVisionVersionInput = {
+  versionId: Scalars['ID']['input'];
+};
+
 export type RevokeApiTokenPayload = {
   apiToken?: Maybe<ApiToken>;
   userErrors: Array<UserError>;
@@ -1685,6 +1734,13 @@ export type RevokeInvitationPayload = {
 /** A member role in a district or a partner organization. */
 export type Role =
   'DISTRICT_ADMIN' | 'DISTRICT_STAFF' | 'PARTNER_ADMIN' | 'PARTNER_MEMBER' | 'STATE_REVIEWER';
+
+/** Saves the live vision text as a named version. */
+export type SaveVisionVersionInput = {
+  districtId: Scalars['ID']['input'];
+  /** A name people recognise, e.g. "Draft for the March board retreat". */
+  name: Scalars['String']['input'];
+};
 
 export type SignInInput = {
   email: Scalars['String']['input'];
@@ -1988,6 +2044,95 @@ export type Viewer = {
 
 export type ViewerKind = 'ANONYMOUS' | 'API_TOKEN' | 'USER';
 
+/** A district's vision, one living document co-edited live (Yjs document `vision:<districtId>`). `adopted` is public; the rest needs access to the document. */
+export type Vision = {
+  /** The version the district adopted most recently, readable by anyone; null before any. */
+  adopted?: Maybe<AdoptedVision>;
+  /** The live text as it is now (people with access to the vision document). */
+  current: VisionContent;
+  /** The version compared with the live text, paragraph by paragraph: REMOVED blocks are only in the version, ADDED ones only in the live text. */
+  diff: Array<VisionDiffBlock>;
+  /** The live document to open at `/collab/<documentName>` (y-websocket), e.g. `vision:12`. */
+  documentName: Scalars['String']['output'];
+  /** Saved versions, newest first (people with access to the vision document). */
+  versions: VisionVersionConnection;
+  /** Whether you may record the adoption of a version. */
+  viewerCanAdopt: Scalars['Boolean']['output'];
+  /** Whether you may edit the text, save and restore versions. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may follow the live document and its versions. */
+  viewerCanView: Scalars['Boolean']['output'];
+};
+
+/** A district's vision, one living document co-edited live (Yjs document `vision:<districtId>`). `adopted` is public; the rest needs access to the document. */
+export type VisionDiffArgs = {
+  versionId: Scalars['ID']['input'];
+};
+
+/** A district's vision, one living document co-edited live (Yjs document `vision:<districtId>`). `adopted` is public; the rest needs access to the document. */
+export type VisionVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Vision text rendered for reading. */
+export type VisionContent = {
+  /** Sanitized HTML: allow-listed elements only, every text escaped, links limited to http(s) and mailto. */
+  html: Scalars['String']['output'];
+  /** Plain text, one blank line between paragraphs. */
+  text: Scalars['String']['output'];
+};
+
+/** One paragraph-like block of a comparison between a version and the current text. */
+export type VisionDiffBlock = {
+  kind: VisionDiffKind;
+  text: Scalars['String']['output'];
+};
+
+/** Whether a block is only in the current text (ADDED), only in the version (REMOVED), or in both. */
+export type VisionDiffKind = 'ADDED' | 'REMOVED' | 'UNCHANGED';
+
+/** A named, saved copy of a district's vision. */
+export type VisionVersion = Node & {
+  /** Whether it is the district's adopted, public vision now. */
+  adopted: Scalars['Boolean']['output'];
+  /** When it was last adopted in PartnerHub. */
+  adoptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who recorded the adoption. */
+  adoptedByName?: Maybe<Scalars['String']['output']>;
+  /** The date the board adopted it (YYYY-MM-DD). */
+  adoptedOn?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who saved it. */
+  createdByName: Scalars['String']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Version number, from 1, per district. */
+  number: Scalars['Int']['output'];
+  /** The board resolution that adopted it. */
+  resolution?: Maybe<Scalars['String']['output']>;
+};
+
+export type VisionVersionConnection = {
+  edges: Array<VisionVersionEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<VisionVersion>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VisionVersionEdge = {
+  cursor: Scalars['String']['output'];
+  node: VisionVersion;
+};
+
+export type VisionVersionPayload = {
+  userErrors: Array<UserError>;
+  version?: Maybe<VisionVersion>;
+};
+
 export type ViewerFieldsFragment = {
   kind: ViewerKind;
   user?: { id: string; name: string; email?: string | null } | null;
@@ -2109,6 +2254,7 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2406,6 +2552,7 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3064,6 +3211,7 @@ export type WorkspacePartnershipQuery = {
       }
     | { id: string }
     | { id: string }
+    | { id: string }
     | null;
 };
 
@@ -3106,6 +3254,7 @@ export type PartnershipHistoryQuery = {
           }>;
         };
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | null;
@@ -3184,6 +3333,149 @@ export type RemoveVettingMutation = {
     deletedVettingRecordId?: string | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
+};
+
+export type VisionVersionFieldsFragment = {
+  id: string;
+  number: number;
+  name: string;
+  createdAt: string;
+  createdByName: string;
+  adopted: boolean;
+  adoptedAt?: string | null;
+  adoptedOn?: string | null;
+  resolution?: string | null;
+};
+
+export type WorkspaceVisionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspaceVisionQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    vision: {
+      documentName: string;
+      viewerCanView: boolean;
+      viewerCanEdit: boolean;
+      viewerCanAdopt: boolean;
+      versions: {
+        totalCount: number;
+        nodes: Array<{
+          id: string;
+          number: number;
+          name: string;
+          createdAt: string;
+          createdByName: string;
+          adopted: boolean;
+          adoptedAt?: string | null;
+          adoptedOn?: string | null;
+          resolution?: string | null;
+        }>;
+      };
+    };
+  } | null;
+};
+
+export type VisionDiffQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
+}>;
+
+export type VisionDiffQuery = {
+  district?: { id: string; vision: { diff: Array<{ kind: VisionDiffKind; text: string }> } } | null;
+};
+
+export type PartnerVisionsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PartnerVisionsQuery = {
+  partnerOrganization?: {
+    id: string;
+    partnerships: {
+      nodes: Array<{
+        id: string;
+        status: PartnershipStatus;
+        participatesInVision: boolean;
+        district: { id: string; name: string; slug: string };
+      }>;
+    };
+  } | null;
+};
+
+export type SaveVisionVersionMutationVariables = Exact<{
+  input: SaveVisionVersionInput;
+}>;
+
+export type SaveVisionVersionMutation = {
+  saveVisionVersion: {
+    version?: {
+      id: string;
+      number: number;
+      name: string;
+      createdAt: string;
+      createdByName: string;
+      adopted: boolean;
+      adoptedAt?: string | null;
+      adoptedOn?: string | null;
+      resolution?: string | null;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type RestoreVisionVersionMutationVariables = Exact<{
+  input: RestoreVisionVersionInput;
+}>;
+
+export type RestoreVisionVersionMutation = {
+  restoreVisionVersion: {
+    version?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type AdoptVisionVersionMutationVariables = Exact<{
+  input: AdoptVisionVersionInput;
+}>;
+
+export type AdoptVisionVersionMutation = {
+  adoptVisionVersion: {
+    version?: {
+      id: string;
+      number: number;
+      name: string;
+      createdAt: string;
+      createdByName: string;
+      adopted: boolean;
+      adoptedAt?: string | null;
+      adoptedOn?: string | null;
+      resolution?: string | null;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PublicVisionQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PublicVisionQuery = {
+  district?: {
+    id: string;
+    vision: {
+      adopted?: {
+        html: string;
+        adoptedAt: string;
+        adoptedOn?: string | null;
+        resolution?: string | null;
+        versionName: string;
+      } | null;
+    };
+  } | null;
 };
 
 export type WorkspaceDistrictAccessQueryVariables = Exact<{
@@ -3508,6 +3800,22 @@ export const PartnershipDetailFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'PartnershipDetailFields' },
 ) as unknown as TypedDocumentString<PartnershipDetailFieldsFragment, unknown>;
+export const VisionVersionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment VisionVersionFields on VisionVersion {
+  id
+  number
+  name
+  createdAt
+  createdByName
+  adopted
+  adoptedAt
+  adoptedOn
+  resolution
+}
+    `,
+  { fragmentName: 'VisionVersionFields' },
+) as unknown as TypedDocumentString<VisionVersionFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -4682,6 +4990,147 @@ export const RemoveVettingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveVettingMutation, RemoveVettingMutationVariables>;
+export const WorkspaceVisionDocument = new TypedDocumentString(`
+    query WorkspaceVision($slug: String!) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    vision {
+      documentName
+      viewerCanView
+      viewerCanEdit
+      viewerCanAdopt
+      versions(first: 100) {
+        totalCount
+        nodes {
+          ...VisionVersionFields
+        }
+      }
+    }
+  }
+}
+    fragment VisionVersionFields on VisionVersion {
+  id
+  number
+  name
+  createdAt
+  createdByName
+  adopted
+  adoptedAt
+  adoptedOn
+  resolution
+}`) as unknown as TypedDocumentString<WorkspaceVisionQuery, WorkspaceVisionQueryVariables>;
+export const VisionDiffDocument = new TypedDocumentString(`
+    query VisionDiff($slug: String!, $versionId: ID!) {
+  district(slug: $slug) {
+    id
+    vision {
+      diff(versionId: $versionId) {
+        kind
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisionDiffQuery, VisionDiffQueryVariables>;
+export const PartnerVisionsDocument = new TypedDocumentString(`
+    query PartnerVisions($slug: String!) {
+  partnerOrganization(slug: $slug) {
+    id
+    partnerships(first: 100) {
+      nodes {
+        id
+        status
+        participatesInVision
+        district {
+          id
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerVisionsQuery, PartnerVisionsQueryVariables>;
+export const SaveVisionVersionDocument = new TypedDocumentString(`
+    mutation SaveVisionVersion($input: SaveVisionVersionInput!) {
+  saveVisionVersion(input: $input) {
+    version {
+      ...VisionVersionFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment VisionVersionFields on VisionVersion {
+  id
+  number
+  name
+  createdAt
+  createdByName
+  adopted
+  adoptedAt
+  adoptedOn
+  resolution
+}`) as unknown as TypedDocumentString<SaveVisionVersionMutation, SaveVisionVersionMutationVariables>;
+export const RestoreVisionVersionDocument = new TypedDocumentString(`
+    mutation RestoreVisionVersion($input: RestoreVisionVersionInput!) {
+  restoreVisionVersion(input: $input) {
+    version {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreVisionVersionMutation, RestoreVisionVersionMutationVariables>;
+export const AdoptVisionVersionDocument = new TypedDocumentString(`
+    mutation AdoptVisionVersion($input: AdoptVisionVersionInput!) {
+  adoptVisionVersion(input: $input) {
+    version {
+      ...VisionVersionFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment VisionVersionFields on VisionVersion {
+  id
+  number
+  name
+  createdAt
+  createdByName
+  adopted
+  adoptedAt
+  adoptedOn
+  resolution
+}`) as unknown as TypedDocumentString<AdoptVisionVersionMutation, AdoptVisionVersionMutationVariables>;
+export const PublicVisionDocument = new TypedDocumentString(`
+    query PublicVision($slug: String!) {
+  district(slug: $slug) {
+    id
+    vision {
+      adopted {
+        html
+        adoptedAt
+        adoptedOn
+        resolution
+        versionName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicVisionQuery, PublicVisionQueryVariables>;
 export const WorkspaceDistrictAccessDocument = new TypedDocumentString(`
     query WorkspaceDistrictAccess($slug: String!) {
   district(slug: $slug) {
