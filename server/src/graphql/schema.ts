@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { AuditLogResolver } from '../modules/audit/index.js';
 import { identityNodeLoaders, identityResolvers } from '../modules/identity/index.js';
 import { opportunityNodeLoaders, opportunityResolvers } from '../modules/opportunities/index.js';
+import { opportunityListResolvers } from '../modules/opportunity-list/index.js';
 import { organizationNodeLoaders, organizationResolvers } from '../modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from '../modules/partnerships/index.js';
 import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from '../modules/funding/index.js';
@@ -34,6 +35,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...organizationResolvers,
       ...partnershipResolvers,
       ...opportunityResolvers,
+      ...opportunityListResolvers,
       ...planningResolvers,
       ...fundingResolvers,
       ...identityResolvers,

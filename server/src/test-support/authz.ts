@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { ApiTokenScope, Role } from '@partnerhub/shared';
+import type { CollabServer } from '../collab/index.js';
 import type { Orm } from '../db/orm.js';
 import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
 import type { District, PartnerOrganization } from '../modules/organizations/index.js';
@@ -36,6 +37,8 @@ export interface AuthzWorld {
   otherDistrict: District;
   otherPartner: PartnerOrganization;
   viewers: Record<Actor, Viewer>;
+  /** The collaboration server the operations edit live documents through, if any. */
+  collab: CollabServer | null;
   /** A fresh entity manager for building targets. */
   em(): EntityManager;
 }
@@ -65,7 +68,7 @@ export const PARTNER_WRITERS: readonly Actor[] = ['partnerAdmin', 'partnerMember
 export const PARTNER_READERS: readonly Actor[] = [...PARTNER_WRITERS, 'partnerTokenRead'];
 
 /** Builds the world once per database. */
-export async function buildAuthzWorld(orm: Orm): Promise<AuthzWorld> {
+export async function buildAuthzWorld(orm: Orm, collab: CollabServer | null = null): Promise<AuthzWorld> {
   const em = orm.em.fork() as EntityManager;
   const district = await buildDistrict(em);
   const partner = await buildPartner(em, { createdByDistrict: district });
@@ -99,6 +102,7 @@ export async function buildAuthzWorld(orm: Orm): Promise<AuthzWorld> {
     otherDistrict,
     otherPartner,
     viewers,
+    collab,
     em: () => orm.em.fork() as EntityManager,
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { ApolloServer } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import { pino } from 'pino';
+import { createCollabServer, refuseAllCollab } from '../collab/index.js';
 import { DEFAULT_GRAPHQL_LIMITS, type DatabaseConfig } from '../config.js';
 import { migrate, openOrm, type Orm } from '../db/orm.js';
 import { countStatements } from '../db/query-counter.js';
@@ -42,13 +43,20 @@ export interface GraphqlHarness {
 
 export const silentLog = pino({ level: 'silent' });
 
-/** A migrated, empty database of `dialect` and an Apollo server over it. */
-export async function createGraphqlHarness(dialect: DatabaseConfig['dialect']): Promise<GraphqlHarness> {
+/**
+ * A migrated, empty database of `dialect` and an Apollo server over it; with `collab`, also a
+ * collaboration server (without sockets) for mutations that edit live documents.
+ */
+export async function createGraphqlHarness(
+  dialect: DatabaseConfig['dialect'],
+  { collab = false } = {},
+): Promise<GraphqlHarness> {
   const db = await createTestDatabase(dialect);
   const orm = await openOrm(db.config);
   await migrate(orm);
   const apollo = await createApollo(await buildAppSchema(), DEFAULT_GRAPHQL_LIMITS, silentLog);
   const services = createServices(loadConfig({ SEED_DEMO_DATA: 'false' }), silentLog);
+  if (collab) services.collab = createCollabServer({ orm, log: silentLog, authorize: refuseAllCollab });
   async function run<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}) {
     const contextValue = createContext(orm, silentLog, services, {
       requestId: 'test',
@@ -72,6 +80,7 @@ export async function createGraphqlHarness(dialect: DatabaseConfig['dialect']): 
       })),
     async close() {
       await apollo.stop();
+      await services.collab?.close();
       await orm.close(true);
       await db.drop();
     },

@@ -74,8 +74,8 @@ describe.each(TEST_DIALECTS)('authorization matrix on %s', (dialect) => {
   let h: GraphqlHarness;
   let world: AuthzWorld;
   beforeAll(async () => {
-    h = await createGraphqlHarness(dialect);
-    world = await buildAuthzWorld(h.orm);
+    h = await createGraphqlHarness(dialect, { collab: true });
+    world = await buildAuthzWorld(h.orm, h.services.collab);
   }, 60_000);
   afterAll(() => h?.close());
 

@@ -56,6 +56,8 @@ export interface Actions {
   'vision:adopt': DistrictDocumentSubject;
   'opportunities:edit': DistrictDocumentSubject;
   'opportunities:view': DistrictDocumentSubject;
+  'opportunities:submit': DistrictDocumentSubject;
+  'opportunities:publish': DistrictSubject;
   'plan:read': DistrictSubject;
   'plan:update': DistrictSubject;
   'plan:publish': DistrictSubject;
@@ -87,6 +89,8 @@ const WRITES = new Set<Action>([
   'vision:saveVersion',
   'vision:adopt',
   'opportunities:edit',
+  'opportunities:submit',
+  'opportunities:publish',
   'plan:update',
   'plan:publish',
   'funding:update',
@@ -135,6 +139,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   'opportunities:view': (v, d) =>
     has(districtRoles(v, d.districtId), DISTRICT_READERS) ||
     d.activePartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),
+  /** Partner writers submit only listings their own partner offers; the service checks which. */
+  'opportunities:submit': (v, d) => can(v, 'opportunities:edit', d),
+  'opportunities:publish': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
   'plan:read': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
   'plan:update': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
   'plan:publish': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),

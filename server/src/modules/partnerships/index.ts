@@ -43,3 +43,5 @@ export const partnershipNodeLoaders: NodeLoaders = {
       : null;
   },
 };
+export { partnerStandings, type PartnerStanding } from './partner-standing.js';
+export { VettingStatus } from './vetting-status.js';

@@ -1,0 +1,78 @@
+import { createListingMap, docName, listingsOf, newListingId } from '@partnerhub/shared';
+import { toGlobalId } from '../../graphql/global-id.js';
+import {
+  type AuthzCase,
+  type AuthzWorld,
+  DISTRICT_WRITERS,
+  PARTNER_WRITERS,
+} from '../../test-support/authz.js';
+
+const LISTING = {
+  title: 'Clinic job shadowing',
+  summary: 'Two days with a nurse.',
+  type: 'JOB_SHADOWING',
+  gradeMin: 10,
+  gradeMax: 12,
+  applyUrl: 'https://example.org/apply',
+} as const;
+
+const draftPayload = '{ listingId userErrors { code message } }';
+
+/** A valid listing of the world's partner in the live draft list; its id. */
+async function draftListing(world: AuthzWorld): Promise<string> {
+  const id = newListingId();
+  await world.collab!.applyServerEdit(
+    docName('opportunities', world.district.id),
+    { userId: null, label: 'test' },
+    (doc) => listingsOf(doc).push([createListingMap({ ...LISTING, id, partnerId: world.partner.id })]),
+  );
+  return id;
+}
+
+export const authzCases: AuthzCase[] = [
+  {
+    name: 'submitOpportunity',
+    allowed: [...DISTRICT_WRITERS, ...PARTNER_WRITERS],
+    async prepare(world) {
+      return {
+        query: `mutation ($input: SubmitOpportunityInput!) { submitOpportunity(input: $input) ${draftPayload} }`,
+        variables: {
+          input: {
+            ...LISTING,
+            districtId: toGlobalId('District', world.district.id),
+            partnerId: toGlobalId('PartnerOrganization', world.partner.id),
+          },
+        },
+      };
+    },
+  },
+  {
+    name: 'updateDraftOpportunity',
+    allowed: [...DISTRICT_WRITERS, ...PARTNER_WRITERS],
+    async prepare(world) {
+      return {
+        query: `mutation ($input: UpdateDraftOpportunityInput!) { updateDraftOpportunity(input: $input) ${draftPayload} }`,
+        variables: {
+          input: {
+            districtId: toGlobalId('District', world.district.id),
+            listingId: await draftListing(world),
+            capacity: 4,
+          },
+        },
+      };
+    },
+  },
+  {
+    name: 'publishOpportunityList',
+    allowed: ['districtAdmin', 'districtStaff', 'districtTokenReadWrite'],
+    async prepare(world) {
+      return {
+        query: `mutation ($input: PublishOpportunityListInput!) { publishOpportunityList(input: $input) {
+          version { number } problems { field message } heldBack { reason } userErrors { code message } } }`,
+        variables: {
+          input: { districtId: toGlobalId('District', world.district.id), summary: 'New listings' },
+        },
+      };
+    },
+  },
+];

@@ -1,0 +1,153 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import {
+  ErrorCode,
+  type ListingDraft,
+  type ValidListing,
+  parseListing,
+  readListings,
+  validateListing,
+} from '@partnerhub/shared';
+import type * as Y from 'yjs';
+import { InputChecks } from '../../graphql/input-checks.js';
+import { userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, recordAudit } from '../audit/index.js';
+import { Opportunity, OpportunityListVersion } from '../opportunities/index.js';
+import { searchTextOf } from '../opportunities/search-text.js';
+import { type District, PartnerOrganization } from '../organizations/index.js';
+import { type PartnerStanding, VettingStatus, partnerStandings } from '../partnerships/index.js';
+import type {
+  HeldBackListing,
+  ListingProblemType,
+  PublishOpportunityListPayload,
+} from './opportunity-list.payloads.js';
+
+export const CONCURRENT_PUBLISH_MESSAGE =
+  'Another publish just finished; review the new version and publish again';
+
+/** Every problem of every listing of the draft, including ids that are missing or repeated. */
+function problemsOf(listings: ListingDraft[]): ListingProblemType[] {
+  const seen = new Set<string>();
+  return listings.flatMap((l) => {
+    const problems = validateListing(l).map((p) => ({ listingId: l.id, title: l.title, ...p }));
+    if (l.id && seen.has(l.id) && !problems.some((p) => p.field === 'id'))
+      problems.push({ listingId: l.id, title: l.title, field: 'id', message: 'Two listings share this id.' });
+    seen.add(l.id);
+    return problems;
+  });
+}
+
+/** Why a valid listing may not be published now, or null. */
+function holdBackReason(listing: ValidListing, standing: PartnerStanding | undefined): string | null {
+  if (listing.partnerId === null) return null;
+  if (!standing) return 'The offering partner has no partnership with the district.';
+  if (standing.status !== 'ACTIVE') return `The partnership is ${standing.status.toLowerCase()}, not active.`;
+  if (standing.vetting === VettingStatus.EXPIRED)
+    return "A vetting requirement of the partner's partnership has expired.";
+  return null;
+}
+
+/**
+ * Publishes the draft list as the district's next numbered version, with one row per listing, in one
+ * transaction; listings of partners whose partnership is not active or whose vetting expired are held
+ * back. When any listing is invalid nothing is created and every problem is returned. Two publishes at
+ * once make two consecutive versions or one STALE userError, never a gap or a duplicate. Audited.
+ */
+export async function publishOpportunityList({
+  em,
+  audit,
+  district,
+  draft,
+  summary: rawSummary,
+  today,
+}: {
+  em: EntityManager;
+  audit: AuditFacts;
+  district: District;
+  draft: Y.Doc;
+  summary: string | null | undefined;
+  today: string;
+}): Promise<PublishOpportunityListPayload> {
+  const none = { version: null, problems: [], heldBack: [] };
+  const check = new InputChecks();
+  const summary = check.text('summary', rawSummary, { max: 2000 });
+  if (!check.ok) return { ...none, userErrors: check.errors };
+  const drafts = readListings(draft);
+  const problems = problemsOf(drafts);
+  if (problems.length) return { ...none, problems, userErrors: [] };
+  const listings = drafts.map((d) => parseListing(d)!);
+
+  const partnerIds = [...new Set(listings.flatMap((l) => (l.partnerId === null ? [] : [l.partnerId])))];
+  const standings = await partnerStandings(em, district.id, partnerIds, today);
+  const heldBack: HeldBackListing[] = [];
+  const published = listings.filter((l) => {
+    const reason = holdBackReason(l, standings.get(l.partnerId ?? 0));
+    if (reason) heldBack.push({ listingId: l.id, title: l.title, reason });
+    return !reason;
+  });
+  try {
+    const version = await em.transactional((tx) => writeVersion(tx, audit, district, published, summary));
+    return { version, problems: [], heldBack, userErrors: [] };
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    return { ...none, userErrors: [userError(null, CONCURRENT_PUBLISH_MESSAGE, ErrorCode.STALE)] };
+  }
+}
+
+async function writeVersion(
+  tx: EntityManager,
+  audit: AuditFacts,
+  district: District,
+  listings: ValidListing[],
+  summary: string | null,
+): Promise<OpportunityListVersion> {
+  const newest = await tx.findOne(
+    OpportunityListVersion,
+    { district: district.id },
+    { orderBy: { number: 'desc' } },
+  );
+  const now = new Date();
+  const firstPublished = new Map<string, Date>();
+  if (newest)
+    for (const row of await tx.find(
+      Opportunity,
+      { version: newest.id },
+      { fields: ['listingId', 'firstPublishedAt'] },
+    ))
+      firstPublished.set(row.listingId, row.firstPublishedAt);
+  const partners = new Map(
+    (await tx.find(PartnerOrganization, { id: { $in: listings.flatMap((l) => l.partnerId ?? []) } })).map(
+      (p) => [p.id, p],
+    ),
+  );
+  const version = tx.create(OpportunityListVersion, {
+    district: district.id,
+    number: (newest?.number ?? 0) + 1,
+    publishedAt: now,
+    publishedByName: audit.viewer.label.slice(0, 200),
+    summary,
+    opportunityCount: listings.length,
+  });
+  listings.forEach((l, position) => {
+    const partner = l.partnerId === null ? null : partners.get(l.partnerId)!;
+    const { id, partnerId: _partnerId, ...fields } = l;
+    tx.create(Opportunity, {
+      ...fields,
+      version,
+      district: district.id,
+      partner,
+      listingId: id,
+      position,
+      firstPublishedAt: firstPublished.get(id) ?? now,
+      searchText: searchTextOf({ ...l, partnerName: partner?.name ?? null }),
+    });
+  });
+  await tx.flush();
+  recordAudit(tx, audit, {
+    action: 'opportunities.publish',
+    target: { type: 'OpportunityListVersion', id: version.id },
+    districtId: district.id,
+    changes: { number: { from: newest?.number ?? null, to: version.number } },
+  });
+  return version;
+}
