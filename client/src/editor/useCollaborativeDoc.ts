@@ -39,6 +39,11 @@ const CLOSE_REASONS: Record<number, string> = {
   [CollabCloseCode.UNAUTHORIZED]: 'Your session ended. Sign in again to keep editing.',
   [CollabCloseCode.FORBIDDEN]: 'You no longer have access to this document.',
   [CollabCloseCode.NOT_FOUND]: 'This document no longer exists.',
+  [CollabCloseCode.DOCUMENT_TOO_LARGE]:
+    'Your last change would have made the document too large, so it was not saved. Reload the page to continue.',
+  [CollabCloseCode.SLOW_CONSUMER]: 'The connection fell too far behind. Reload the page to continue.',
+  [CollabCloseCode.TOO_MANY_CONNECTIONS]:
+    'You have this document open in too many windows. Close some of them, then reload this page.',
 };
 
 /**
