@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import type { Orm } from '../db/orm.js';
 import type { AppServices, Context } from '../graphql/context.js';
 import { devMailPage } from '../mail/dev-mail-page.js';
+import { createPublicRoutes } from '../modules/opportunity-feeds/index.js';
 import { isHttps } from './client-address.js';
 import { applyCors } from './cors.js';
 import { graphqlHandler } from './graphql-handler.js';
@@ -52,6 +53,7 @@ export function createHttpServer({
 }: HttpDeps): Server {
   const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy });
   const metrics = createMetrics();
+  const publicRoutes = createPublicRoutes(orm, app.publicUrl);
   const client =
     clientDist && existsSync(clientDist)
       ? sirv(clientDist, {
@@ -94,6 +96,7 @@ export function createHttpServer({
       res.end(await metrics.registry.metrics());
       return;
     }
+    if (await publicRoutes(req, res, url)) return;
     metrics.requests.inc({ route: 'static' });
     if (client) return client(req, res, () => notFound(res));
     notFound(res);

@@ -1,0 +1,1 @@
+export { createPublicRoutes } from './feeds.routes.js';
