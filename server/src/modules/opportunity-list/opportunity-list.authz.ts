@@ -63,6 +63,18 @@ export const authzCases: AuthzCase[] = [
     },
   },
   {
+    name: 'importOpportunitiesCsv',
+    allowed: [...DISTRICT_WRITERS, ...PARTNER_WRITERS],
+    async prepare(world) {
+      const csv = `title,summary,type,partner,grade_min,grade_max,apply_url\r\nImported,From a CSV,MENTORSHIP,"${world.partner.name}",9,12,https://example.org\r\n`;
+      return {
+        query: `mutation ($input: ImportOpportunitiesCsvInput!) { importOpportunitiesCsv(input: $input) {
+          importedCount rows { problems { field message } } userErrors { code message } } }`,
+        variables: { input: { districtId: toGlobalId('District', world.district.id), csv } },
+      };
+    },
+  },
+  {
     name: 'publishOpportunityList',
     allowed: ['districtAdmin', 'districtStaff', 'districtTokenReadWrite'],
     async prepare(world) {

@@ -6,6 +6,11 @@ import { loadNode } from '../../graphql/load-node.js';
 import { authorize } from '../identity/policy.js';
 import { districtDocumentSubject, districtSubject } from '../identity/subjects.js';
 import { District } from '../organizations/index.js';
+import {
+  ImportOpportunitiesCsvInput,
+  ImportOpportunitiesCsvPayload,
+  importOpportunitiesCsv,
+} from './csv-import.js';
 import { readDraft } from './opportunity-list.document.js';
 import {
   PublishOpportunityListInput,
@@ -47,6 +52,17 @@ export class OpportunityListMutations {
     const subject = await districtDocumentSubject(ctx.em, district.id);
     authorize(ctx.viewer, 'opportunities:submit', subject);
     return updateDraftOpportunity({ ctx, subject, listingId: input.listingId, input });
+  }
+
+  @Mutation(() => ImportOpportunitiesCsvPayload, {
+    description:
+      'Checks CSV rows as listings and adds them to the live draft list: all or none unless skipInvalid; none with dryRun (as submitOpportunity).',
+  })
+  async importOpportunitiesCsv(@Arg('input') input: ImportOpportunitiesCsvInput, @Ctx() ctx: Context) {
+    const district = await loadNode(ctx, District, input.districtId, { argument: 'input.districtId' });
+    const subject = await districtDocumentSubject(ctx.em, district.id);
+    authorize(ctx.viewer, 'opportunities:submit', subject);
+    return importOpportunitiesCsv({ ctx, subject, input });
   }
 
   @Mutation(() => PublishOpportunityListPayload, {
