@@ -16,3 +16,15 @@ export const router = createRouter({
 });
 
 router.beforeEach(createSessionGuard(useSession()));
+
+const RELOADED_KEY = 'partnerhub:reloaded-for';
+
+// After a new version is deployed, the previous build's lazily loaded pages are gone. Load the
+// requested page afresh (once, so a page that really is missing cannot reload forever).
+router.onError((error: unknown, to) => {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!/dynamically imported module|Importing a module script failed/i.test(message)) return;
+  if (sessionStorage.getItem(RELOADED_KEY) === to.fullPath) return;
+  sessionStorage.setItem(RELOADED_KEY, to.fullPath);
+  window.location.assign(to.fullPath);
+});
