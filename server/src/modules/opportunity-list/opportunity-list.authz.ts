@@ -78,6 +78,7 @@ export const authzCases: AuthzCase[] = [
     name: 'publishOpportunityList',
     allowed: ['districtAdmin', 'districtStaff', 'districtTokenReadWrite'],
     async prepare(world) {
+      await draftListing(world);
       return {
         query: `mutation ($input: PublishOpportunityListInput!) { publishOpportunityList(input: $input) {
           version { number } problems { field message } heldBack { reason } userErrors { code message } } }`,

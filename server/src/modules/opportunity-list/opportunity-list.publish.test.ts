@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { buildVettingRecord } from '../../test-support/factories.js';
 import { Partnership } from '../partnerships/index.js';
-import { CONCURRENT_PUBLISH_MESSAGE } from './opportunity-list.publish.js';
+import { CONCURRENT_PUBLISH_MESSAGE, EMPTY_DRAFT_MESSAGE } from './opportunity-list.publish.js';
 import {
   type ListWorld,
   PUBLISH,
@@ -53,6 +53,15 @@ describe.each(TEST_DIALECTS)('publishing the draft opportunity list, on %s', (di
           )
       )[0]!.n,
     );
+
+  it('refuses to publish an empty draft, which would empty the public list', async () => {
+    const result = (await publish()).data!.publishOpportunityList;
+    expect(result).toMatchObject({
+      version: null,
+      userErrors: [{ field: null, code: 'INVALID', message: EMPTY_DRAFT_MESSAGE }],
+    });
+    expect(await versionCount()).toBe(0);
+  });
 
   it('refuses to publish while any listing is invalid, naming every problem, and creates nothing', async () => {
     editor = await w.connect('staff');

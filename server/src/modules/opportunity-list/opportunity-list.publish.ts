@@ -25,6 +25,8 @@ import type {
 export const CONCURRENT_PUBLISH_MESSAGE =
   'Another publish just finished; review the new version and publish again';
 
+export const EMPTY_DRAFT_MESSAGE = 'The draft list has no listings; add some before publishing.';
+
 /** Every problem of every listing of the draft, including ids that are missing or repeated. */
 function problemsOf(listings: ListingDraft[]): ListingProblemType[] {
   const seen = new Set<string>();
@@ -49,7 +51,7 @@ function holdBackReason(listing: ValidListing, standing: PartnerStanding | undef
 
 /**
  * Publishes the draft list as the district's next numbered version, with one row per listing, in one
- * transaction; listings of partners whose partnership is not active or whose vetting expired are held
+ * transaction (an empty draft is refused); listings of partners whose partnership is not active or whose vetting expired are held
  * back. When any listing is invalid nothing is created and every problem is returned. Two publishes at
  * once make two consecutive versions or one STALE userError, never a gap or a duplicate. Audited.
  */
@@ -73,6 +75,8 @@ export async function publishOpportunityList({
   const summary = check.text('summary', rawSummary, { max: 2000 });
   if (!check.ok) return { ...none, userErrors: check.errors };
   const drafts = readListings(draft);
+  // Publishing an empty draft would take every listing off the public pages at once.
+  if (!drafts.length) return { ...none, userErrors: [userError(null, EMPTY_DRAFT_MESSAGE)] };
   const problems = problemsOf(drafts);
   if (problems.length) return { ...none, problems, userErrors: [] };
   const listings = drafts.map((d) => parseListing(d)!);
