@@ -13,7 +13,13 @@ describe('toChartPoints', () => {
   ];
 
   it('drops empty rows and sorts largest first', () => {
-    expect(toChartPoints(rows, (r) => r.name, (r) => r.cents)).toEqual([
+    expect(
+      toChartPoints(
+        rows,
+        (r) => r.name,
+        (r) => r.cents,
+      ),
+    ).toEqual([
       { label: 'C', cents: 500 },
       { label: 'D', cents: 200 },
       { label: 'A', cents: 100 },
@@ -22,7 +28,12 @@ describe('toChartPoints', () => {
   });
 
   it('folds the smallest into Other so no amount is lost', () => {
-    const points = toChartPoints(rows, (r) => r.name, (r) => r.cents, 3);
+    const points = toChartPoints(
+      rows,
+      (r) => r.name,
+      (r) => r.cents,
+      3,
+    );
     expect(points).toEqual([
       { label: 'C', cents: 500 },
       { label: 'D', cents: 200 },

@@ -144,6 +144,13 @@ export type ChangeMemberRoleInput = {
   role: Role;
 };
 
+export type ChangedListing = {
+  /** The listing fields that differ, e.g. ["deadline", "capacity"]. */
+  fields: Array<Scalars['String']['output']>;
+  listingId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type Compensation = 'PAID' | 'STIPEND' | 'UNPAID';
 
 /** Money allocated to objectives serving each district condition. An objective serving several conditions counts in full under each, so rows can add up to more than the total allocated. */
@@ -495,6 +502,12 @@ export type DistrictEdge = {
   node: District;
 };
 
+export type DraftOpportunityPayload = {
+  /** The stable id of the listing in the draft. */
+  listingId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** Every fiscal year of the district, newest first (ignores the report year). */
 export type FiscalYearReport = {
   /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
@@ -714,6 +727,13 @@ export type GoalReportRow = {
   objectives: Array<ObjectiveReportRow>;
 };
 
+/** A valid listing left out of a publication, and why. */
+export type HeldBackListing = {
+  listingId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 export type IdInput = {
   id: Scalars['ID']['input'];
 };
@@ -803,6 +823,21 @@ export type LinkObjectiveInput = {
   partnershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** A problem of one draft listing that keeps the list from being published. */
+export type ListingProblemType = {
+  /** The listing field, e.g. "summary". */
+  field: Scalars['String']['output'];
+  listingId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A listing named in a comparison of two versions. */
+export type ListingRef = {
+  listingId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type LocationMode = 'HYBRID' | 'ON_SITE' | 'REMOTE';
 
 /** A person's role in a district or a partner organization. */
@@ -864,6 +899,8 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /** Sets the partnerships and published listings an objective relies on (district admins and staff). */
   linkObjective: ObjectivePayload;
+  /** Publishes the live draft list as the next immutable, numbered version when every listing is valid (district admins and staff). */
+  publishOpportunityList: PublishOpportunityListPayload;
   /** Publishes the plan: its summary becomes public at `district.planSummary` (district admins). */
   publishPlan: PlanPayload;
   /** Creates or updates the partnership's vetting record of one kind (district staff). */
@@ -890,12 +927,16 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Ends every session of the signed-in person, on every device. */
   signOutEverywhere: SignOutPayload;
+  /** Adds a listing to the district's live draft list; open editors see it at once (district writers for any active partner or the district, partner writers for their own partner). */
+  submitOpportunity: DraftOpportunityPayload;
   /** Brings an archived partner back into the public directory. */
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
   /** Changes the district profile (district admins). */
   updateDistrict: UpdateDistrictPayload;
+  /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
+  updateDraftOpportunity: DraftOpportunityPayload;
   /** Changes an allocation (district admins and staff). */
   updateFundingAllocation: FundingAllocationPayload;
   /** Changes one of the district's rules (district admins). */
@@ -998,6 +1039,10 @@ export type MutationLinkObjectiveArgs = {
   input: LinkObjectiveInput;
 };
 
+export type MutationPublishOpportunityListArgs = {
+  input: PublishOpportunityListInput;
+};
+
 export type MutationPublishPlanArgs = {
   input: PublishPlanInput;
 };
@@ -1042,6 +1087,10 @@ export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+export type MutationSubmitOpportunityArgs = {
+  input: SubmitOpportunityInput;
+};
+
 export type MutationUnarchivePartnerOrganizationArgs = {
   input: UnarchivePartnerOrganizationInput;
 };
@@ -1052,6 +1101,10 @@ export type MutationUnpublishPlanArgs = {
 
 export type MutationUpdateDistrictArgs = {
   input: UpdateDistrictInput;
+};
+
+export type MutationUpdateDraftOpportunityArgs = {
+  input: UpdateDraftOpportunityInput;
 };
 
 export type MutationUpdateFundingAllocationArgs = {
@@ -1272,8 +1325,19 @@ export type OpportunityFilter = {
   types?: InputMaybe<Array<OpportunityType>>;
 };
 
+/** What a version changed compared with an earlier one. */
+export type OpportunityListChanges = {
+  added: Array<ListingRef>;
+  changed: Array<ChangedListing>;
+  removed: Array<ListingRef>;
+  /** The version compared with; null: none (the first). */
+  since?: Maybe<Scalars['Int']['output']>;
+};
+
 /** One immutable, numbered publication of a district's opportunity list. */
 export type OpportunityListVersion = Node & {
+  /** What this version changed compared with version `since` (default: the one before it). */
+  changes: OpportunityListChanges;
   district: District;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
@@ -1287,6 +1351,11 @@ export type OpportunityListVersion = Node & {
   publishedByName: Scalars['String']['output'];
   /** What changed, in the publisher's words. */
   summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** One immutable, numbered publication of a district's opportunity list. */
+export type OpportunityListVersionChangesArgs = {
+  since?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One immutable, numbered publication of a district's opportunity list. */
@@ -1557,6 +1626,21 @@ export type ProgramReportRow = {
   unallocatedCents: Scalars['SafeInt']['output'];
 };
 
+/** Publishes the draft opportunity list as the next numbered version. */
+export type PublishOpportunityListInput = {
+  districtId: Scalars['ID']['input'];
+  /** What changed, in the publisher's words (at most 2000). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PublishOpportunityListPayload = {
+  heldBack: Array<HeldBackListing>;
+  /** Every problem of every listing; when there are any, nothing was published. */
+  problems: Array<ListingProblemType>;
+  userErrors: Array<UserError>;
+  version?: Maybe<OpportunityListVersion>;
+};
+
 export type PublishPlanInput = {
   districtId: Scalars['ID']['input'];
 };
@@ -1778,6 +1862,63 @@ export type SourceReportRow = {
   unallocatedCents: Scalars['SafeInt']['output'];
 };
 
+/** Adds a listing to a district's draft opportunity list. */
+export type SubmitOpportunityInput = {
+  accessibilityNotes?: InputMaybe<Scalars['String']['input']>;
+  applyEmail?: InputMaybe<Scalars['String']['input']>;
+  applyInstructions?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address; applyUrl, applyEmail or applyInstructions is required. */
+  applyUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Seats; a positive whole number. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  careerCluster?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  compensation?: InputMaybe<Compensation>;
+  compensationDetails?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Never shown publicly unless contactPublishable. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  contactPublishable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only when earnsCredit. */
+  creditAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Subject or course code; only when earnsCredit. */
+  creditSubject?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, on or before endDate. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  districtId: Scalars['ID']['input'];
+  earnsCredit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD, on or after startDate. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** gradeMin to 12; required. */
+  gradeMax?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 (kindergarten) to 12; required. */
+  gradeMin?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 60. */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  locationMode?: InputMaybe<LocationMode>;
+  /** 10 to 25. */
+  minimumAge?: InputMaybe<Scalars['Int']['input']>;
+  otherRequirements?: InputMaybe<Scalars['String']['input']>;
+  /** The partner organization offering it (a partner with an active partnership); null: the district itself. Partner members may only name their own partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state code. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters; required. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters; required. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  transportNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  type?: InputMaybe<OpportunityType>;
+};
+
 /** The unallocated balance of every source, against its carryover limit. */
 export type UnallocatedReport = {
   /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
@@ -1821,6 +1962,63 @@ export type UpdateDistrictInput = {
 export type UpdateDistrictPayload = {
   district?: Maybe<District>;
   userErrors: Array<UserError>;
+};
+
+/** Changes a listing of the draft opportunity list; omitted fields stay as they are. */
+export type UpdateDraftOpportunityInput = {
+  accessibilityNotes?: InputMaybe<Scalars['String']['input']>;
+  applyEmail?: InputMaybe<Scalars['String']['input']>;
+  applyInstructions?: InputMaybe<Scalars['String']['input']>;
+  /** http(s) address; applyUrl, applyEmail or applyInstructions is required. */
+  applyUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Seats; a positive whole number. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  careerCluster?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  compensation?: InputMaybe<Compensation>;
+  compensationDetails?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Never shown publicly unless contactPublishable. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  contactPublishable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only when earnsCredit. */
+  creditAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Subject or course code; only when earnsCredit. */
+  creditSubject?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD, on or before endDate. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  districtId: Scalars['ID']['input'];
+  earnsCredit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD, on or after startDate. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  /** gradeMin to 12; required. */
+  gradeMax?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 (kindergarten) to 12; required. */
+  gradeMin?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 60. */
+  hoursPerWeek?: InputMaybe<Scalars['Float']['input']>;
+  /** The stable listing id. */
+  listingId: Scalars['ID']['input'];
+  locationMode?: InputMaybe<LocationMode>;
+  /** 10 to 25. */
+  minimumAge?: InputMaybe<Scalars['Int']['input']>;
+  otherRequirements?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** YYYY-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state code. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters; required. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters; required. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  transportNotes?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  type?: InputMaybe<OpportunityType>;
 };
 
 /** Changes to an allocation; omitted fields stay as they are. */
@@ -2399,6 +2597,198 @@ export type DistrictHomeQuery = {
     };
     partners: { totalCount: number };
   } | null;
+};
+
+export type FundingWarningFieldsFragment = { code: string; message: string };
+
+export type FundingRuleFieldsFragment = {
+  id: string;
+  kind: FundingRuleKind;
+  purpose?: FundingPurpose | null;
+  basisPoints: number;
+  thresholdCents?: any | null;
+  firstFiscalYear?: number | null;
+  lastFiscalYear?: number | null;
+  active: boolean;
+  isDefault: boolean;
+  citation?: string | null;
+  summary: string;
+  version: number;
+  program: { id: string; name: string };
+};
+
+export type WorkspaceFundingQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type WorkspaceFundingQuery = {
+  fundingPrograms: Array<{
+    id: string;
+    name: string;
+    aln?: string | null;
+    code: string;
+    allowedUses?: Array<FundingPurpose> | null;
+  }>;
+  district?: {
+    id: string;
+    name: string;
+    plan: {
+      id: string;
+      fiscalYears: Array<number>;
+      viewerCanUpdateFunding: boolean;
+      viewerCanManageFundingRules: boolean;
+      goals: Array<{ id: string; title: string; objectives: Array<{ id: string; title: string }> }>;
+      fundingSources: Array<{
+        id: string;
+        name: string;
+        fiscalYear: number;
+        amountCents: any;
+        allocatedCents: any;
+        unallocatedCents: any;
+        version: number;
+        program: { id: string; name: string; aln?: string | null };
+        warnings: Array<{ code: string; message: string }>;
+        allocations: Array<{
+          id: string;
+          amountCents: any;
+          purpose: FundingPurpose;
+          objective: { id: string; title: string };
+        }>;
+      }>;
+      fundingRules: Array<{
+        id: string;
+        kind: FundingRuleKind;
+        purpose?: FundingPurpose | null;
+        basisPoints: number;
+        thresholdCents?: any | null;
+        firstFiscalYear?: number | null;
+        lastFiscalYear?: number | null;
+        active: boolean;
+        isDefault: boolean;
+        citation?: string | null;
+        summary: string;
+        version: number;
+        program: { id: string; name: string };
+      }>;
+      fundingReport: {
+        fiscalYear?: number | null;
+        bySource: {
+          csv: string;
+          totalAmountCents: any;
+          totalAllocatedCents: any;
+          totalUnallocatedCents: any;
+          rows: Array<{
+            amountCents: any;
+            allocatedCents: any;
+            unallocatedCents: any;
+            allocationCount: number;
+            source: { id: string; name: string };
+          }>;
+        };
+        byGoal: {
+          csv: string;
+          totalAllocatedCents: any;
+          goals: Array<{
+            allocatedCents: any;
+            goal: { id: string; title: string };
+            objectives: Array<{ allocatedCents: any; objective: { id: string; title: string } }>;
+          }>;
+        };
+        byCondition: {
+          csv: string;
+          rows: Array<{
+            condition: DistrictCondition;
+            label: string;
+            allocatedCents: any;
+            objectiveCount: number;
+          }>;
+        };
+        unallocated: {
+          csv: string;
+          totalUnallocatedCents: any;
+          rows: Array<{
+            amountCents: any;
+            unallocatedCents: any;
+            carryoverLimitCents?: any | null;
+            overCarryoverLimit: boolean;
+            source: { id: string; name: string };
+          }>;
+        };
+        byFiscalYear: {
+          csv: string;
+          rows: Array<{
+            fiscalYear: number;
+            amountCents: any;
+            allocatedCents: any;
+            unallocatedCents: any;
+            sourceCount: number;
+          }>;
+        };
+      };
+    };
+  } | null;
+};
+
+export type CreateFundingSourceMutationVariables = Exact<{
+  input: CreateFundingSourceInput;
+}>;
+
+export type CreateFundingSourceMutation = {
+  createFundingSource: {
+    source?: { id: string; name: string } | null;
+    warnings: Array<{ code: string; message: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type CreateFundingAllocationMutationVariables = Exact<{
+  input: CreateFundingAllocationInput;
+}>;
+
+export type CreateFundingAllocationMutation = {
+  createFundingAllocation: {
+    allocation?: { id: string } | null;
+    source?: { id: string; name: string; unallocatedCents: any } | null;
+    warnings: Array<{ code: string; message: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteFundingAllocationMutationVariables = Exact<{
+  input: DeleteFundingItemInput;
+}>;
+
+export type DeleteFundingAllocationMutation = {
+  deleteFundingAllocation: {
+    deletedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type CreateFundingRuleMutationVariables = Exact<{
+  input: CreateFundingRuleInput;
+}>;
+
+export type CreateFundingRuleMutation = {
+  createFundingRule: {
+    rule?: {
+      id: string;
+      kind: FundingRuleKind;
+      purpose?: FundingPurpose | null;
+      basisPoints: number;
+      thresholdCents?: any | null;
+      firstFiscalYear?: number | null;
+      lastFiscalYear?: number | null;
+      active: boolean;
+      isDefault: boolean;
+      citation?: string | null;
+      summary: string;
+      version: number;
+      program: { id: string; name: string };
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
 };
 
 export type DemoAccountsQueryVariables = Exact<{ [key: string]: never }>;
@@ -3335,6 +3725,271 @@ export type RemoveVettingMutation = {
   };
 };
 
+export type ObjectiveFieldsFragment = {
+  id: string;
+  title: string;
+  description?: string | null;
+  startDate?: string | null;
+  dueDate?: string | null;
+  planYear?: number | null;
+  status: ObjectiveStatus;
+  conditions: Array<DistrictCondition>;
+  evidenceTier?: number | null;
+  version: number;
+  allocatedCents: any;
+  responsibleParty?: { kind: ResponsiblePartyKind; name: string } | null;
+};
+
+export type GoalFieldsFragment = {
+  id: string;
+  title: string;
+  description?: string | null;
+  position: number;
+  version: number;
+  allocatedCents: any;
+  objectives: Array<{
+    id: string;
+    title: string;
+    description?: string | null;
+    startDate?: string | null;
+    dueDate?: string | null;
+    planYear?: number | null;
+    status: ObjectiveStatus;
+    conditions: Array<DistrictCondition>;
+    evidenceTier?: number | null;
+    version: number;
+    allocatedCents: any;
+    responsibleParty?: { kind: ResponsiblePartyKind; name: string } | null;
+  }>;
+};
+
+export type WorkspacePlanQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspacePlanQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    plan: {
+      id: string;
+      publishedAt?: string | null;
+      publishedByName?: string | null;
+      viewerCanUpdate: boolean;
+      viewerCanPublish: boolean;
+      goals: Array<{
+        id: string;
+        title: string;
+        description?: string | null;
+        position: number;
+        version: number;
+        allocatedCents: any;
+        objectives: Array<{
+          id: string;
+          title: string;
+          description?: string | null;
+          startDate?: string | null;
+          dueDate?: string | null;
+          planYear?: number | null;
+          status: ObjectiveStatus;
+          conditions: Array<DistrictCondition>;
+          evidenceTier?: number | null;
+          version: number;
+          allocatedCents: any;
+          responsibleParty?: { kind: ResponsiblePartyKind; name: string } | null;
+        }>;
+      }>;
+    };
+    partnerships: { nodes: Array<{ id: string; partner: { id: string; name: string } }> };
+  } | null;
+};
+
+export type WorkspaceObjectiveQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type WorkspaceObjectiveQuery = {
+  node?:
+    | {
+        id: string;
+        title: string;
+        description?: string | null;
+        startDate?: string | null;
+        dueDate?: string | null;
+        planYear?: number | null;
+        status: ObjectiveStatus;
+        conditions: Array<DistrictCondition>;
+        evidenceTier?: number | null;
+        version: number;
+        allocatedCents: any;
+        goal: { id: string; title: string };
+        statusHistory: Array<{
+          status: ObjectiveStatus;
+          previousStatus?: ObjectiveStatus | null;
+          note?: string | null;
+          changedAt: string;
+          changedByName: string;
+        }>;
+        partnerships: Array<{ id: string; partner: { id: string; name: string } }>;
+        listings: Array<{ listingId: string; title?: string | null; inNewestList: boolean }>;
+        history: {
+          nodes: Array<{
+            id: string;
+            createdAt: string;
+            action: string;
+            actorLabel: string;
+            targetType: string;
+            targetId: string;
+            changes: Array<{ field: string; from?: any | null; to?: any | null }>;
+          }>;
+        };
+        responsibleParty?: { kind: ResponsiblePartyKind; name: string } | null;
+      }
+    | {}
+    | null;
+};
+
+export type CreateGoalMutationVariables = Exact<{
+  input: CreateGoalInput;
+}>;
+
+export type CreateGoalMutation = {
+  createGoal: {
+    goal?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateGoalMutationVariables = Exact<{
+  input: UpdateGoalInput;
+}>;
+
+export type UpdateGoalMutation = {
+  updateGoal: {
+    goal?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteGoalMutationVariables = Exact<{
+  input: DeletePlanItemInput;
+}>;
+
+export type DeleteGoalMutation = {
+  deleteGoal: {
+    deletedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type CreateObjectiveMutationVariables = Exact<{
+  input: CreateObjectiveInput;
+}>;
+
+export type CreateObjectiveMutation = {
+  createObjective: {
+    objective?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateObjectiveMutationVariables = Exact<{
+  input: UpdateObjectiveInput;
+}>;
+
+export type UpdateObjectiveMutation = {
+  updateObjective: {
+    objective?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteObjectiveMutationVariables = Exact<{
+  input: DeletePlanItemInput;
+}>;
+
+export type DeleteObjectiveMutation = {
+  deleteObjective: {
+    deletedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type LinkObjectiveMutationVariables = Exact<{
+  input: LinkObjectiveInput;
+}>;
+
+export type LinkObjectiveMutation = {
+  linkObjective: {
+    objective?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PublishPlanMutationVariables = Exact<{
+  input: PublishPlanInput;
+}>;
+
+export type PublishPlanMutation = {
+  publishPlan: {
+    plan?: { id: string; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UnpublishPlanMutationVariables = Exact<{
+  input: PublishPlanInput;
+}>;
+
+export type UnpublishPlanMutation = {
+  unpublishPlan: {
+    plan?: { id: string; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PublicPlanSummaryQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+export type PublicPlanSummaryQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    planSummary?: {
+      fiscalYear?: number | null;
+      fiscalYears: Array<number>;
+      publishedAt: string;
+      totalAllocatedCents: any;
+      totalAmountCents: any;
+      fundingByGoal: Array<{ goalTitle: string; allocatedCents: any }>;
+      fundingByProgram: Array<{
+        programName: string;
+        aln?: string | null;
+        amountCents: any;
+        allocatedCents: any;
+      }>;
+      goals: Array<{
+        title: string;
+        description?: string | null;
+        allocatedCents: any;
+        objectives: Array<{
+          title: string;
+          status: ObjectiveStatus;
+          planYear?: number | null;
+          dueDate?: string | null;
+          conditions: Array<DistrictCondition>;
+          evidenceTier?: number | null;
+          allocatedCents: any;
+        }>;
+      }>;
+    } | null;
+  } | null;
+};
+
 export type VisionVersionFieldsFragment = {
   id: string;
   number: number;
@@ -3630,6 +4285,38 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AuditEntryFields' },
 ) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const FundingWarningFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FundingWarningFields on FundingWarning {
+  code
+  message
+}
+    `,
+  { fragmentName: 'FundingWarningFields' },
+) as unknown as TypedDocumentString<FundingWarningFieldsFragment, unknown>;
+export const FundingRuleFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FundingRuleFields on FundingRule {
+  id
+  kind
+  purpose
+  basisPoints
+  thresholdCents
+  firstFiscalYear
+  lastFiscalYear
+  active
+  isDefault
+  citation
+  summary
+  version
+  program {
+    id
+    name
+  }
+}
+    `,
+  { fragmentName: 'FundingRuleFields' },
+) as unknown as TypedDocumentString<FundingRuleFieldsFragment, unknown>;
 export const MemberFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MemberFields on Membership {
@@ -3800,6 +4487,60 @@ export const PartnershipDetailFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'PartnershipDetailFields' },
 ) as unknown as TypedDocumentString<PartnershipDetailFieldsFragment, unknown>;
+export const ObjectiveFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ObjectiveFields on Objective {
+  id
+  title
+  description
+  startDate
+  dueDate
+  planYear
+  status
+  conditions
+  evidenceTier
+  version
+  allocatedCents
+  responsibleParty {
+    kind
+    name
+  }
+}
+    `,
+  { fragmentName: 'ObjectiveFields' },
+) as unknown as TypedDocumentString<ObjectiveFieldsFragment, unknown>;
+export const GoalFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment GoalFields on Goal {
+  id
+  title
+  description
+  position
+  version
+  allocatedCents
+  objectives {
+    ...ObjectiveFields
+  }
+}
+    fragment ObjectiveFields on Objective {
+  id
+  title
+  description
+  startDate
+  dueDate
+  planYear
+  status
+  conditions
+  evidenceTier
+  version
+  allocatedCents
+  responsibleParty {
+    kind
+    name
+  }
+}`,
+  { fragmentName: 'GoalFields' },
+) as unknown as TypedDocumentString<GoalFieldsFragment, unknown>;
 export const VisionVersionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment VisionVersionFields on VisionVersion {
@@ -4082,6 +4823,250 @@ export const DistrictHomeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<DistrictHomeQuery, DistrictHomeQueryVariables>;
+export const WorkspaceFundingDocument = new TypedDocumentString(`
+    query WorkspaceFunding($slug: String!, $fiscalYear: Int) {
+  fundingPrograms {
+    id
+    name
+    aln
+    code
+    allowedUses
+  }
+  district(slug: $slug) {
+    id
+    name
+    plan {
+      id
+      fiscalYears
+      viewerCanUpdateFunding
+      viewerCanManageFundingRules
+      goals {
+        id
+        title
+        objectives {
+          id
+          title
+        }
+      }
+      fundingSources(fiscalYear: $fiscalYear) {
+        id
+        name
+        fiscalYear
+        amountCents
+        allocatedCents
+        unallocatedCents
+        version
+        program {
+          id
+          name
+          aln
+        }
+        warnings {
+          ...FundingWarningFields
+        }
+        allocations {
+          id
+          amountCents
+          purpose
+          objective {
+            id
+            title
+          }
+        }
+      }
+      fundingRules {
+        ...FundingRuleFields
+      }
+      fundingReport(fiscalYear: $fiscalYear) {
+        fiscalYear
+        bySource {
+          csv
+          totalAmountCents
+          totalAllocatedCents
+          totalUnallocatedCents
+          rows {
+            amountCents
+            allocatedCents
+            unallocatedCents
+            allocationCount
+            source {
+              id
+              name
+            }
+          }
+        }
+        byGoal {
+          csv
+          totalAllocatedCents
+          goals {
+            allocatedCents
+            goal {
+              id
+              title
+            }
+            objectives {
+              allocatedCents
+              objective {
+                id
+                title
+              }
+            }
+          }
+        }
+        byCondition {
+          csv
+          rows {
+            condition
+            label
+            allocatedCents
+            objectiveCount
+          }
+        }
+        unallocated {
+          csv
+          totalUnallocatedCents
+          rows {
+            amountCents
+            unallocatedCents
+            carryoverLimitCents
+            overCarryoverLimit
+            source {
+              id
+              name
+            }
+          }
+        }
+        byFiscalYear {
+          csv
+          rows {
+            fiscalYear
+            amountCents
+            allocatedCents
+            unallocatedCents
+            sourceCount
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FundingWarningFields on FundingWarning {
+  code
+  message
+}
+fragment FundingRuleFields on FundingRule {
+  id
+  kind
+  purpose
+  basisPoints
+  thresholdCents
+  firstFiscalYear
+  lastFiscalYear
+  active
+  isDefault
+  citation
+  summary
+  version
+  program {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<WorkspaceFundingQuery, WorkspaceFundingQueryVariables>;
+export const CreateFundingSourceDocument = new TypedDocumentString(`
+    mutation CreateFundingSource($input: CreateFundingSourceInput!) {
+  createFundingSource(input: $input) {
+    source {
+      id
+      name
+    }
+    warnings {
+      ...FundingWarningFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FundingWarningFields on FundingWarning {
+  code
+  message
+}`) as unknown as TypedDocumentString<CreateFundingSourceMutation, CreateFundingSourceMutationVariables>;
+export const CreateFundingAllocationDocument = new TypedDocumentString(`
+    mutation CreateFundingAllocation($input: CreateFundingAllocationInput!) {
+  createFundingAllocation(input: $input) {
+    allocation {
+      id
+    }
+    source {
+      id
+      name
+      unallocatedCents
+    }
+    warnings {
+      ...FundingWarningFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FundingWarningFields on FundingWarning {
+  code
+  message
+}`) as unknown as TypedDocumentString<
+  CreateFundingAllocationMutation,
+  CreateFundingAllocationMutationVariables
+>;
+export const DeleteFundingAllocationDocument = new TypedDocumentString(`
+    mutation DeleteFundingAllocation($input: DeleteFundingItemInput!) {
+  deleteFundingAllocation(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DeleteFundingAllocationMutation,
+  DeleteFundingAllocationMutationVariables
+>;
+export const CreateFundingRuleDocument = new TypedDocumentString(`
+    mutation CreateFundingRule($input: CreateFundingRuleInput!) {
+  createFundingRule(input: $input) {
+    rule {
+      ...FundingRuleFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FundingRuleFields on FundingRule {
+  id
+  kind
+  purpose
+  basisPoints
+  thresholdCents
+  firstFiscalYear
+  lastFiscalYear
+  active
+  isDefault
+  citation
+  summary
+  version
+  program {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateFundingRuleMutation, CreateFundingRuleMutationVariables>;
 export const DemoAccountsDocument = new TypedDocumentString(`
     query DemoAccounts {
   demoAccounts {
@@ -4990,6 +5975,291 @@ export const RemoveVettingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveVettingMutation, RemoveVettingMutationVariables>;
+export const WorkspacePlanDocument = new TypedDocumentString(`
+    query WorkspacePlan($slug: String!) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    plan {
+      id
+      publishedAt
+      publishedByName
+      viewerCanUpdate
+      viewerCanPublish
+      goals {
+        ...GoalFields
+      }
+    }
+    partnerships(first: 100) {
+      nodes {
+        id
+        partner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ObjectiveFields on Objective {
+  id
+  title
+  description
+  startDate
+  dueDate
+  planYear
+  status
+  conditions
+  evidenceTier
+  version
+  allocatedCents
+  responsibleParty {
+    kind
+    name
+  }
+}
+fragment GoalFields on Goal {
+  id
+  title
+  description
+  position
+  version
+  allocatedCents
+  objectives {
+    ...ObjectiveFields
+  }
+}`) as unknown as TypedDocumentString<WorkspacePlanQuery, WorkspacePlanQueryVariables>;
+export const WorkspaceObjectiveDocument = new TypedDocumentString(`
+    query WorkspaceObjective($id: ID!) {
+  node(id: $id) {
+    ... on Objective {
+      ...ObjectiveFields
+      goal {
+        id
+        title
+      }
+      statusHistory {
+        status
+        previousStatus
+        note
+        changedAt
+        changedByName
+      }
+      partnerships {
+        id
+        partner {
+          id
+          name
+        }
+      }
+      listings {
+        listingId
+        title
+        inNewestList
+      }
+      history(first: 50) {
+        nodes {
+          ...AuditEntryFields
+        }
+      }
+    }
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  id
+  createdAt
+  action
+  actorLabel
+  targetType
+  targetId
+  changes {
+    field
+    from
+    to
+  }
+}
+fragment ObjectiveFields on Objective {
+  id
+  title
+  description
+  startDate
+  dueDate
+  planYear
+  status
+  conditions
+  evidenceTier
+  version
+  allocatedCents
+  responsibleParty {
+    kind
+    name
+  }
+}`) as unknown as TypedDocumentString<WorkspaceObjectiveQuery, WorkspaceObjectiveQueryVariables>;
+export const CreateGoalDocument = new TypedDocumentString(`
+    mutation CreateGoal($input: CreateGoalInput!) {
+  createGoal(input: $input) {
+    goal {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateGoalMutation, CreateGoalMutationVariables>;
+export const UpdateGoalDocument = new TypedDocumentString(`
+    mutation UpdateGoal($input: UpdateGoalInput!) {
+  updateGoal(input: $input) {
+    goal {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGoalMutation, UpdateGoalMutationVariables>;
+export const DeleteGoalDocument = new TypedDocumentString(`
+    mutation DeleteGoal($input: DeletePlanItemInput!) {
+  deleteGoal(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteGoalMutation, DeleteGoalMutationVariables>;
+export const CreateObjectiveDocument = new TypedDocumentString(`
+    mutation CreateObjective($input: CreateObjectiveInput!) {
+  createObjective(input: $input) {
+    objective {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateObjectiveMutation, CreateObjectiveMutationVariables>;
+export const UpdateObjectiveDocument = new TypedDocumentString(`
+    mutation UpdateObjective($input: UpdateObjectiveInput!) {
+  updateObjective(input: $input) {
+    objective {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateObjectiveMutation, UpdateObjectiveMutationVariables>;
+export const DeleteObjectiveDocument = new TypedDocumentString(`
+    mutation DeleteObjective($input: DeletePlanItemInput!) {
+  deleteObjective(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteObjectiveMutation, DeleteObjectiveMutationVariables>;
+export const LinkObjectiveDocument = new TypedDocumentString(`
+    mutation LinkObjective($input: LinkObjectiveInput!) {
+  linkObjective(input: $input) {
+    objective {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LinkObjectiveMutation, LinkObjectiveMutationVariables>;
+export const PublishPlanDocument = new TypedDocumentString(`
+    mutation PublishPlan($input: PublishPlanInput!) {
+  publishPlan(input: $input) {
+    plan {
+      id
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishPlanMutation, PublishPlanMutationVariables>;
+export const UnpublishPlanDocument = new TypedDocumentString(`
+    mutation UnpublishPlan($input: PublishPlanInput!) {
+  unpublishPlan(input: $input) {
+    plan {
+      id
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishPlanMutation, UnpublishPlanMutationVariables>;
+export const PublicPlanSummaryDocument = new TypedDocumentString(`
+    query PublicPlanSummary($slug: String!, $fiscalYear: Int) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    planSummary(fiscalYear: $fiscalYear) {
+      fiscalYear
+      fiscalYears
+      publishedAt
+      totalAllocatedCents
+      totalAmountCents
+      fundingByGoal {
+        goalTitle
+        allocatedCents
+      }
+      fundingByProgram {
+        programName
+        aln
+        amountCents
+        allocatedCents
+      }
+      goals {
+        title
+        description
+        allocatedCents
+        objectives {
+          title
+          status
+          planYear
+          dueDate
+          conditions
+          evidenceTier
+          allocatedCents
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
 export const WorkspaceVisionDocument = new TypedDocumentString(`
     query WorkspaceVision($slug: String!) {
   district(slug: $slug) {
