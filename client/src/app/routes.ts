@@ -7,6 +7,7 @@ import OpportunityDetailPage from '@/pages/OpportunityDetailPage.vue';
 import OpportunitySearchPage from '@/pages/OpportunitySearchPage.vue';
 import PartnerDirectoryPage from '@/pages/PartnerDirectoryPage.vue';
 import PartnerPage from '@/pages/PartnerPage.vue';
+import PlanSummaryPage from '@/pages/PlanSummaryPage.vue';
 import VisionPage from '@/pages/VisionPage.vue';
 import { workspaceRoutes } from '@/workspace/routes';
 
@@ -21,6 +22,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'opportunities/:listingId', name: 'opportunity', component: OpportunityDetailPage },
       { path: 'partners', name: 'partners', component: PartnerDirectoryPage },
       { path: 'partners/:partnerSlug', name: 'partner', component: PartnerPage },
+      { path: 'plan', name: 'plan-summary', component: PlanSummaryPage },
       { path: 'vision', name: 'vision', component: VisionPage },
     ],
   },

@@ -1,7 +1,9 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { adminsOnly } from '../nav';
+import { fundingRoutes } from '../funding/routes';
 import { districtPartnerRoutes } from '../partners/routes';
 import { partnershipRoutes } from '../partnerships/routes';
+import { planRoutes } from '../plan/routes';
 import { districtVisionRoutes } from '../vision/routes';
 
 /**
@@ -23,6 +25,8 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
   },
   ...districtPartnerRoutes,
   ...partnershipRoutes,
+  ...planRoutes,
+  ...fundingRoutes,
   ...districtVisionRoutes,
   {
     path: 'members',
