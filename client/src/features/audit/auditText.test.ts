@@ -39,6 +39,7 @@ describe('auditValue', () => {
     expect(auditValue('PAUSED')).toBe('Paused');
     expect(auditValue(['CURRICULUM', 'PARTNERSHIPS'])).toBe('Curriculum, Partnerships');
     expect(auditValue('PARTNER_MEMBER')).toBe('Partner member');
+    expect(auditValue('READ_WRITE')).toBe('Read and write');
     expect(auditValue('UNKNOWN_THING')).toBe('UNKNOWN_THING');
     expect(auditValue('Mentors for every grader')).toBe('Mentors for every grader');
   });

@@ -8,6 +8,8 @@ import {
 
 /** Names of the enum values the audit log records (ACTIVE, PARTNER_MEMBER, …), as people read them. */
 const ENUM_LABELS: Readonly<Record<string, string>> = {
+  READ: 'Read only',
+  READ_WRITE: 'Read and write',
   ...DISTRICT_CONDITION_LABEL,
   ...PARTNER_KIND_LABEL,
   ...VETTING_KIND_LABELS,
