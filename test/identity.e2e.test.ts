@@ -105,10 +105,10 @@ describe('invitations by e-mail', () => {
       await expectHeading(guest, PARTNER.name);
       await guest.getByRole('banner').getByRole('button', { name: invitee.name }).waitFor();
       expect(await guest.getByRole('button', { name: 'Switch organization' }).count()).toBe(0);
-      const sections = await main(guest)
-        .getByRole('navigation', { name: `${PARTNER.name} sections` })
-        .getByRole('link')
-        .allInnerTexts();
+      const nav = main(guest).getByRole('navigation', { name: `${PARTNER.name} sections` });
+      // The sections a member may use appear once the permission fields have loaded.
+      await nav.getByRole('link', { name: 'Profile', exact: true }).waitFor();
+      const sections = await nav.getByRole('link').allInnerTexts();
       // Members and API tokens are for the partner's admins; a member does not get them.
       expect(sections.map((s) => s.trim())).toEqual(expect.arrayContaining(['Overview', 'Profile']));
       expect(sections.map((s) => s.trim())).not.toContain('Members');
