@@ -25,10 +25,5 @@ export function userError(
   return { field: field ? ['input', ...field.split('.')] : null, message, code };
 }
 
-/** A payload with only userErrors. */
-export function failed<T extends object>(errors: UserError[]): T & { userErrors: UserError[] } {
-  return { userErrors: errors } as T & { userErrors: UserError[] };
-}
-
 export const STALE_MESSAGE =
   'Someone else saved a newer version of this since you opened it. Reload to see their changes, then try again.';

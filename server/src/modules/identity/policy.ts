@@ -165,6 +165,3 @@ export function authorize<A extends Action>(viewer: Viewer, action: A, subject: 
   if (!isSignedIn(viewer)) throw new PublicError(ErrorCode.UNAUTHENTICATED, 'Sign in first.');
   throw new PublicError(ErrorCode.FORBIDDEN, `You may not do this (${action}).`);
 }
-
-/** Every action name, for the authorization matrix test. */
-export const ACTIONS = Object.keys(RULES) as Action[];
