@@ -7,6 +7,7 @@ import { expectHeading, main } from './support/pages.js';
 import { DEMO, signIn } from './support/session.js';
 
 const DISTRICT = 'maple-ridge';
+const REVIEWER = { email: 'reviewer@state.demo', password: 'demo-state-reviewer', name: 'State reviewer' };
 /** A year the demo data has no funding in, so every figure below comes from this test. */
 const YEAR = 2031;
 const GOAL = 'Every student completes a work-based learning experience';
@@ -150,5 +151,36 @@ describe('implementation plan and funding alignment', () => {
     expect(await objective.innerText()).toContain('$65,000.00');
     expect(await main(visitor).innerText()).not.toContain('Jordan Lee');
     await expectNoSeriousAxeViolations(visitor, 'public plan summary');
+  });
+});
+
+describe('state reviewers', () => {
+  test('read the plan and funding of a district they review, with no controls that change them', async ({
+    page,
+    baseUrl,
+  }) => {
+    await signIn(page, baseUrl, REVIEWER);
+    await page.goto(`${baseUrl}/workspace/d/${DISTRICT}/plan`);
+    await expectHeading(page, 'Implementation plan');
+    await main(page).getByText('You can read this plan', { exact: false }).waitFor();
+    expect(await main(page).getByRole('region').count()).toBeGreaterThan(1);
+    expect(await main(page).getByRole('button', { name: 'Add a goal' }).count()).toBe(0);
+    expect(
+      await main(page)
+        .getByRole('button', { name: /^(Edit|Delete) goal/ })
+        .count(),
+    ).toBe(0);
+    expect(
+      await main(page)
+        .getByRole('button', { name: /public summary|Publish/ })
+        .count(),
+    ).toBe(0);
+
+    await page.goto(`${baseUrl}/workspace/d/${DISTRICT}/funding`);
+    await expectHeading(page, 'Funding alignment');
+    await main(page).getByRole('heading', { name: 'By source', exact: true }).waitFor();
+    expect(await main(page).getByRole('button', { name: 'Add a funding source' }).count()).toBe(0);
+    expect(await main(page).getByRole('button', { name: 'Allocate', exact: true }).count()).toBe(0);
+    expect(await main(page).getByRole('button', { name: 'Add a district rule' }).count()).toBe(0);
   });
 });
