@@ -32,7 +32,12 @@ export function currentEntry(entries: readonly NavEntry[], path: string): NavEnt
   return best;
 }
 
-/** For sections only an organization's admins use (members, API tokens, audit log). */
+/** Sections shown when the server says the viewer may use them (a `viewerCan*` field is true). */
+export function allowedBy(flag: string): (access: SectionAccess) => boolean {
+  return (access) => access.can[flag] === true;
+}
+
+/** For sections only an organization's admins use, where no permission field answers it. */
 export function adminsOnly(access: SectionAccess): boolean {
   return access.role === 'DISTRICT_ADMIN' || access.role === 'PARTNER_ADMIN';
 }

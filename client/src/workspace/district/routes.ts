@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { adminsOnly } from '../nav';
+import { allowedBy } from '../nav';
 import { fundingRoutes } from '../funding/routes';
 import { districtPartnerRoutes } from '../partners/routes';
 import { partnershipRoutes } from '../partnerships/routes';
@@ -32,19 +32,19 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
     path: 'members',
     name: 'district-members',
     component: () => import('../MembersPage.vue'),
-    meta: { nav: { label: 'Members', visible: adminsOnly } },
+    meta: { nav: { label: 'Members', visible: allowedBy('viewerCanManageMembers') } },
   },
   {
     path: 'api-tokens',
     name: 'district-api-tokens',
     component: () => import('../ApiTokensPage.vue'),
-    meta: { nav: { label: 'API tokens', visible: adminsOnly } },
+    meta: { nav: { label: 'API tokens', visible: allowedBy('viewerCanManageTokens') } },
   },
   {
     path: 'audit-log',
     name: 'district-audit-log',
     component: () => import('../AuditLogPage.vue'),
-    meta: { nav: { label: 'Audit log', visible: adminsOnly } },
+    meta: { nav: { label: 'Audit log', visible: allowedBy('viewerCanReadAudit') } },
   },
   {
     path: 'profile',

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { adminsOnly } from '../nav';
+import { allowedBy } from '../nav';
 import { partnerVisionRoutes } from '../vision/routes';
 
 /**
@@ -24,12 +24,12 @@ export const partnerWorkspaceRoutes: RouteRecordRaw[] = [
     path: 'members',
     name: 'partner-members',
     component: () => import('../MembersPage.vue'),
-    meta: { nav: { label: 'Members', visible: adminsOnly } },
+    meta: { nav: { label: 'Members', visible: allowedBy('viewerCanManageMembers') } },
   },
   {
     path: 'api-tokens',
     name: 'partner-api-tokens',
     component: () => import('../ApiTokensPage.vue'),
-    meta: { nav: { label: 'API tokens', visible: adminsOnly } },
+    meta: { nav: { label: 'API tokens', visible: allowedBy('viewerCanManageTokens') } },
   },
 ];

@@ -8,6 +8,8 @@ import { Invitation } from './invitation.entity.js';
 import { changeMemberRole, loadManagedMembership, removeMember } from './membership.service.js';
 import { Membership } from './membership.entity.js';
 import { authorizeMembers, authorizeTokens, type OrganizationRef } from './organization-ref.js';
+import { can } from './policy.js';
+import { districtSubject, partnerSubject } from './subjects.js';
 import { User } from './user.entity.js';
 
 const districtRef = (d: District): OrganizationRef => ({
@@ -64,6 +66,21 @@ export class DistrictMembersResolver {
   apiTokens(@Root() district: District, @Ctx() ctx: Context) {
     return tokensOf(ctx, districtRef(district));
   }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may invite, change and remove members.' })
+  viewerCanManageMembers(@Root() district: District, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'district:manageMembers', districtSubject(district));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may create and revoke API tokens.' })
+  viewerCanManageTokens(@Root() district: District, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'district:manageTokens', districtSubject(district));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may read the audit log.' })
+  viewerCanReadAudit(@Root() district: District, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'district:readAudit', districtSubject(district));
+  }
 }
 
 @Resolver(() => PartnerOrganization)
@@ -85,6 +102,24 @@ export class PartnerMembersResolver {
   })
   apiTokens(@Root() partner: PartnerOrganization, @Ctx() ctx: Context) {
     return tokensOf(ctx, partnerRef(partner));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may invite, change and remove members.' })
+  async viewerCanManageMembers(@Root() partner: PartnerOrganization, @Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer.kind === 'anonymous') return false;
+    return can(ctx.viewer, 'partner:manageMembers', await partnerSubject(ctx.em, partner));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may create and revoke API tokens.' })
+  async viewerCanManageTokens(@Root() partner: PartnerOrganization, @Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer.kind === 'anonymous') return false;
+    return can(ctx.viewer, 'partner:manageTokens', await partnerSubject(ctx.em, partner));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may read the audit log.' })
+  async viewerCanReadAudit(@Root() partner: PartnerOrganization, @Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer.kind === 'anonymous') return false;
+    return can(ctx.viewer, 'partner:readAudit', await partnerSubject(ctx.em, partner));
   }
 }
 

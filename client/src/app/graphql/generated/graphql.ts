@@ -429,6 +429,12 @@ export type District = Node & {
   version: Scalars['Int']['output'];
   /** Whether you may add partner organizations and partnerships for the district. */
   viewerCanCreatePartner: Scalars['Boolean']['output'];
+  /** Whether the viewer may invite, change and remove members. */
+  viewerCanManageMembers: Scalars['Boolean']['output'];
+  /** Whether the viewer may create and revoke API tokens. */
+  viewerCanManageTokens: Scalars['Boolean']['output'];
+  /** Whether the viewer may read the audit log. */
+  viewerCanReadAudit: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
   viewerCanUpdate: Scalars['Boolean']['output'];
   /** The district's vision; its adopted text is public. */
@@ -777,6 +783,33 @@ export type ImplementationPlanFundingSourcesArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Listings to add to the draft list, one CSV row each (columns as the CSV export). */
+export type ImportOpportunitiesCsvInput = {
+  /** RFC 4180 CSV with a header row; at most 1,000 rows. */
+  csv: Scalars['String']['input'];
+  districtId: Scalars['ID']['input'];
+  /** Only check the rows; add nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+  /** Add the valid rows even when others are invalid. */
+  skipInvalid?: Scalars['Boolean']['input'];
+};
+
+export type ImportOpportunitiesCsvPayload = {
+  importedCount: Scalars['Int']['output'];
+  rows: Array<ImportedRow>;
+  userErrors: Array<UserError>;
+};
+
+/** One data row of an imported CSV: what it would add and what is wrong with it. */
+export type ImportedRow = {
+  /** The new listing, when the row was added. */
+  listingId?: Maybe<Scalars['ID']['output']>;
+  problems: Array<ListingFieldProblem>;
+  /** The data row, from 1 (the header is not counted). */
+  row: Scalars['Int']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 /** An invitation to join an organization, as its admins see it. */
 export type Invitation = Node & {
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -821,6 +854,11 @@ export type LinkObjectiveInput = {
   objectiveId: Scalars['ID']['input'];
   /** Replaces the linked partnerships; omit to keep them. */
   partnershipIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type ListingFieldProblem = {
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** A problem of one draft listing that keeps the list from being published. */
@@ -895,6 +933,8 @@ export type Mutation = {
   deleteObjective: DeletePlanItemPayload;
   /** Removes a partner's contact person. */
   deletePartnerContact: DeletePartnerContactPayload;
+  /** Checks CSV rows as listings and adds them to the live draft list: all or none unless skipInvalid; none with dryRun (as submitOpportunity). */
+  importOpportunitiesCsv: ImportOpportunitiesCsvPayload;
   /** Invites someone by e-mail to join an organization with a role. */
   inviteMember: InviteMemberPayload;
   /** Sets the partnerships and published listings an objective relies on (district admins and staff). */
@@ -1029,6 +1069,10 @@ export type MutationDeleteObjectiveArgs = {
 
 export type MutationDeletePartnerContactArgs = {
   input: DeletePartnerContactInput;
+};
+
+export type MutationImportOpportunitiesCsvArgs = {
+  input: ImportOpportunitiesCsvInput;
 };
 
 export type MutationInviteMemberArgs = {
@@ -1456,6 +1500,12 @@ export type PartnerOrganization = Node & {
   version: Scalars['Int']['output'];
   /** Whether you may archive or unarchive the partner. */
   viewerCanArchive: Scalars['Boolean']['output'];
+  /** Whether the viewer may invite, change and remove members. */
+  viewerCanManageMembers: Scalars['Boolean']['output'];
+  /** Whether the viewer may create and revoke API tokens. */
+  viewerCanManageTokens: Scalars['Boolean']['output'];
+  /** Whether the viewer may read the audit log. */
+  viewerCanReadAudit: Scalars['Boolean']['output'];
   /** Whether you may change the profile and its contacts. */
   viewerCanUpdate: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
@@ -4138,7 +4188,15 @@ export type WorkspaceDistrictAccessQueryVariables = Exact<{
 }>;
 
 export type WorkspaceDistrictAccessQuery = {
-  district?: { id: string; name: string; viewerCanUpdate: boolean; viewerCanCreatePartner: boolean } | null;
+  district?: {
+    id: string;
+    name: string;
+    viewerCanUpdate: boolean;
+    viewerCanCreatePartner: boolean;
+    viewerCanManageMembers: boolean;
+    viewerCanManageTokens: boolean;
+    viewerCanReadAudit: boolean;
+  } | null;
 };
 
 export type WorkspacePartnerAccessQueryVariables = Exact<{
@@ -4151,6 +4209,8 @@ export type WorkspacePartnerAccessQuery = {
     name: string;
     viewerCanUpdate: boolean;
     viewerCanArchive: boolean;
+    viewerCanManageMembers: boolean;
+    viewerCanManageTokens: boolean;
   } | null;
 };
 
@@ -6408,6 +6468,9 @@ export const WorkspaceDistrictAccessDocument = new TypedDocumentString(`
     name
     viewerCanUpdate
     viewerCanCreatePartner
+    viewerCanManageMembers
+    viewerCanManageTokens
+    viewerCanReadAudit
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceDistrictAccessQuery, WorkspaceDistrictAccessQueryVariables>;
@@ -6418,6 +6481,8 @@ export const WorkspacePartnerAccessDocument = new TypedDocumentString(`
     name
     viewerCanUpdate
     viewerCanArchive
+    viewerCanManageMembers
+    viewerCanManageTokens
   }
 }
     `) as unknown as TypedDocumentString<WorkspacePartnerAccessQuery, WorkspacePartnerAccessQueryVariables>;
