@@ -95,7 +95,8 @@ export async function warningsOfSource(
 ): Promise<FundingWarningFacts[]> {
   const [rules, allocations] = await Promise.all([
     rulesOfSource(em, source),
-    em.find(FundingAllocation, { source: source.id }, { fields: ['amountCents', 'purpose'] }),
+    // Whole rows: a partial load would leave half-filled allocations in the request's identity map.
+    em.find(FundingAllocation, { source: source.id }),
   ]);
   return sourceWarnings({
     sourceName: source.name,
