@@ -18,7 +18,13 @@ export const DISTRICT_COLUMNS: Record<string, string> = {
 };
 
 /** Scalar fields of District that field resolvers compute from the id: rows need no column for them. */
-export const DISTRICT_RESOLVED_FIELDS: readonly string[] = ['viewerCanUpdate', 'viewerCanCreatePartner'];
+export const DISTRICT_RESOLVED_FIELDS: readonly string[] = [
+  'viewerCanUpdate',
+  'viewerCanCreatePartner',
+  'viewerCanManageMembers',
+  'viewerCanManageTokens',
+  'viewerCanReadAudit',
+];
 
 /** A district by slug as a plain read-model row (what public pages ask for on every request). */
 export async function findDistrictBySlug(em: EntityManager, slug: string): Promise<District | null> {

@@ -8,7 +8,14 @@ import { PartnerContactNode } from './partner-contact.type.js';
 import { PartnerOrganization } from './partner-organization.entity.js';
 
 /** Scalar fields of PartnerOrganization that field resolvers compute from the id. */
-export const PARTNER_RESOLVED_FIELDS: readonly string[] = ['archived', 'viewerCanUpdate', 'viewerCanArchive'];
+export const PARTNER_RESOLVED_FIELDS: readonly string[] = [
+  'archived',
+  'viewerCanUpdate',
+  'viewerCanArchive',
+  'viewerCanManageMembers',
+  'viewerCanManageTokens',
+  'viewerCanReadAudit',
+];
 
 /**
  * Fields of a partner beyond its public profile. Each works for entities and for the read-model rows
