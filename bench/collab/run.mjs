@@ -31,6 +31,7 @@ const { values: opts } = parseArgs({
     idle: { type: 'string', default: '5000' },
     'idle-hold': { type: 'string', default: '35' },
     only: { type: 'string', default: 'latency,memory,load,join,idle' },
+    'sqlite-wal': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -45,7 +46,8 @@ if (opts.help) {
   --doc-count N            small documents opened for the memory measure (default 1000)
   --updates N              updates written before the load-time measure (default 100000)
   --idle N --idle-hold S   idle connections and how long they are held (default 5000, 35 s)
-  --only LIST              latency,memory,load,join,idle (default all)`);
+  --only LIST              latency,memory,load,join,idle (default all)
+  --sqlite-wal             run our SQLite in WAL mode with synchronous=normal (not the app's setting)`);
   process.exit(0);
 }
 const only = new Set(opts.only.split(','));
@@ -78,10 +80,15 @@ async function createDatabase() {
 
 /** Forks server.mjs; `call(cmd, args)` runs a command in it over IPC. */
 async function spawnServer(impl, db, extra = []) {
-  const child = fork(serverScript, ['--impl', impl, '--dialect', db.dialect, '--url', db.url, ...extra], {
-    execArgv: ['--expose-gc', '--max-semi-space-size=64'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const wal = opts['sqlite-wal'] && db.dialect === 'sqlite' ? ['--sqlite-wal'] : [];
+  const child = fork(
+    serverScript,
+    ['--impl', impl, '--dialect', db.dialect, '--url', db.url, ...wal, ...extra],
+    {
+      execArgv: ['--expose-gc', '--max-semi-space-size=64'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
   const pending = new Map();
   let nextId = 0;
   const port = await new Promise((resolve, reject) => {
@@ -95,6 +102,12 @@ async function spawnServer(impl, db, extra = []) {
       else waiter.resolve(m.result);
     });
   });
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`the ${impl} server exited unexpectedly (${code ?? signal}); stopping the benchmark`);
+    process.exit(1);
+  });
   return {
     pid: child.pid,
     url: `ws://127.0.0.1:${port}/collab`,
@@ -105,6 +118,7 @@ async function spawnServer(impl, db, extra = []) {
         child.send({ id, cmd, args });
       }),
     async stop() {
+      stopping = true;
       child.removeAllListeners('exit');
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGKILL');
@@ -219,6 +233,6 @@ try {
   await db.drop();
 }
 
-printReport(results, opts.db);
+printReport(results, opts.db === 'sqlite' && opts['sqlite-wal'] ? 'sqlite, WAL' : opts.db);
 mkdirSync(path.join(here, '../results'), { recursive: true });
 writeFileSync(path.join(here, '../results/collab-latest.json'), JSON.stringify(results, null, 2) + '\n');

@@ -21,11 +21,16 @@ function benchLog(loadedMs) {
   return log;
 }
 
-async function ours(server, { dialect, url, unloadDelayMs, maxDocuments }) {
+async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteWal }) {
   const { openOrm, migrate } = await import('@partnerhub/server/dist/db/orm.js');
   const { createCollabServer } = await import('@partnerhub/server/dist/collab/index.js');
   const orm = await openOrm({ dialect, url });
   await migrate(orm);
+  if (sqliteWal) {
+    // Not the app's setting: shows what an fsync per commit costs (see README.md).
+    await orm.em.getKnex().raw('pragma journal_mode = wal');
+    await orm.em.getKnex().raw('pragma synchronous = normal');
+  }
   const loadedMs = new Map();
   const collab = createCollabServer({
     orm,
@@ -80,6 +85,7 @@ async function serve() {
       url: { type: 'string', default: '' },
       'unload-delay': { type: 'string', default: '30000' },
       'max-documents': { type: 'string', default: '1000' },
+      'sqlite-wal': { type: 'boolean', default: false },
     },
   });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
@@ -90,6 +96,7 @@ async function serve() {
           url: values.url,
           unloadDelayMs: Number(values['unload-delay']),
           maxDocuments: Number(values['max-documents']),
+          sqliteWal: values['sqlite-wal'],
         })
       : await reference(server);
   commands.heap = () => {
@@ -107,4 +114,8 @@ async function serve() {
   server.listen(0, '127.0.0.1', () => process.send({ listening: server.address().port }));
 }
 
-if (process.argv[1] === import.meta.filename) await serve();
+if (process.argv[1] === import.meta.filename) {
+  // A normal exit, so that `node --cpu-prof` writes its profile.
+  process.on('SIGTERM', () => process.exit(0));
+  await serve();
+}
