@@ -40,6 +40,8 @@ async function addSource(page: Page, program: string, amount: string): Promise<v
 }
 
 async function allocate(page: Page, source: string, objective: string, amount: string, purpose: string) {
+  // The page reloads its sources after each allocation; filling the form meanwhile can be undone.
+  await page.waitForLoadState('networkidle');
   const form = main(page).getByRole('region', { name: 'Allocate to an objective' });
   const sourceSelect = form.getByLabel('Funding source', { exact: true });
   const option = sourceSelect.locator('option', { hasText: `${source} (` });
