@@ -12,6 +12,7 @@ import type { AppServices } from './graphql/context.js';
 import { createMailer } from './mail/mailer.js';
 import { collabAuthorizer } from './modules/identity/collab-access.js';
 import { SignInThrottle } from './modules/identity/throttle.js';
+import { initialDraftFromNewestVersion } from './modules/opportunity-list/index.js';
 
 export interface RunningApp {
   server: Server;
@@ -46,6 +47,7 @@ export async function startApp(
     // The same sessions, tokens and policy as GraphQL decide who may edit or follow a document.
     authorize: authorizeCollab ?? collabAuthorizer(orm, config.identity.sessionTtlDays),
     options: config.collab,
+    initialize: initialDraftFromNewestVersion(orm),
   });
   services.collab = collab;
   const server = createHttpServer({

@@ -11,7 +11,7 @@ import { startKeepalive } from './keepalive.js';
 import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
 import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
-import { DocumentRegistry } from './registry.js';
+import { DocumentRegistry, type InitializeDocument } from './registry.js';
 import { UpdateLog } from './update-log.js';
 import {
   type CollabAuthorization,
@@ -23,6 +23,7 @@ import { WriteQueue } from './write-queue.js';
 
 export type { CollabAccess, CollabActor } from './connection.js';
 export type { CollabOptions } from './limits.js';
+export type { InitializeDocument } from './registry.js';
 export type { CollabAuthorization, CollabAuthorize, CollabDocRequest } from './upgrade.js';
 
 export interface CollabServerProps {
@@ -30,6 +31,8 @@ export interface CollabServerProps {
   log: Logger;
   authorize: CollabAuthorize;
   options?: Partial<CollabOptions>;
+  /** First content of documents that have never been stored (none by default). */
+  initialize?: InitializeDocument;
 }
 
 export interface CollabStats {
@@ -75,6 +78,7 @@ export function createCollabServer({
   log: logger,
   authorize,
   options,
+  initialize,
 }: CollabServerProps): CollabServer {
   const opts = resolveCollabOptions(options);
   const log = createCollabLog(logger);
@@ -86,7 +90,7 @@ export function createCollabServer({
       const seq = queue.enqueue({ docName, data, userId: origin?.actor.userId ?? null });
       if (origin) origin.lastWriteSeq = seq;
     };
-  const registry = new DocumentRegistry({ updateLog, queue, log, store, ...opts });
+  const registry = new DocumentRegistry({ updateLog, queue, log, store, initialize, ...opts });
   const limiter = new UserConnectionLimiter(opts.maxConnectionsPerUser);
   const connections = new Set<Connection>();
   const wss = new WebSocketServer({

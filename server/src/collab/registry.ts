@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { buildDoc } from './compaction.js';
 import { CollabDocument, type StoreUpdate } from './document.js';
 import type { CollabLog } from './log.js';
@@ -26,7 +27,14 @@ interface RegistryDeps {
   store: (docName: string) => StoreUpdate;
   maxDocuments: number;
   unloadDelayMs: number;
+  initialize?: InitializeDocument;
 }
+
+/**
+ * Gives a document that has never been stored its first content: a change to run on the empty
+ * document (stored like any update, without a user), or null to leave it empty.
+ */
+export type InitializeDocument = (docName: string) => Promise<((doc: Y.Doc) => void) | null>;
 
 /**
  * The documents in memory. The first user of a document starts its load, and every later user
@@ -93,12 +101,15 @@ export class DocumentRegistry {
     let document: CollabDocument;
     try {
       const rows = await this.deps.updateLog.read(name);
+      const fill = rows.length === 0 && this.deps.initialize ? await this.deps.initialize(name) : null;
       document = new CollabDocument(name, buildDoc(rows.map((r) => r.data)), this.deps.store(name));
       if (this.entries.get(name) !== entry) {
         document.destroy();
         throw new Error('The collaboration server closed while the document was loading.');
       }
       this.deps.queue.track(name, rows.length);
+      // Queued before anyone gets a sync reply; stored in the next batch like a client's update.
+      if (fill) document.ydoc.transact(() => fill(document.ydoc), null);
       this.deps.log.loaded(name, rows.length, Math.round(performance.now() - started));
     } catch (err) {
       this.deps.log.loadFailed(name, err);

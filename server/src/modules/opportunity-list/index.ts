@@ -1,3 +1,4 @@
+export { initialDraftFromNewestVersion } from './opportunity-list.initial-draft.js';
 import { OpportunityListChangesResolver } from './opportunity-list.changes.js';
 import { OpportunityListMutations } from './opportunity-list.mutations.js';
 
