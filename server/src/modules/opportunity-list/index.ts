@@ -1,5 +1,11 @@
 export { initialDraftFromNewestVersion } from './opportunity-list.initial-draft.js';
 import { OpportunityListChangesResolver } from './opportunity-list.changes.js';
+import { DistrictOpportunityDraftResolver, OpportunityDraftResolver } from './opportunity-list.draft-view.js';
 import { OpportunityListMutations } from './opportunity-list.mutations.js';
 
-export const opportunityListResolvers = [OpportunityListMutations, OpportunityListChangesResolver] as const;
+export const opportunityListResolvers = [
+  OpportunityListMutations,
+  OpportunityListChangesResolver,
+  DistrictOpportunityDraftResolver,
+  OpportunityDraftResolver,
+] as const;

@@ -3,7 +3,9 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import {
   type AuthzCase,
   type AuthzWorld,
+  DISTRICT_READERS,
   DISTRICT_WRITERS,
+  PARTNER_READERS,
   PARTNER_WRITERS,
 } from '../../test-support/authz.js';
 
@@ -85,6 +87,18 @@ export const authzCases: AuthzCase[] = [
         variables: {
           input: { districtId: toGlobalId('District', world.district.id), summary: 'New listings' },
         },
+      };
+    },
+  },
+  {
+    name: 'OpportunityDraft.publishPreview',
+    allowed: [...DISTRICT_READERS, ...PARTNER_READERS],
+    async prepare(world) {
+      await draftListing(world);
+      return {
+        query: `query ($slug: String!) { district(slug: $slug) { opportunityDraft { publishPreview {
+          listingCount problems { field } changes { added { listingId } } } } } }`,
+        variables: { slug: world.district.slug },
       };
     },
   },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { LISTING_FIELDS } from '@partnerhub/shared';
+import { LISTING_FIELDS, type ValidListing } from '@partnerhub/shared';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInputError } from '../../graphql/errors.js';
@@ -37,20 +37,45 @@ export class OpportunityListChanges {
 
 const COMPARED = [...LISTING_FIELDS, 'partnerId'] as const;
 
-function valuesOf(o: Opportunity): Record<string, unknown> {
-  const values: Record<string, unknown> = { ...o, partnerId: o.partner?.id ?? null };
-  return Object.fromEntries(COMPARED.map((f) => [f, values[f] ?? null]));
+/** A listing as compared: its title and every compared value, with blank texts as null. */
+interface Compared {
+  listingId: string;
+  title: string;
+  values: Record<string, unknown>;
 }
 
-const rowsOf = async (em: EntityManager, versionId: number | null) =>
+function compared(listingId: string, title: string, values: Record<string, unknown>): Compared {
+  const normal = (v: unknown) => (v === '' || v === undefined ? null : v);
+  return { listingId, title, values: Object.fromEntries(COMPARED.map((f) => [f, normal(values[f])])) };
+}
+
+const comparedRow = (o: Opportunity) =>
+  compared(o.listingId, o.title, { ...o, partnerId: o.partner?.id ?? null });
+
+const rowsOf = async (em: EntityManager, versionId: number | null): Promise<Compared[]> =>
   versionId === null
-    ? new Map<string, Opportunity>()
-    : new Map(
-        (await em.find(Opportunity, { version: versionId }, { orderBy: { position: 'asc' } })).map((o) => [
-          o.listingId,
-          o,
-        ]),
-      );
+    ? []
+    : (await em.find(Opportunity, { version: versionId }, { orderBy: { position: 'asc' } })).map(comparedRow);
+
+/** The listings added, removed and changed from `before` to `now`. */
+function diff(now: Compared[], before: Compared[], since: number | null): OpportunityListChanges {
+  const earlier = new Map(before.map((c) => [c.listingId, c]));
+  const later = new Set(now.map((c) => c.listingId));
+  const ref = ({ listingId, title }: Compared) => ({ listingId, title });
+  const changed: ChangedListing[] = [];
+  for (const c of now) {
+    const old = earlier.get(c.listingId);
+    if (!old) continue;
+    const fields = COMPARED.filter((f) => JSON.stringify(old.values[f]) !== JSON.stringify(c.values[f]));
+    if (fields.length) changed.push({ ...ref(c), fields });
+  }
+  return {
+    since,
+    added: now.filter((c) => !earlier.has(c.listingId)).map(ref),
+    removed: before.filter((c) => !later.has(c.listingId)).map(ref),
+    changed,
+  };
+}
 
 /** The listings added, removed and changed between two versions of one district's list. */
 export async function compareVersions(
@@ -59,21 +84,18 @@ export async function compareVersions(
   since: OpportunityListVersion | null,
 ): Promise<OpportunityListChanges> {
   const [now, before] = await Promise.all([rowsOf(em, version.id), rowsOf(em, since?.id ?? null)]);
-  const ref = (o: Opportunity) => ({ listingId: o.listingId, title: o.title });
-  const changed: ChangedListing[] = [];
-  for (const [id, o] of now) {
-    const old = before.get(id);
-    if (!old) continue;
-    const [a, b] = [valuesOf(old), valuesOf(o)];
-    const fields = COMPARED.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
-    if (fields.length) changed.push({ ...ref(o), fields });
-  }
-  return {
-    since: since?.number ?? null,
-    added: [...now.values()].filter((o) => !before.has(o.listingId)).map(ref),
-    removed: [...before.values()].filter((o) => !now.has(o.listingId)).map(ref),
-    changed,
-  };
+  return diff(now, before, since?.number ?? null);
+}
+
+/** What publishing `listings` now would change compared with the newest version (null: none yet). */
+export async function compareWithNewest(
+  em: EntityManager,
+  newest: OpportunityListVersion | null,
+  listings: readonly ValidListing[],
+): Promise<OpportunityListChanges> {
+  const before = await rowsOf(em, newest?.id ?? null);
+  const now = listings.map((l) => compared(l.id, l.title, l as unknown as Record<string, unknown>));
+  return diff(now, before, newest?.number ?? null);
 }
 
 @Resolver(() => OpportunityListVersion)

@@ -39,6 +39,35 @@ function problemsOf(listings: ListingDraft[]): ListingProblemType[] {
   });
 }
 
+export interface DraftReview {
+  /** Every problem of every listing; publishing needs none. */
+  problems: ListingProblemType[];
+  /** The valid listings that would be published, in list order. */
+  published: ValidListing[];
+  /** The valid listings that would be left out, and why. */
+  heldBack: HeldBackListing[];
+}
+
+/** Checks every listing of a draft as publishing does, and says which would be published. */
+export async function reviewDraft(
+  em: EntityManager,
+  districtId: number,
+  drafts: ListingDraft[],
+  today: string,
+): Promise<DraftReview> {
+  const problems = problemsOf(drafts);
+  const listings = drafts.flatMap((d) => parseListing(d) ?? []);
+  const partnerIds = [...new Set(listings.flatMap((l) => (l.partnerId === null ? [] : [l.partnerId])))];
+  const standings = await partnerStandings(em, districtId, partnerIds, today);
+  const heldBack: HeldBackListing[] = [];
+  const published = listings.filter((l) => {
+    const reason = holdBackReason(l, standings.get(l.partnerId ?? 0));
+    if (reason) heldBack.push({ listingId: l.id, title: l.title, reason });
+    return !reason;
+  });
+  return { problems, published, heldBack };
+}
+
 /** Why a valid listing may not be published now, or null. */
 function holdBackReason(listing: ValidListing, standing: PartnerStanding | undefined): string | null {
   if (listing.partnerId === null) return null;
@@ -77,18 +106,9 @@ export async function publishOpportunityList({
   const drafts = readListings(draft);
   // Publishing an empty draft would take every listing off the public pages at once.
   if (!drafts.length) return { ...none, userErrors: [userError(null, EMPTY_DRAFT_MESSAGE)] };
-  const problems = problemsOf(drafts);
-  if (problems.length) return { ...none, problems, userErrors: [] };
-  const listings = drafts.map((d) => parseListing(d)!);
-
-  const partnerIds = [...new Set(listings.flatMap((l) => (l.partnerId === null ? [] : [l.partnerId])))];
-  const standings = await partnerStandings(em, district.id, partnerIds, today);
-  const heldBack: HeldBackListing[] = [];
-  const published = listings.filter((l) => {
-    const reason = holdBackReason(l, standings.get(l.partnerId ?? 0));
-    if (reason) heldBack.push({ listingId: l.id, title: l.title, reason });
-    return !reason;
-  });
+  const review = await reviewDraft(em, district.id, drafts, today);
+  if (review.problems.length) return { ...none, problems: review.problems, userErrors: [] };
+  const { published, heldBack } = review;
   try {
     const version = await em.transactional((tx) => writeVersion(tx, audit, district, published, summary));
     return { version, problems: [], heldBack, userErrors: [] };
