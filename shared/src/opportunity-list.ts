@@ -216,7 +216,7 @@ export function createListingMap(
 }
 
 /** Edits a Y.Text to read `next`, touching only the part between the common prefix and suffix. */
-function replaceText(text: Y.Text, next: string): void {
+export function replaceText(text: Y.Text, next: string): void {
   const current = text.toString();
   if (current === next) return;
   let start = 0;

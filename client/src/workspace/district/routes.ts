@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { allowedBy } from '../nav';
 import { fundingRoutes } from '../funding/routes';
+import { districtOpportunityListRoutes } from '../opportunities/routes';
 import { districtPartnerRoutes } from '../partners/routes';
 import { partnershipRoutes } from '../partnerships/routes';
 import { planRoutes } from '../plan/routes';
@@ -25,6 +26,7 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
   },
   ...districtPartnerRoutes,
   ...partnershipRoutes,
+  ...districtOpportunityListRoutes,
   ...planRoutes,
   ...fundingRoutes,
   ...districtVisionRoutes,

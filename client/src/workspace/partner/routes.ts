@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { allowedBy } from '../nav';
+import { partnerOpportunityListRoutes } from '../opportunities/routes';
 import { partnerVisionRoutes } from '../vision/routes';
 
 /**
@@ -13,6 +14,7 @@ export const partnerWorkspaceRoutes: RouteRecordRaw[] = [
     component: () => import('./PartnerOverviewPage.vue'),
     meta: { nav: { label: 'Overview' } },
   },
+  ...partnerOpportunityListRoutes,
   ...partnerVisionRoutes,
   {
     path: 'profile',

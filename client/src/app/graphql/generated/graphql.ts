@@ -406,6 +406,8 @@ export type District = Node & {
   opportunities: OpportunityConnection;
   /** A listing of the newest published list by its stable listing id. */
   opportunity?: Maybe<Opportunity>;
+  /** The district's live draft list, which district staff and active partners edit together. */
+  opportunityDraft: OpportunityDraft;
   opportunityListVersion?: Maybe<OpportunityListVersion>;
   /** Every published version, newest first. */
   opportunityListVersions: Array<OpportunityListVersion>;
@@ -506,6 +508,15 @@ export type DistrictConnection = {
 export type DistrictEdge = {
   cursor: Scalars['String']['output'];
   node: District;
+};
+
+/** An organization that may offer listings in the draft: an active partner. */
+export type DraftOfferer = {
+  name: Scalars['String']['output'];
+  /** The partner's number as a draft listing's `partnerId` holds it. */
+  partnerId: Scalars['Int']['output'];
+  /** Whether you may add and change the listings it offers. */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 export type DraftOpportunityPayload = {
@@ -1343,6 +1354,24 @@ export type OpportunityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A district's live draft opportunity list, co-edited at /collab/<documentName>. */
+export type OpportunityDraft = {
+  /** The live document to open at `/collab/<documentName>` (y-websocket), e.g. `opportunities:12`. */
+  documentName: Scalars['String']['output'];
+  /** The active partners that may offer listings, by name (empty for those who cannot view the draft). */
+  offerers: Array<DraftOfferer>;
+  /** Checks the draft as publishing would: problems, held-back listings and the changes since the newest version (people who may view the draft). */
+  publishPreview: OpportunityPublishPreview;
+  /** Whether you may edit the draft (partner members: only listings their organization offers). */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may change listings the district offers itself. */
+  viewerCanEditDistrictListings: Scalars['Boolean']['output'];
+  /** Whether you may publish the draft as a new version. */
+  viewerCanPublish: Scalars['Boolean']['output'];
+  /** Whether you may follow the draft as it is edited. */
+  viewerCanView: Scalars['Boolean']['output'];
+};
+
 export type OpportunityEdge = {
   cursor: Scalars['String']['output'];
   node: Opportunity;
@@ -1411,6 +1440,21 @@ export type OpportunityListVersionOpportunitiesArgs = {
 };
 
 export type OpportunityOrder = 'DEADLINE' | 'NEWEST' | 'TITLE';
+
+/** What publishing the draft now would do; nothing is published by reading it. */
+export type OpportunityPublishPreview = {
+  /** What the new version would change compared with the newest (valid listings only). */
+  changes: OpportunityListChanges;
+  heldBack: Array<HeldBackListing>;
+  /** Listings in the draft. */
+  listingCount: Scalars['Int']['output'];
+  /** The newest version; null before any. */
+  newestVersion?: Maybe<OpportunityListVersion>;
+  /** Every problem of every listing; any one stops publishing. */
+  problems: Array<ListingProblemType>;
+  /** Whether publishing now would create a version (no problems, some listings). */
+  publishable: Scalars['Boolean']['output'];
+};
 
 /** Kind of learning opportunity; `cedsCode` gives the CEDS 001499 value. */
 export type OpportunityType =
@@ -3173,6 +3217,88 @@ export type OpportunityDetailQuery = {
       contact?: { name: string; title?: string | null; email?: string | null; phone?: string | null } | null;
       partner?: { id: string; slug: string; name: string; website?: string | null } | null;
     } | null;
+  } | null;
+};
+
+export type WorkspaceOpportunityDraftQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspaceOpportunityDraftQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    publishedOpportunityList?: {
+      id: string;
+      number: number;
+      publishedAt: string;
+      publishedByName: string;
+      opportunityCount: number;
+    } | null;
+    opportunityDraft: {
+      documentName: string;
+      viewerCanView: boolean;
+      viewerCanEdit: boolean;
+      viewerCanEditDistrictListings: boolean;
+      viewerCanPublish: boolean;
+      offerers: Array<{ partnerId: number; name: string; viewerCanEdit: boolean }>;
+    };
+  } | null;
+};
+
+export type OpportunityPublishPreviewQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type OpportunityPublishPreviewQuery = {
+  district?: {
+    id: string;
+    opportunityDraft: {
+      publishPreview: {
+        listingCount: number;
+        publishable: boolean;
+        problems: Array<{ listingId: string; title?: string | null; field: string; message: string }>;
+        heldBack: Array<{ listingId: string; title?: string | null; reason: string }>;
+        newestVersion?: { number: number; publishedAt: string } | null;
+        changes: {
+          since?: number | null;
+          added: Array<{ listingId: string; title: string }>;
+          removed: Array<{ listingId: string; title: string }>;
+          changed: Array<{ listingId: string; title: string; fields: Array<string> }>;
+        };
+      };
+    };
+  } | null;
+};
+
+export type PublishOpportunityListMutationVariables = Exact<{
+  input: PublishOpportunityListInput;
+}>;
+
+export type PublishOpportunityListMutation = {
+  publishOpportunityList: {
+    version?: { id: string; number: number; opportunityCount: number } | null;
+    problems: Array<{ listingId: string; title?: string | null; field: string; message: string }>;
+    heldBack: Array<{ listingId: string; title?: string | null; reason: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PartnerOpportunityListsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PartnerOpportunityListsQuery = {
+  partnerOrganization?: {
+    id: string;
+    partnerships: {
+      nodes: Array<{
+        id: string;
+        status: PartnershipStatus;
+        district: { id: string; name: string; slug: string };
+      }>;
+    };
   } | null;
 };
 
@@ -5479,6 +5605,132 @@ export const OpportunityDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
+export const WorkspaceOpportunityDraftDocument = new TypedDocumentString(`
+    query WorkspaceOpportunityDraft($slug: String!) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    publishedOpportunityList {
+      id
+      number
+      publishedAt
+      publishedByName
+      opportunityCount
+    }
+    opportunityDraft {
+      documentName
+      viewerCanView
+      viewerCanEdit
+      viewerCanEditDistrictListings
+      viewerCanPublish
+      offerers {
+        partnerId
+        name
+        viewerCanEdit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  WorkspaceOpportunityDraftQuery,
+  WorkspaceOpportunityDraftQueryVariables
+>;
+export const OpportunityPublishPreviewDocument = new TypedDocumentString(`
+    query OpportunityPublishPreview($slug: String!) {
+  district(slug: $slug) {
+    id
+    opportunityDraft {
+      publishPreview {
+        listingCount
+        publishable
+        problems {
+          listingId
+          title
+          field
+          message
+        }
+        heldBack {
+          listingId
+          title
+          reason
+        }
+        newestVersion {
+          number
+          publishedAt
+        }
+        changes {
+          since
+          added {
+            listingId
+            title
+          }
+          removed {
+            listingId
+            title
+          }
+          changed {
+            listingId
+            title
+            fields
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  OpportunityPublishPreviewQuery,
+  OpportunityPublishPreviewQueryVariables
+>;
+export const PublishOpportunityListDocument = new TypedDocumentString(`
+    mutation PublishOpportunityList($input: PublishOpportunityListInput!) {
+  publishOpportunityList(input: $input) {
+    version {
+      id
+      number
+      opportunityCount
+    }
+    problems {
+      listingId
+      title
+      field
+      message
+    }
+    heldBack {
+      listingId
+      title
+      reason
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PublishOpportunityListMutation,
+  PublishOpportunityListMutationVariables
+>;
+export const PartnerOpportunityListsDocument = new TypedDocumentString(`
+    query PartnerOpportunityLists($slug: String!) {
+  partnerOrganization(slug: $slug) {
+    id
+    partnerships(first: 100) {
+      nodes {
+        id
+        status
+        district {
+          id
+          name
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerOpportunityListsQuery, PartnerOpportunityListsQueryVariables>;
 export const WorkspaceDistrictProfileDocument = new TypedDocumentString(`
     query WorkspaceDistrictProfile($slug: String!) {
   district(slug: $slug) {
