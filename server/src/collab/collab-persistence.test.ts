@@ -84,7 +84,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
     await eventually(async () => {
       const { rows, doc } = await storedDoc(h.orm, name);
       expect(rows.length).toBeLessThanOrEqual(COMPACT_THRESHOLD);
-      expect(rows[0]!.userId).toBeNull();
+      expect(rows[0]).toMatchObject({ userId: null, encoding: 2 });
       expect(doc.getText('t').toString()).toBe(content);
     });
     await h.restart();
@@ -137,7 +137,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
       const firstSync = firstSyncText(client);
       await eventually(async () => {
         const { rows } = await blocker.query(
-          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'select id, data from collab_update%'`,
+          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'select id, data, encoding from collab_update%'`,
         );
         expect(rows).toHaveLength(1);
       });

@@ -168,7 +168,9 @@ export async function storedDoc(orm: Orm, name: string): Promise<{ doc: Y.Doc; r
   const rows = await storedRows(orm, name);
   const doc = new Y.Doc();
   doc.transact(() => {
-    for (const row of rows) Y.applyUpdate(doc, row.data);
+    for (const row of rows)
+      if (row.encoding === 2) Y.applyUpdateV2(doc, row.data);
+      else Y.applyUpdate(doc, row.data);
   });
   return { doc, rows };
 }
@@ -177,20 +179,26 @@ export interface StoredRow {
   id: number;
   data: Uint8Array;
   userId: number | null;
+  /** The Yjs update encoding (2: a compacted snapshot). */
+  encoding: number;
 }
 
 /** A document's rows in the update log, oldest first. */
 export async function storedRows(orm: Orm, name: string): Promise<StoredRow[]> {
   const knex = (orm.em as EntityManager).getKnex();
-  const rows: { id: number | string; data: ArrayBuffer | Uint8Array; user_id: number | null }[] = await knex(
-    'collab_update',
-  )
-    .select('id', 'data', 'user_id')
+  const rows: {
+    id: number | string;
+    data: ArrayBuffer | Uint8Array;
+    user_id: number | null;
+    encoding: number;
+  }[] = await knex('collab_update')
+    .select('id', 'data', 'user_id', 'encoding')
     .where('doc_name', name)
     .orderBy('id');
   return rows.map((r) => ({
     id: Number(r.id),
     data: r.data instanceof Uint8Array ? r.data : new Uint8Array(r.data),
     userId: r.user_id,
+    encoding: Number(r.encoding),
   }));
 }
