@@ -9,6 +9,7 @@ import { DEMO, signIn } from './support/session.js';
 const SLUG = 'maple-ridge';
 const TITLE = 'Robotics build season with Riverbend engineers';
 const PARTNER_TEXT = 'Students wire and program a competition robot.';
+const IMPORTED = 'Clinic shadowing weekends';
 const PARTNER_MORE = ' Meetings are on Tuesdays.';
 const ADMIN_TEXT = 'Open to every high school. ';
 
@@ -126,11 +127,32 @@ describe('the district opportunity list', () => {
     await main(partner).getByText('Saved', { exact: true }).waitFor();
     await expectNoSeriousAxeViolations(admin, 'opportunity list editor');
 
+    // The partner adds listings from a CSV file: rows are checked first, and the invalid one is skipped.
+    await main(partner).getByRole('button', { name: 'Add from CSV…' }).click();
+    const importDialog = partner.getByRole('dialog', { name: 'Add listings from a CSV file' });
+    const csv = [
+      'title,summary,type,grade_min,grade_max,apply_url',
+      `${IMPORTED},Weekend clinic shadowing.,JOB_SHADOWING,10,12,https://example.org/apply`,
+      'Backwards grades,Grades run the wrong way.,MENTORSHIP,12,9,https://example.org/apply',
+    ].join('\r\n');
+    await importDialog
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'listings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await importDialog.getByText('2 rows: 1 ready, 1 with problems.').waitFor();
+    await importDialog
+      .getByText('Highest grade: The highest grade must not be below the lowest grade.')
+      .waitFor();
+    await importDialog.getByRole('button', { name: 'Add the ready row, skip 1' }).click();
+    await main(partner).getByText('Added 1 listing from the CSV file', { exact: false }).waitFor();
+    await row(admin, IMPORTED).waitFor();
+    expect(await row(admin, 'Backwards grades').count()).toBe(0);
+
     // The admin reviews the change and publishes the next version.
     await main(admin).getByRole('button', { name: 'Review and publish…' }).click();
     const dialog = admin.getByRole('dialog', { name: 'Publish the opportunity list' });
     await dialog.getByRole('heading', { name: `Changes since version ${publishedNumber}` }).waitFor();
     await expect.poll(() => dialog.getByRole('definition').first().innerText(), POLL).toContain(TITLE);
+    expect(await dialog.getByRole('definition').first().innerText()).toContain(IMPORTED);
     await dialog.getByLabel('Summary of this version (optional)').fill('Robotics mentoring from Riverbend');
     await expectNoSeriousAxeViolations(admin, 'publish dialog');
     const next = Number(publishedNumber) + 1;

@@ -3302,6 +3302,23 @@ export type PartnerOpportunityListsQuery = {
   } | null;
 };
 
+export type ImportOpportunitiesCsvMutationVariables = Exact<{
+  input: ImportOpportunitiesCsvInput;
+}>;
+
+export type ImportOpportunitiesCsvMutation = {
+  importOpportunitiesCsv: {
+    importedCount: number;
+    rows: Array<{
+      row: number;
+      title?: string | null;
+      listingId?: string | null;
+      problems: Array<{ field: string; message: string }>;
+    }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
 export type DistrictProfileFieldsFragment = {
   id: string;
   slug: string;
@@ -5731,6 +5748,30 @@ export const PartnerOpportunityListsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerOpportunityListsQuery, PartnerOpportunityListsQueryVariables>;
+export const ImportOpportunitiesCsvDocument = new TypedDocumentString(`
+    mutation ImportOpportunitiesCsv($input: ImportOpportunitiesCsvInput!) {
+  importOpportunitiesCsv(input: $input) {
+    importedCount
+    rows {
+      row
+      title
+      listingId
+      problems {
+        field
+        message
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ImportOpportunitiesCsvMutation,
+  ImportOpportunitiesCsvMutationVariables
+>;
 export const WorkspaceDistrictProfileDocument = new TypedDocumentString(`
     query WorkspaceDistrictProfile($slug: String!) {
   district(slug: $slug) {
