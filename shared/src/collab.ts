@@ -54,6 +54,12 @@ export const CollabCloseCode = {
   SLOW_CONSUMER: 4408,
   /** An update would take the document past the server's hard size cap; it was not applied. */
   DOCUMENT_TOO_LARGE: 4413,
+  /**
+   * The connection sent a change its user may not make (for example to a listing another
+   * organization offers); it was not applied, relayed or stored. The client's document now differs
+   * from the server's, so it must be reloaded.
+   */
+  UPDATE_REFUSED: 4422,
   /** The user has too many open connections. */
   TOO_MANY_CONNECTIONS: 4429,
   /** The document could not be loaded from storage; reconnect later. */

@@ -42,6 +42,8 @@ const CLOSE_REASONS: Record<number, string> = {
   [CollabCloseCode.DOCUMENT_TOO_LARGE]:
     'Your last change would have made the document too large, so it was not saved. Reload the page to continue.',
   [CollabCloseCode.SLOW_CONSUMER]: 'The connection fell too far behind. Reload the page to continue.',
+  [CollabCloseCode.UPDATE_REFUSED]:
+    'You changed a listing your organization does not offer; that change was not saved. Reload the page to continue.',
   [CollabCloseCode.TOO_MANY_CONNECTIONS]:
     'You have this document open in too many windows. Close some of them, then reload this page.',
 };

@@ -1,5 +1,6 @@
 import { CollabCloseCode } from '@partnerhub/shared';
 import { type RawData, WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import type { CollabLog } from './log.js';
 
 /** Who a connection or a server edit acts for. */
@@ -9,6 +10,13 @@ export interface CollabActor {
 }
 
 export type CollabAccess = 'edit' | 'view';
+
+/**
+ * Asked before an editor's update is applied, with the document as it is: null lets the update
+ * through, a reason refuses it (the update is dropped and the connection closed with UPDATE_REFUSED).
+ * It must not change `doc`.
+ */
+export type CollabUpdateGuard = (doc: Y.Doc, update: Uint8Array) => string | null;
 
 /** The origin of a Yjs transaction whose update is stored: a connection or a server edit. */
 export interface WriteOrigin {
@@ -33,6 +41,10 @@ export class Connection implements WriteOrigin {
   alive = true;
   droppedWrites = 0;
   closed = false;
+  readonly access: CollabAccess;
+  readonly actor: CollabActor;
+  /** Decides each update before it is applied; null: every update is applied as it comes. */
+  readonly guard: CollabUpdateGuard | null;
   private handler: MessageHandler | null = null;
   private held: Uint8Array[] = [];
   private heldBytes = 0;
@@ -41,12 +53,14 @@ export class Connection implements WriteOrigin {
   constructor(
     readonly ws: WebSocket,
     readonly docName: string,
-    readonly access: CollabAccess,
-    readonly actor: CollabActor,
+    { access, actor, guard }: { access: CollabAccess; actor: CollabActor; guard?: CollabUpdateGuard },
     private readonly maxBufferedBytes: number,
     private readonly log: CollabLog,
     private readonly onEnd: (connection: Connection) => void,
   ) {
+    this.access = access;
+    this.actor = actor;
+    this.guard = guard ?? null;
     this.sendLimit = maxBufferedBytes;
     ws.on('message', (data, isBinary) => this.receive(data, isBinary));
     ws.on('pong', () => {

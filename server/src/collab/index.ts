@@ -21,7 +21,7 @@ import {
 } from './upgrade.js';
 import { WriteQueue } from './write-queue.js';
 
-export type { CollabAccess, CollabActor } from './connection.js';
+export type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 export type { CollabOptions } from './limits.js';
 export type { InitializeDocument } from './registry.js';
 export type { CollabAuthorization, CollabAuthorize, CollabDocRequest } from './upgrade.js';
@@ -102,7 +102,8 @@ export function createCollabServer({
   const stopKeepalive = startKeepalive(connections, opts.keepaliveMs);
   let closing = false;
 
-  function onConnection(ws: WebSocket, doc: CollabDocRequest, { access, actor }: Granted): void {
+  function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): void {
+    const { actor } = grant;
     if (!limiter.tryAdd(actor.userId)) {
       log.tooManyConnections({ docName: doc.name, actor });
       ws.on('error', () => {});
@@ -110,7 +111,7 @@ export function createCollabServer({
       return;
     }
     const entry = registry.acquire(doc.name);
-    const connection = new Connection(ws, doc.name, access, actor, opts.maxBufferedBytes, log, (ended) => {
+    const connection = new Connection(ws, doc.name, grant, opts.maxBufferedBytes, log, (ended) => {
       connections.delete(ended);
       limiter.remove(actor.userId);
       if (ended.droppedWrites > 1) log.viewerWriteDropped(ended, ended.droppedWrites);

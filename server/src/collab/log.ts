@@ -22,6 +22,8 @@ export function createCollabLog(log: Logger) {
     tooManyConnections: (p: LoggedPeer) => l.warn(peer(p), 'too many connections for this user'),
     viewerWriteDropped: (p: LoggedPeer, dropped: number) =>
       l.warn({ ...peer(p), dropped }, 'update from a viewer dropped'),
+    updateRefused: (p: LoggedPeer, reason: string) =>
+      l.warn({ ...peer(p), reason }, 'update refused by the guard; connection closed'),
     malformed: (p: LoggedPeer, err: unknown) =>
       l.warn({ ...peer(p), err }, 'malformed message; connection closed'),
     slowConsumer: (p: LoggedPeer, buffered: number) =>

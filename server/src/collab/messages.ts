@@ -14,8 +14,10 @@ interface MessageContext {
 }
 
 /**
- * Applies one client frame to a loaded document. A viewer's updates are dropped and logged; a frame
- * that cannot be decoded or applied closes that connection only, with MALFORMED.
+ * Applies one client frame to a loaded document. A viewer's updates are dropped and logged; an
+ * update the connection's guard refuses is dropped and logged, and closes that connection with
+ * UPDATE_REFUSED; a frame that cannot be decoded or applied closes that connection only, with
+ * MALFORMED.
  */
 export function handleMessage(
   doc: CollabDocument,
@@ -39,6 +41,14 @@ export function handleMessage(
           log.documentTooLarge(connection, doc.bytes);
           connection.close(CollabCloseCode.DOCUMENT_TOO_LARGE, 'The document is too large.');
           return;
+        }
+        if (connection.guard) {
+          const refusal = connection.guard(doc.ydoc, message.update);
+          if (refusal !== null) {
+            log.updateRefused(connection, refusal);
+            connection.close(CollabCloseCode.UPDATE_REFUSED, 'Change refused.');
+            return;
+          }
         }
         Y.applyUpdate(doc.ydoc, message.update, connection);
         if (doc.bytes > limits.warnDocumentBytes && !doc.warned) {

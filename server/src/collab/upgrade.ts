@@ -2,7 +2,7 @@ import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type CollabDocRef, parseDocName } from '@partnerhub/shared';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { CollabAccess, CollabActor } from './connection.js';
+import type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 import type { CollabLog } from './log.js';
 
 /** The document a connection asks for: its parsed name and the name itself. */
@@ -10,8 +10,13 @@ export interface CollabDocRequest extends CollabDocRef {
   name: string;
 }
 
+/**
+ * The decision on an upgrade. An editor's grant may carry a `guard` that every update of that
+ * connection must pass before it is applied; without one, updates are applied as they come.
+ */
 export type CollabAuthorization =
-  { ok: true; access: CollabAccess; actor: CollabActor } | { ok: false; status: 401 | 403 | 404 };
+  | { ok: true; access: CollabAccess; actor: CollabActor; guard?: CollabUpdateGuard }
+  | { ok: false; status: 401 | 403 | 404 };
 
 /** Decides whether the upgrade request may open the document, and with which access. */
 export type CollabAuthorize = (req: IncomingMessage, doc: CollabDocRequest) => Promise<CollabAuthorization>;
