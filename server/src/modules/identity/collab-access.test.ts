@@ -1,4 +1,4 @@
-import { ApiTokenScope, Role, docName } from '@partnerhub/shared';
+import { ApiTokenScope, Role, createListingMap, docName, listingsOf, readListings } from '@partnerhub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -16,6 +16,7 @@ describe.each(TEST_DIALECTS)('who may open collaborative documents, on %s', (dia
   let t: TestApp;
   let districtId: number;
   let otherDistrictId: number;
+  let listingPartnerId: number;
   const creds: Record<string, Credentials> = {};
   const providers: WebsocketProvider[] = [];
 
@@ -55,6 +56,7 @@ describe.each(TEST_DIALECTS)('who may open collaborative documents, on %s', (dia
     otherDistrictId = otherDistrict.id;
     const visionPartner = await buildPartner(em);
     const listingPartner = await buildPartner(em);
+    listingPartnerId = listingPartner.id;
     em.create(Partnership, {
       district,
       partner: visionPartner,
@@ -127,9 +129,11 @@ describe.each(TEST_DIALECTS)('who may open collaborative documents, on %s', (dia
     const listingPartnerList = connect(list, creds.listingPartner!);
     const staffList = connect(list, creds.staff!);
     listingPartnerVision.ydoc.getText('t').insert(0, 'NOT ALLOWED ');
-    listingPartnerList.ydoc.getArray<string>('listings').push(['Welding pre-apprenticeship']);
+    listingsOf(listingPartnerList.ydoc).push([
+      createListingMap({ partnerId: listingPartnerId, title: 'Welding pre-apprenticeship' }),
+    ]);
     await expect
-      .poll(() => staffList.ydoc.getArray('listings').toArray(), { timeout: 5000 })
+      .poll(() => readListings(staffList.ydoc).map((l) => l.title), { timeout: 5000 })
       .toEqual(['Welding pre-apprenticeship']);
     await t.app.collab.flush();
     expect(staff.ydoc.getText('t').toString()).not.toContain('NOT ALLOWED');

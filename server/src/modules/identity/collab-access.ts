@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { CollabAuthorize } from '../../collab/index.js';
 import type { Orm } from '../../db/orm.js';
+import { opportunitiesWriteGuard } from '../opportunity-list/opportunity-list.write-guard.js';
 import { can } from './policy.js';
 import { viewerOfRequest } from './request-viewer.js';
 import { districtDocumentSubject } from './subjects.js';
@@ -9,6 +10,8 @@ import { districtDocumentSubject } from './subjects.js';
 /**
  * Decides WebSocket upgrades to `/collab/<doc>` with the same credentials (session cookie or bearer
  * token) and the same policy as GraphQL: editors edit, viewers follow along, everyone else is refused.
+ * Partner writers edit the opportunities document through a guard that refuses any change to a
+ * listing their organization does not offer.
  */
 export function collabAuthorizer(orm: Orm, sessionTtlDays: number): CollabAuthorize {
   return async (req: IncomingMessage, doc) => {
@@ -25,7 +28,10 @@ export function collabAuthorizer(orm: Orm, sessionTtlDays: number): CollabAuthor
       doc.kind === 'vision'
         ? (['vision:edit', 'vision:view'] as const)
         : (['opportunities:edit', 'opportunities:view'] as const);
-    if (can(who.viewer, edit, subject)) return { ok: true, access: 'edit', actor };
+    if (can(who.viewer, edit, subject)) {
+      const guard = doc.kind === 'opportunities' ? opportunitiesWriteGuard(who.viewer, subject) : undefined;
+      return { ok: true, access: 'edit', actor, guard };
+    }
     if (can(who.viewer, view, subject)) return { ok: true, access: 'view', actor };
     return { ok: false, status: 403 };
   };

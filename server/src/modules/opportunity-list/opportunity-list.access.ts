@@ -14,6 +14,10 @@ const writesFor = (viewer: Viewer, subject: DistrictDocumentSubject, partnerId: 
 export const writesForDistrict = (viewer: Viewer, districtId: number) =>
   !viewer.readOnly && districtRoles(viewer, districtId).some((r) => DISTRICT_WRITERS.includes(r));
 
+/** The partners with an active partnership the viewer writes listings for (as a partner admin or member). */
+export const ownPartnerIds = (viewer: Viewer, subject: DistrictDocumentSubject): number[] =>
+  subject.activePartnerIds.filter((id) => writesFor(viewer, subject, id));
+
 /**
  * The partner a new listing is offered by, as the viewer may name it: district writers any partner
  * with an active partnership or none (`null`, the district itself); partner writers only their own
@@ -29,7 +33,7 @@ export function offeringPartner(
     if (partnerId == null) return null;
     return subject.activePartnerIds.includes(partnerId) ? partnerId : 'inactive';
   }
-  const own = subject.activePartnerIds.filter((id) => writesFor(viewer, subject, id));
+  const own = ownPartnerIds(viewer, subject);
   const chosen = partnerId === undefined && own.length === 1 ? own[0]! : partnerId;
   if (chosen != null && own.includes(chosen)) return chosen;
   throw new PublicError(ErrorCode.FORBIDDEN, 'You may only submit listings your own organization offers.');
