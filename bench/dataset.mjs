@@ -13,6 +13,12 @@ SIZES.opportunities = SIZES.districts * SIZES.opportunitiesPerDistrict;
 // Every partner works with its home district and one other: 4,000 partnerships, 200 partners per district.
 SIZES.partnerships = SIZES.partners * 2;
 
+/**
+ * The district the publishing workload (publish.mjs) creates for one run and removes afterwards; it is
+ * not part of the data set.
+ */
+export const PUBLISH_DISTRICT_SLUG = 'bench-publish';
+
 /** Server URL with the database name replaced. */
 export function withDatabase(url, name) {
   const u = new URL(url);
@@ -354,6 +360,38 @@ function loadStatements() {
   ];
 }
 
+/** Deletes what the server keeps about a district outside its foreign keys: collaborative documents, audit. */
+export async function forgetDistrictDocuments(c, districtId) {
+  await c.query('delete from collab_update where doc_name = any($1::text[])', [
+    [`opportunities:${districtId}`, `vision:${districtId}`],
+  ]);
+  await c.query('delete from audit_entry where district_id = $1', [districtId]);
+}
+
+/**
+ * Removes the publishing workload's district with everything it published (its versions and their
+ * opportunities go with it through the foreign keys), then vacuums, so the next run starts from the
+ * data set alone. Returns what it removed, or null when there was none.
+ */
+export async function removePublishDistrict(c) {
+  const { rows } = await c.query(
+    `select d.id, (select count(*) from opportunity_list_version v where v.district_id = d.id)::int as versions
+     from district d where d.slug = $1`,
+    [PUBLISH_DISTRICT_SLUG],
+  );
+  if (!rows.length) return null;
+  const started = performance.now();
+  await c.query('begin');
+  for (const { id } of rows) await forgetDistrictDocuments(c, id);
+  await c.query('delete from district where slug = $1', [PUBLISH_DISTRICT_SLUG]);
+  await c.query('commit');
+  await c.query('vacuum (analyze) opportunity, opportunity_list_version, collab_update, audit_entry');
+  return {
+    versions: rows.reduce((n, r) => n + r.versions, 0),
+    seconds: (performance.now() - started) / 1000,
+  };
+}
+
 /**
  * Makes sure `dbName` holds the benchmark data set: creates the database, applies the server's
  * migrations, and loads the data unless it is already there (or `force`). Returns what it did.
@@ -365,6 +403,9 @@ export async function ensureDataset({ serverUrl, dbName, force = false, log = co
   const applied = await migrateWithServer(url);
   if (applied.length) log(`  migrations applied: ${applied.join(', ')}`);
   return withClient(url, async (c) => {
+    const leftover = await removePublishDistrict(c);
+    if (leftover)
+      log(`  removed the publishing district an earlier run left (${leftover.versions} versions)`);
     if (!force && (await isLoaded(c))) {
       log(`  data set already loaded in ${dbName} (use --force-data to rebuild)`);
       return { url, loaded: false, seconds: 0 };

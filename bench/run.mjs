@@ -8,7 +8,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { DATASET_VERSION, SIZES, ensureDataset } from './dataset.mjs';
+import {
+  DATASET_VERSION,
+  PUBLISH_DISTRICT_SLUG,
+  SIZES,
+  ensureDataset,
+  removePublishDistrict,
+} from './dataset.mjs';
+import { PUBLISH_TARGET_MS, percentile, runPublishWorkload } from './publish.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
@@ -22,7 +29,9 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '3' },
     'initial-warmup': { type: 'string', default: '8' },
     connections: { type: 'string', default: '10,50' },
-    workloads: { type: 'string', default: 'search,one' },
+    workloads: { type: 'string', default: 'search,one,publish' },
+    publishes: { type: 'string', default: '50' },
+    listings: { type: 'string', default: '2000' },
     servers: { type: 'string', default: 'api,floor' },
     'force-data': { type: 'boolean', default: false },
     'pg-url': {
@@ -45,7 +54,10 @@ if (opts.help) {
   --warmup S          seconds of warm-up before each run (default 3)
   --initial-warmup S  seconds of load per workload and server once after start, for the JIT (default 8)
   --connections LIST  concurrent connections (default 10,50)
-  --workloads LIST    search,one (default both)
+  --workloads LIST    search,one,publish (default all three); publish builds a district's draft list,
+                      publishes it --publishes times, then adds the search-pub load workload
+  --publishes N       versions the publish workload makes (default 50)
+  --listings N        listings of its draft list (default 2000)
   --servers LIST      api,floor (default both; the agreement check always uses both)
   --force-data        drop and rebuild the benchmark database
   --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
@@ -63,9 +75,26 @@ const INITIAL_WARMUP = Number(opts['initial-warmup']);
 const CONNECTIONS = opts.connections.split(',').map(Number);
 const WORKLOADS = opts.workloads.split(',');
 const SERVERS = opts.servers.split(',');
+const PUBLISHES = Math.max(1, Number(opts.publishes));
+const LISTINGS = Math.max(1, Number(opts.listings));
+for (const w of WORKLOADS)
+  if (!['search', 'one', 'publish'].includes(w))
+    throw new Error(`unknown workload "${w}" (search, one, publish)`);
+const PUBLISH = WORKLOADS.includes('publish');
+// Load workloads measured with autocannon, in table order; `search-pub` is the search on the publishing
+// district's newest version, measured once the publish workload has made its versions.
+const CANNON_WORKLOADS = ['search', 'search-pub', 'one'].filter((w) =>
+  w === 'search-pub' ? PUBLISH : WORKLOADS.includes(w),
+);
+// The floor answers `search-pub` too (the agreement check compares it), but is not loaded with it: that
+// would add another minute and a half, and the API's own pg CPU column already shows what the database
+// spends on the query.
+const loadsServer = (workload, name) =>
+  SERVERS.includes(name) && (workload !== 'search-pub' || name === 'api');
 
 const TARGETS = {
   search: { ratio: 0.35, p99: 150 },
+  'search-pub': { ratio: 0.35, p99: 150 },
   one: { ratio: 0.3, p99: 50 },
 };
 
@@ -95,6 +124,8 @@ const SEARCH_VARIABLES = {
   types: ['PAID_INTERNSHIP', 'JOB_SHADOWING', 'MENTORSHIP'],
   grade: 10,
 };
+// The same search on the publishing district, whose newest version sits on top of all its older ones.
+const PUBLISH_SEARCH_VARIABLES = { ...SEARCH_VARIABLES, slug: PUBLISH_DISTRICT_SLUG };
 
 const globalId = (type, id) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 
@@ -284,19 +315,27 @@ function sameJson(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-async function checkAgreement(api, floor, oneIds) {
-  const notes = [];
-  const searchPayload = body('Search', SEARCH_QUERY, SEARCH_VARIABLES);
+/** The search answers alike on both servers: same totalCount, same full page of ids in the same order. */
+async function checkSearchAgreement(api, floor, variables, name, notes) {
+  const searchPayload = body('Search', SEARCH_QUERY, variables);
   const [a, f] = await Promise.all([post(api, searchPayload), post(floor, searchPayload)]);
   const ca = a.data.district.opportunities;
   const cf = f.data.district.opportunities;
   const idsA = ca.edges.map((e) => e.node.id);
   const idsF = cf.edges.map((e) => e.node.id);
   if (ca.totalCount !== cf.totalCount)
-    throw new Error(`search: totalCount differs (API ${ca.totalCount}, floor ${cf.totalCount})`);
-  if (!sameJson(idsA, idsF)) throw new Error('search: the API and the floor return different ids or order');
-  if (idsA.length !== 50) throw new Error(`search: expected a full page of 50, got ${idsA.length}`);
-  if (!sameJson(a, f)) notes.push('search: same ids and order, but some field values differ');
+    throw new Error(`${name}: totalCount differs (API ${ca.totalCount}, floor ${cf.totalCount})`);
+  if (!sameJson(idsA, idsF)) throw new Error(`${name}: the API and the floor return different ids or order`);
+  const expected = Math.min(50, ca.totalCount);
+  if (idsA.length !== expected)
+    throw new Error(`${name}: expected a page of ${expected}, got ${idsA.length}`);
+  if (!sameJson(a, f)) notes.push(`${name}: same ids and order, but some field values differ`);
+  return { totalCount: ca.totalCount, pageSize: idsA.length };
+}
+
+async function checkAgreement(api, floor, oneIds) {
+  const notes = [];
+  const search = await checkSearchAgreement(api, floor, SEARCH_VARIABLES, 'search', notes);
   let differing = 0;
   for (const id of oneIds.slice(0, 25)) {
     const payload = body('One', ONE_QUERY, { id });
@@ -306,7 +345,7 @@ async function checkAgreement(api, floor, oneIds) {
     if (!sameJson(x, y)) differing++;
   }
   if (differing) notes.push(`one: ${differing} of 25 answers differ in some field value`);
-  return { totalCount: ca.totalCount, pageSize: idsA.length, notes };
+  return { ...search, notes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -367,7 +406,9 @@ async function measure(child, workload, connections, payloads) {
     connections,
     reqPerSec: r.requests.mean,
     p50: r.latency.p50,
+    p90: r.latency.p90,
     p99: r.latency.p99,
+    max: r.latency.max,
     latencyMean: r.latency.mean,
     requests: r.requests.total,
     non2xx: r.non2xx,
@@ -379,6 +420,37 @@ async function measure(child, workload, connections, payloads) {
     dbCpuMsPerReq: perRequest(cpu.db),
     loadCpuMsPerReq: perRequest(cpu.load),
     otherCpuPercent,
+  };
+}
+
+/**
+ * Counters around single requests made one after another (the publish workload): `start()` before,
+ * `end(start)` after; totals of SQL statements and CPU time (ms) of the server, PostgreSQL, this
+ * process and everything else on the machine, and the wall time in between.
+ */
+function probeOf(child) {
+  return {
+    async start() {
+      const sql = await sqlStatementsTotal(child);
+      return {
+        sql,
+        server: cpuMsOf(child.pid),
+        db: postgresCpu(),
+        load: process.cpuUsage(),
+        machine: machineBusyMs(),
+        t0: performance.now(),
+      };
+    },
+    async end(s) {
+      const wallMs = performance.now() - s.t0;
+      const serverCpuMs = cpuMsOf(child.pid) - s.server;
+      const dbCpuMs = postgresCpuSince(s.db);
+      const l = process.cpuUsage(s.load);
+      const loadCpuMs = (l.user + l.system) / 1000;
+      const otherCpuMs = Math.max(0, machineBusyMs() - s.machine - serverCpuMs - dbCpuMs - loadCpuMs);
+      const sqlStatements = (await sqlStatementsTotal(child)) - s.sql;
+      return { wallMs, sqlStatements, serverCpuMs, dbCpuMs, loadCpuMs, otherCpuMs };
+    },
   };
 }
 
@@ -400,7 +472,7 @@ function summarise(samples) {
     groups.get(key).push(s);
   }
   const rank = (s) => [
-    WORKLOADS.indexOf(s.workload),
+    CANNON_WORKLOADS.indexOf(s.workload),
     CONNECTIONS.indexOf(s.connections),
     s.server === 'api' ? 0 : 1,
   ];
@@ -418,7 +490,9 @@ function summarise(samples) {
       reqPerSec: median(g.map((s) => s.reqPerSec)),
       reqPerSecAll: g.map((s) => s.reqPerSec),
       p50: median(g.map((s) => s.p50)),
+      p90: median(g.map((s) => s.p90)),
       p99: median(g.map((s) => s.p99)),
+      max: Math.max(...g.map((s) => s.max ?? 0)),
       non2xx: g.reduce((n, s) => n + s.non2xx, 0),
       errors: g.reduce((n, s) => n + s.errors, 0),
       rssMb: Math.max(...g.map((s) => s.rssMb ?? 0)),
@@ -432,6 +506,38 @@ function summarise(samples) {
 
 const fmt = (v, digits = 0) => (v == null ? '-' : v.toFixed(digits));
 
+/**
+ * A table row for requests made one after another (or a few at once) rather than under autocannon:
+ * latency percentiles over every request, counters summed over the probed windows.
+ */
+function sequentialRow({ workload, connections, latencies, windows, requests, rss, note }) {
+  const sum = (key) => windows.reduce((n, w) => n + w[key], 0);
+  const pick = (q) => percentile(latencies, q);
+  return {
+    server: 'api',
+    workload,
+    connections,
+    runs: 1,
+    requests,
+    reqPerSec: (1000 * requests) / sum('wallMs'),
+    reqPerSecAll: [],
+    note,
+    p50: pick(0.5),
+    p90: pick(0.9),
+    // Too few requests for a 99th percentile to mean more than the maximum.
+    p99: latencies.length >= 200 ? pick(0.99) : null,
+    max: Math.max(...latencies),
+    non2xx: 0,
+    errors: 0,
+    rssMb: rss,
+    sqlPerRequest: sum('sqlStatements') / requests,
+    serverCpuMsPerReq: sum('serverCpuMs') / requests,
+    dbCpuMsPerReq: sum('dbCpuMs') / requests,
+    loadCpuMsPerReq: sum('loadCpuMs') / requests,
+    otherCpuPercent: (100 * sum('otherCpuMs')) / sum('wallMs'),
+  };
+}
+
 function table(rows) {
   const head = [
     'workload',
@@ -439,7 +545,9 @@ function table(rows) {
     'server',
     'req/s',
     'p50 ms',
+    'p90 ms',
     'p99 ms',
+    'max ms',
     'non2xx',
     'errors',
     'RSS MB',
@@ -452,16 +560,18 @@ function table(rows) {
     r.workload,
     String(r.connections),
     r.server,
-    fmt(r.reqPerSec, 0),
+    fmt(r.reqPerSec, r.reqPerSec != null && r.reqPerSec < 10 ? 2 : 0),
     fmt(r.p50, 0),
+    fmt(r.p90, 0),
     fmt(r.p99, 0),
+    fmt(r.max, 0),
     String(r.non2xx),
     String(r.errors),
     fmt(r.rssMb, 0),
     r.sqlPerRequest == null ? '-' : r.sqlPerRequest.toFixed(2),
     [r.serverCpuMsPerReq, r.dbCpuMsPerReq, r.loadCpuMsPerReq].map((x) => fmt(x, 2)).join(' | '),
     fmt(r.otherCpuPercent, 0),
-    r.reqPerSecAll.map((x) => x.toFixed(0)).join(' '),
+    r.note ?? r.reqPerSecAll.map((x) => x.toFixed(0)).join(' '),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) =>
@@ -505,15 +615,17 @@ async function main() {
     mkdirSync(path.join(profDir, name), { recursive: true });
     return ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`];
   };
-  const api = await startChild(
-    'api',
-    [
-      ...opts['api-node-options'].split(' ').filter(Boolean),
-      ...profArgs('api'),
-      path.resolve(opts['api-entry']),
-    ],
-    { DATABASE_URL: dataset.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-  );
+  const startApi = () =>
+    startChild(
+      'api',
+      [
+        ...opts['api-node-options'].split(' ').filter(Boolean),
+        ...profArgs('api'),
+        path.resolve(opts['api-entry']),
+      ],
+      { DATABASE_URL: dataset.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    );
+  let api = await startApi();
   const floor = await startChild('floor', [...profArgs('floor'), path.join(here, 'floor.mjs')], {
     DATABASE_URL: dataset.url,
     NODE_ENV: 'production',
@@ -535,15 +647,53 @@ async function main() {
 
     const payloads = {
       search: [body('Search', SEARCH_QUERY, SEARCH_VARIABLES)],
+      'search-pub': [body('Search', SEARCH_QUERY, PUBLISH_SEARCH_VARIABLES)],
       one: oneIds.map((id) => body('One', ONE_QUERY, { id })),
     };
+
+    // The publish workload: its own district's list, published PUBLISHES times through the API. It
+    // runs before the load workloads so that `search` and `search-pub` are measured side by side on the
+    // same tables (with the older versions in them).
+    let publish = null;
+    let publishAgreement = null;
+    if (PUBLISH) {
+      console.log(
+        `\nPublish workload: a draft list of ${LISTINGS} listings, published ${PUBLISHES} times through the API…`,
+      );
+      publish = await runPublishWorkload({
+        api,
+        dbUrl: dataset.url,
+        request,
+        probe: probeOf(api),
+        listings: LISTINGS,
+        publishes: PUBLISHES,
+        log: (m) => console.log(m),
+      });
+      publish.rssMbAfter = rssMb(api.pid);
+      // The load workloads get a fresh API process, as without publishing: publishing grows the heap
+      // (and leaves the draft document loaded), which is not what search and one should be measured with.
+      await stopChild(api);
+      api = await startApi();
+      console.log(`  API restarted for the load workloads: pid ${api.pid} at ${api.url}`);
+      publishAgreement = await checkSearchAgreement(
+        api,
+        floor,
+        PUBLISH_SEARCH_VARIABLES,
+        'search-pub',
+        agreement.notes,
+      );
+      console.log(
+        `  search-pub: totalCount ${publishAgreement.totalCount} of the newest version's ${publish.publishSamples.at(-1).listings}, ` +
+          `first page of ${publishAgreement.pageSize} in the same order on the API and the floor`,
+      );
+    }
 
     // Start-up costs (module loading, JIT tiering, pools filling) are not what is measured: load each
     // server with each workload once before the first run.
     if (INITIAL_WARMUP > 0) {
       console.log(`\nWarming up both servers (${INITIAL_WARMUP} s per workload and server)…`);
-      for (const workload of WORKLOADS) {
-        for (const child of [api, floor].filter((c) => SERVERS.includes(c.name))) {
+      for (const workload of CANNON_WORKLOADS) {
+        for (const child of [api, floor].filter((c) => loadsServer(workload, c.name))) {
           await cannon({
             url: child.url,
             connections: Math.max(...CONNECTIONS),
@@ -557,14 +707,14 @@ async function main() {
     console.log('');
     const samples = [];
     for (let run = 0; run < RUNS; run++) {
-      for (const workload of WORKLOADS) {
+      for (const workload of CANNON_WORKLOADS) {
         for (const connections of CONNECTIONS) {
           const order = (run + CONNECTIONS.indexOf(connections)) % 2 === 0 ? [api, floor] : [floor, api];
-          for (const child of order.filter((c) => SERVERS.includes(c.name))) {
+          for (const child of order.filter((c) => loadsServer(workload, c.name))) {
             const s = await measure(child, workload, connections, payloads[workload]);
             samples.push({ run: run + 1, ...s });
             console.log(
-              `  run ${run + 1}/${RUNS} ${workload.padEnd(6)} c=${String(connections).padEnd(3)} ${child.name.padEnd(5)} ` +
+              `  run ${run + 1}/${RUNS} ${workload.padEnd(10)} c=${String(connections).padEnd(3)} ${child.name.padEnd(5)} ` +
                 `${fmt(s.reqPerSec).padStart(6)} req/s  p50 ${fmt(s.p50)} ms  p99 ${fmt(s.p99)} ms` +
                 (s.non2xx || s.errors ? `  non2xx ${s.non2xx} errors ${s.errors}` : '') +
                 (s.sqlPerRequest != null ? `  ${s.sqlPerRequest.toFixed(2)} SQL/req` : '') +
@@ -577,26 +727,50 @@ async function main() {
 
     // Still correct after the load.
     await checkAgreement(api, floor, oneIds.slice(0, 3));
+    if (PUBLISH) await checkSearchAgreement(api, floor, PUBLISH_SEARCH_VARIABLES, 'search-pub', []);
 
     const rows = summarise(samples);
+    if (publish) {
+      const edits = publish.editSamples.reduce((n, w) => n + w.requests, 0);
+      rows.push(
+        sequentialRow({
+          workload: 'publish',
+          connections: 1,
+          latencies: publish.publishSamples.map((p) => p.ms),
+          windows: publish.publishSamples,
+          requests: publish.publishSamples.length,
+          rss: publish.rssMbAfter,
+          note: `${publish.publishSamples.length} in sequence`,
+        }),
+        sequentialRow({
+          workload: 'draft-edit',
+          connections: publish.edit.concurrency,
+          latencies: publish.editLatenciesMs,
+          windows: publish.editSamples,
+          requests: edits,
+          rss: publish.rssMbAfter,
+          note: `${edits} updateDraftOpportunity`,
+        }),
+      );
+    }
     console.log(
-      `\nResults (medians of ${RUNS} run(s); RSS = largest VmRSS after a run; SQL/req = statements per request from /metrics)\n`,
+      `\nResults (medians of ${RUNS} run(s); max = largest over runs; RSS = largest VmRSS after a run; SQL/req = statements per request from /metrics)\n`,
     );
     console.log(table(rows));
 
     const at = Math.max(...CONNECTIONS);
     const verdicts = [];
     console.log(`\nAPI / floor at ${at} connections, and API p99 at each level (targets in brackets)`);
-    for (const workload of WORKLOADS) {
+    for (const workload of CANNON_WORKLOADS) {
       const pick = (server, c) =>
         rows.find((r) => r.server === server && r.workload === workload && r.connections === c);
       const a = pick('api', at);
       const f = pick('floor', at);
-      if (!a || !f) continue;
+      if (!a) continue;
       const t = TARGETS[workload];
-      const ratio = a.reqPerSec / f.reqPerSec;
+      const ratio = f ? a.reqPerSec / f.reqPerSec : null;
       const cpuOf = (r) => (r.serverCpuMsPerReq ?? 0) + (r.dbCpuMsPerReq ?? 0);
-      const cpuRatio = cpuOf(a) > 0 ? cpuOf(f) / cpuOf(a) : null;
+      const cpuRatio = f && cpuOf(a) > 0 ? cpuOf(f) / cpuOf(a) : null;
       const p99s = CONNECTIONS.map((c) => ({
         connections: c,
         api: pick('api', c)?.p99 ?? null,
@@ -607,7 +781,7 @@ async function main() {
         connections: at,
         ratio,
         ratioTarget: t.ratio,
-        ratioMet: ratio >= t.ratio,
+        ratioMet: ratio == null ? null : ratio >= t.ratio,
         cpuRatio,
         p99: a.p99,
         p99Target: t.p99,
@@ -617,15 +791,52 @@ async function main() {
       };
       verdicts.push(v);
       console.log(
-        `  ${workload.padEnd(6)} ratio ${ratio.toFixed(2)} [≥ ${t.ratio.toFixed(2)}: ${v.ratioMet ? 'met' : 'MISSED'}]  ` +
-          `CPU ratio ${fmt(cpuRatio, 2)} (floor/API server+PostgreSQL CPU per request)  SQL/req ${a.sqlPerRequest?.toFixed(2) ?? '-'}`,
+        `  ${workload.padEnd(10)} ` +
+          (ratio == null
+            ? `ratio -  (the floor is not loaded with ${workload})  `
+            : `ratio ${ratio.toFixed(2)} [≥ ${t.ratio.toFixed(2)}: ${v.ratioMet ? 'met' : 'MISSED'}]  ` +
+              `CPU ratio ${fmt(cpuRatio, 2)} (floor/API server+PostgreSQL CPU per request)  `) +
+          `SQL/req ${a.sqlPerRequest?.toFixed(2) ?? '-'}`,
       );
       for (const p of p99s) {
         const met = p.api != null && p.api < t.p99;
         console.log(
-          `         p99 at ${String(p.connections).padStart(3)} conns: API ${fmt(p.api)} ms [< ${t.p99} ms: ${met ? 'met' : 'MISSED'}], floor ${fmt(p.floor)} ms`,
+          `             p99 at ${String(p.connections).padStart(3)} conns: API ${fmt(p.api)} ms [< ${t.p99} ms: ${met ? 'met' : 'MISSED'}], floor ${fmt(p.floor)} ms`,
         );
       }
+    }
+
+    let publishVerdict = null;
+    if (publish) {
+      const { median: m, p90, max } = publish.publish;
+      const met = (ms) => (ms < PUBLISH_TARGET_MS ? 'met' : 'MISSED');
+      const row = rows.find((r) => r.workload === 'publish');
+      publishVerdict = {
+        targetMs: PUBLISH_TARGET_MS,
+        medianMs: m,
+        p90Ms: p90,
+        maxMs: max,
+        medianMet: m < PUBLISH_TARGET_MS,
+        p90Met: p90 < PUBLISH_TARGET_MS,
+        maxMet: max < PUBLISH_TARGET_MS,
+      };
+      console.log(
+        `\nPublishing a ${publish.listings}-listing draft list on PostgreSQL, ${publish.publishes} times (target: publish < ${PUBLISH_TARGET_MS} ms)`,
+      );
+      console.log(
+        `  median ${fmt(m)} ms [${met(m)}], p90 ${fmt(p90)} ms [${met(p90)}], max ${fmt(max)} ms [${met(max)}]` +
+          `; per publish ${fmt(row.sqlPerRequest)} SQL statements, CPU srv ${fmt(row.serverCpuMsPerReq)} ms pg ${fmt(row.dbCpuMsPerReq)} ms`,
+      );
+      const searchAt = (w) =>
+        rows.find((r) => r.server === 'api' && r.workload === w && r.connections === at);
+      const [s1, sN] = [searchAt('search'), searchAt('search-pub')];
+      if (s1 && sN)
+        console.log(
+          `  search on the newest of ${publish.publishes} versions (search-pub) against search (one version), API at ${at} conns: ` +
+            `${fmt(sN.reqPerSec)} vs ${fmt(s1.reqPerSec)} req/s, p50 ${fmt(sN.p50)} vs ${fmt(s1.p50)} ms, p99 ${fmt(sN.p99)} vs ${fmt(s1.p99)} ms, ` +
+            `PostgreSQL CPU ${fmt(sN.dbCpuMsPerReq, 2)} vs ${fmt(s1.dbCpuMsPerReq, 2)} ms/req` +
+            ` (totalCount ${publishAgreement.totalCount} vs ${agreement.totalCount})`,
+        );
     }
 
     const out = {
@@ -644,12 +855,18 @@ async function main() {
         warmup: WARMUP,
         connections: CONNECTIONS,
         workloads: WORKLOADS,
+        publishes: PUBLISH ? PUBLISHES : null,
+        listings: PUBLISH ? LISTINGS : null,
         cpuProf: opts['cpu-prof'],
       },
       search: { variables: SEARCH_VARIABLES, totalCount: agreement.totalCount },
+      searchPub: publishAgreement
+        ? { variables: PUBLISH_SEARCH_VARIABLES, totalCount: publishAgreement.totalCount }
+        : null,
       agreementNotes: agreement.notes,
       results: rows,
       ratios: verdicts,
+      publish: publish && { ...publish, verdict: publishVerdict },
       samples,
       seconds: Math.round((Date.now() - started) / 1000),
     };
@@ -661,6 +878,21 @@ async function main() {
     exitCode = 1;
   } finally {
     await Promise.all([stopChild(api), stopChild(floor)]);
+    // The publishing district is not part of the data set: remove it so the next run starts alike.
+    const c = new pg.Client({ connectionString: dataset.url });
+    try {
+      await c.connect();
+      const removed = await removePublishDistrict(c);
+      if (removed)
+        console.log(
+          `Removed the publishing district (${removed.versions} versions) and vacuumed in ${removed.seconds.toFixed(1)} s`,
+        );
+    } catch (error) {
+      console.error(`Could not remove the publishing district: ${error?.message ?? error}`);
+      exitCode = 1;
+    } finally {
+      await c.end().catch(() => {});
+    }
     if (opts['cpu-prof']) {
       console.log(
         `CPU profiles written to ${path.relative(root, profDir)}/{api,floor}/: node bench/cpuprofile-top.mjs bench/results/prof/api`,
