@@ -166,8 +166,11 @@ export const listingSchema = listingFieldsSchema.superRefine((listing, ctx) => {
     ctx.addIssue({ code: 'custom', path: [p.field], message: p.message });
 });
 
-/** Every problem of a listing, at most one per field, in field order; empty when it may be published. */
-export function validateListing(listing: unknown): ListingProblem[] {
+/**
+ * Every problem of a listing (at most one per field, in field order) and, when there is none, the
+ * listing checked and normalised: one pass of the rules for both.
+ */
+export function checkListing(listing: unknown): { problems: ListingProblem[]; valid: ValidListing | null } {
   const result = listingFieldsSchema.safeParse(listing);
   const problems: ListingProblem[] = result.success
     ? []
@@ -179,9 +182,15 @@ export function validateListing(listing: unknown): ListingProblem[] {
     problems.push(...crossFieldProblems(listing as Record<string, unknown>));
   const order = Object.keys(listingFieldsSchema.shape);
   const seen = new Set<string>();
-  return problems
+  const sorted = problems
     .filter((p) => !seen.has(p.field) && seen.add(p.field))
     .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+  return { problems: sorted, valid: result.success && !sorted.length ? result.data : null };
+}
+
+/** Every problem of a listing, at most one per field, in field order; empty when it may be published. */
+export function validateListing(listing: unknown): ListingProblem[] {
+  return checkListing(listing).problems;
 }
 
 /** The listing, checked and normalised; null when it has a problem (see `validateListing`). */

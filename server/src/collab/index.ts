@@ -55,6 +55,11 @@ export interface CollabServer {
   applyServerEdit(docName: string, actor: CollabActor, fn: (doc: Y.Doc) => void): Promise<void>;
   /** A detached copy of the document as it is now (changes to the copy go nowhere). */
   readDocument(docName: string): Promise<Y.Doc>;
+  /**
+   * Runs `read` on the live document (loading it if needed) and resolves with its result; cheaper
+   * than a copy for large documents. `read` must not change the document.
+   */
+  readLive<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T>;
   /** Stores every update applied so far. */
   flush(): Promise<void>;
   /** Closes every connection with SERVER_SHUTDOWN, stores what is queued and frees the documents. */
@@ -162,6 +167,7 @@ export function createCollabServer({
         Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
         return copy;
       }),
+    readLive: (docName, read) => withDocument(docName, read),
     flush: () => queue.flush(),
     async close() {
       closing = true;

@@ -1,4 +1,4 @@
-import { docName } from '@partnerhub/shared';
+import { type ListingDraft, docName, readListings } from '@partnerhub/shared';
 import type * as Y from 'yjs';
 import type { CollabActor, CollabServer } from '../../collab/index.js';
 import type { Context } from '../../graphql/context.js';
@@ -16,9 +16,9 @@ export const actorOf = (ctx: Context): CollabActor => ({
   label: ctx.viewer.label,
 });
 
-/** A detached copy of the district's live draft list. */
-export function readDraft(ctx: Context, districtId: number): Promise<Y.Doc> {
-  return collabOf(ctx).readDocument(opportunitiesDocName(districtId));
+/** The listings of the district's live draft list, in list order. */
+export function readDraftListings(ctx: Context, districtId: number): Promise<ListingDraft[]> {
+  return collabOf(ctx).readLive(opportunitiesDocName(districtId), readListings);
 }
 
 /**

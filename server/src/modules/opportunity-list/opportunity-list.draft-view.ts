@@ -1,4 +1,4 @@
-import { Role, readListings } from '@partnerhub/shared';
+import { Role } from '@partnerhub/shared';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { can, authorize, type DistrictDocumentSubject } from '../identity/policy.js';
@@ -8,7 +8,7 @@ import { OpportunityListVersion } from '../opportunities/index.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
 import { writesForDistrict } from './opportunity-list.access.js';
 import { OpportunityListChanges, compareWithNewest } from './opportunity-list.changes.js';
-import { opportunitiesDocName, readDraft } from './opportunity-list.document.js';
+import { opportunitiesDocName, readDraftListings } from './opportunity-list.document.js';
 import { HeldBackListing, ListingProblemType } from './opportunity-list.payloads.js';
 import { reviewDraft } from './opportunity-list.publish.js';
 
@@ -146,7 +146,7 @@ export class OpportunityDraftResolver {
     @Ctx() ctx: Context,
   ): Promise<OpportunityPublishPreview> {
     authorize(ctx.viewer, 'opportunities:view', await subjectOf(ctx, draft.districtId));
-    const drafts = readListings(await readDraft(ctx, draft.districtId));
+    const drafts = await readDraftListings(ctx, draft.districtId);
     const review = await reviewDraft(ctx.em, draft.districtId, drafts, ctx.today);
     const newestVersion = await ctx.em.findOne(
       OpportunityListVersion,

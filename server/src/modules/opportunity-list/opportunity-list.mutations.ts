@@ -11,7 +11,7 @@ import {
   ImportOpportunitiesCsvPayload,
   importOpportunitiesCsv,
 } from './csv-import.js';
-import { readDraft } from './opportunity-list.document.js';
+import { readDraftListings } from './opportunity-list.document.js';
 import {
   PublishOpportunityListInput,
   SubmitOpportunityInput,
@@ -72,12 +72,12 @@ export class OpportunityListMutations {
   async publishOpportunityList(@Arg('input') input: PublishOpportunityListInput, @Ctx() ctx: Context) {
     const district = await loadNode(ctx, District, input.districtId, { argument: 'input.districtId' });
     authorize(ctx.viewer, 'opportunities:publish', districtSubject(district));
-    const draft = await readDraft(ctx, district.id);
+    const drafts = await readDraftListings(ctx, district.id);
     return publishOpportunityList({
       em: ctx.em,
       audit: ctx,
       district,
-      draft,
+      drafts,
       summary: input.summary,
       today: ctx.today,
     });

@@ -319,7 +319,8 @@ describe('listingUpdateRefusal', () => {
       null,
       null,
       null,
-      'listings',
+      // A root type's name, as decoded updates hold it (the typings only name the other kinds).
+      'listings' as unknown as Y.ID,
       null,
       new Y.ContentAny([1]),
     );
