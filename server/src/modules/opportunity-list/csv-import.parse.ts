@@ -48,6 +48,9 @@ const IGNORED = new Set(['listing_id', 'ceds_code', 'first_published_at']);
 const TRUE = new Set(['true', 'yes', '1']);
 const FALSE = new Set(['false', 'no', '0', '']);
 
+/** A cell as the export wrote it before guarding it against spreadsheet formulas (a leading '). */
+const withoutFormulaGuard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
 /** The column names an import does not know; an empty list when every one is known. */
 export function unknownColumns(header: string[]): string[] {
   return header.filter((h) => h !== 'partner' && !IGNORED.has(h) && !COLUMN_FIELDS.has(h));
@@ -66,7 +69,7 @@ export function rowToListing(
   const problems: ListingProblem[] = [];
   let partnerName: string | null = null;
   header.forEach((column, i) => {
-    const raw = (cells[i] ?? '').trim();
+    const raw = withoutFormulaGuard((cells[i] ?? '').trim());
     if (column === 'partner') partnerName = raw || null;
     const field = COLUMN_FIELDS.get(column);
     if (!field) return;
