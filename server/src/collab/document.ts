@@ -22,11 +22,15 @@ export type StoreUpdate = (update: Uint8Array, origin: WriteOrigin | null) => vo
 export class CollabDocument {
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
-  /** Approximate encoded size: measured at load and by `fits`, plus the size of every update since. */
+  /**
+   * Approximate encoded size: the stored rows' size at load, measured exactly with the first full sync
+   * or size check, plus the size of every update since.
+   */
   bytes = 0;
   /** Set once the size warning was logged. */
   warned = false;
   private measuredBytes = 0;
+  private measured = false;
   // Sync step 2 for a client that has nothing yet, shared by every such client until the next update.
   private fullState: Uint8Array | null = null;
 
@@ -34,10 +38,13 @@ export class CollabDocument {
     readonly name: string,
     readonly ydoc: Y.Doc,
     store: StoreUpdate,
+    storedBytes = 0,
   ) {
     this.awareness = new Awareness(ydoc);
     this.awareness.setLocalState(null);
-    this.measure();
+    // Encoding the whole document to measure it would add a third to the load of a large one; the
+    // first client's full sync encodes it anyway and measures it then.
+    this.bytes = this.measuredBytes = storedBytes;
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
       this.bytes += update.byteLength;
@@ -76,12 +83,16 @@ export class CollabDocument {
   syncStep2(stateVector: Uint8Array): Uint8Array {
     const empty = stateVector.byteLength === 1 && stateVector[0] === 0;
     if (!empty) return syncStep2Message(this.ydoc, stateVector);
-    this.fullState ??= syncStep2Message(this.ydoc);
+    if (!this.fullState) {
+      this.fullState = syncStep2Message(this.ydoc);
+      if (!this.measured) this.measuredAs(this.fullState);
+    }
     return this.fullState;
   }
 
   /** Whether `extra` more bytes keep the document within `cap`, measuring it again if the estimate drifted. */
   fits(extra: number, cap: number): boolean {
+    if (!this.measured) this.measure();
     if (this.bytes + extra <= cap) return true;
     if (this.bytes - this.measuredBytes >= REMEASURE_AFTER_BYTES) this.measure();
     return this.bytes + extra <= cap;
@@ -89,7 +100,12 @@ export class CollabDocument {
 
   private measure(): void {
     this.fullState = syncStep2Message(this.ydoc);
-    this.bytes = this.measuredBytes = this.fullState.byteLength;
+    this.measuredAs(this.fullState);
+  }
+
+  private measuredAs(fullState: Uint8Array): void {
+    this.bytes = this.measuredBytes = fullState.byteLength;
+    this.measured = true;
   }
 
   destroy(): void {

@@ -102,7 +102,8 @@ export class DocumentRegistry {
     try {
       const rows = await this.deps.updateLog.read(name);
       const fill = rows.length === 0 && this.deps.initialize ? await this.deps.initialize(name) : null;
-      document = new CollabDocument(name, buildDoc(rows), this.deps.store(name));
+      const storedBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
+      document = new CollabDocument(name, buildDoc(rows), this.deps.store(name), storedBytes);
       if (this.entries.get(name) !== entry) {
         document.destroy();
         throw new Error('The collaboration server closed while the document was loading.');
