@@ -236,3 +236,5 @@ try {
 printReport(results, opts.db === 'sqlite' && opts['sqlite-wal'] ? 'sqlite, WAL' : opts.db);
 mkdirSync(path.join(here, '../results'), { recursive: true });
 writeFileSync(path.join(here, '../results/collab-latest.json'), JSON.stringify(results, null, 2) + '\n');
+// Load-generator sockets and y-websocket reconnect timers may outlive their scenario; the run is over.
+process.exit(0);
