@@ -16,6 +16,10 @@ describe('InputChecks', () => {
     check.text('name', '  ', { max: 10, required: true });
     check.url('website', 'javascript:alert(1)');
     check.email('email', 'not-an-address');
-    expect(check.errors.map((e) => e.field?.join('.'))).toEqual(['input.name', 'input.website', 'input.email']);
+    expect(check.errors.map((e) => e.field?.join('.'))).toEqual([
+      'input.name',
+      'input.website',
+      'input.email',
+    ]);
   });
 });
