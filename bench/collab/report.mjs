@@ -65,6 +65,10 @@ export function printReport(results, dialect) {
       '',
     );
     add('  connect → synced, cold', cell(load.connectMs, ' ms'), 'n/a', '', '');
+    if (load.warmLoadMs != null) {
+      add('  the same, loaded second in the process', cell(load.warmLoadMs, ' ms'), 'n/a', '', '');
+      add('  connect → synced, second', cell(load.warmConnectMs, ' ms'), 'n/a', '', '');
+    }
   }
   if (join) {
     const o = join.ours;

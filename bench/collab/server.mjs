@@ -52,6 +52,15 @@ async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteW
       for (const name of names) (await collab.readDocument(name)).destroy();
     },
     loadedMs: ({ name }) => loadedMs.get(name) ?? null,
+    /** Stores a copy of a document's rows under another name (not in memory yet). */
+    async copyDocument({ from, to }) {
+      await orm.em
+        .getKnex()
+        .raw(
+          'insert into collab_update (doc_name, data, user_id, encoding) select ?, data, user_id, encoding from collab_update where doc_name = ? order by id',
+          [to, from],
+        );
+    },
     async rows({ name }) {
       const [{ count }] = await orm.em
         .getKnex()('collab_update')
