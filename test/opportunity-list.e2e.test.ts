@@ -7,6 +7,7 @@ import { main } from './support/pages.js';
 import { DEMO, signIn } from './support/session.js';
 
 const SLUG = 'maple-ridge';
+const REVIEWER = { email: 'reviewer@state.demo', password: 'demo-state-reviewer', name: 'Priya Raman' };
 const TITLE = 'Robotics build season with Riverbend engineers';
 const PARTNER_TEXT = 'Students wire and program a competition robot.';
 const IMPORTED = 'Clinic shadowing weekends';
@@ -146,6 +147,21 @@ describe('the district opportunity list', () => {
     await main(partner).getByText('Added 1 listing from the CSV file', { exact: false }).waitFor();
     await row(admin, IMPORTED).waitFor();
     expect(await row(admin, 'Backwards grades').count()).toBe(0);
+
+    // A state reviewer follows the draft live without any control that changes it.
+    const reviewer = await newPage();
+    await signIn(reviewer, baseUrl, REVIEWER);
+    await reviewer.goto(`${baseUrl}/workspace/d/${SLUG}/opportunities`);
+    await openList(reviewer);
+    await main(reviewer).getByText('You can follow the draft as it is written', { exact: false }).waitFor();
+    await row(reviewer, IMPORTED).waitFor();
+    for (const name of ['Add a listing', 'Add from CSV…', 'Review and publish…'])
+      expect(await main(reviewer).getByRole('button', { name }).count()).toBe(0);
+    await row(reviewer, TITLE)
+      .getByRole('button', { name: new RegExp(`^${TITLE}`) })
+      .click();
+    expect(await field(reviewer, TITLE, 'Description').isDisabled()).toBe(true);
+    await reviewer.close();
 
     // The admin reviews the change and publishes the next version.
     await main(admin).getByRole('button', { name: 'Review and publish…' }).click();
