@@ -56,3 +56,17 @@ export async function districtDocumentSubject(
       .map((r) => Number(r.partner_id)),
   };
 }
+
+const requestSubjects = new WeakMap<object, Map<number, Promise<DistrictDocumentSubject>>>();
+
+/** `districtDocumentSubject`, read once per request: `request` is the request's context. */
+export function requestDistrictDocumentSubject(
+  request: { em: EntityManager },
+  districtId: number,
+): Promise<DistrictDocumentSubject> {
+  let byDistrict = requestSubjects.get(request);
+  if (!byDistrict) requestSubjects.set(request, (byDistrict = new Map()));
+  let subject = byDistrict.get(districtId);
+  if (!subject) byDistrict.set(districtId, (subject = districtDocumentSubject(request.em, districtId)));
+  return subject;
+}

@@ -1,12 +1,10 @@
-import { Role } from '@partnerhub/shared';
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { can, authorize, type DistrictDocumentSubject } from '../identity/policy.js';
-import { districtDocumentSubject } from '../identity/subjects.js';
-import { partnerRoles } from '../identity/viewer.js';
+import { authorize, can } from '../identity/policy.js';
+import { requestDistrictDocumentSubject } from '../identity/subjects.js';
 import { OpportunityListVersion } from '../opportunities/index.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
-import { writesForDistrict } from './opportunity-list.access.js';
+import { ownPartnerIds, writesForDistrict } from './opportunity-list.access.js';
 import { OpportunityListChanges, compareWithNewest } from './opportunity-list.changes.js';
 import { opportunitiesDocName, readDraftListings } from './opportunity-list.document.js';
 import { HeldBackListing, ListingProblemType } from './opportunity-list.payloads.js';
@@ -57,19 +55,6 @@ export class OpportunityPublishPreview {
   changes!: OpportunityListChanges;
 }
 
-const memos = new WeakMap<Context, Map<number, Promise<DistrictDocumentSubject>>>();
-
-/** Who takes part in the district's draft, read once per request. */
-function subjectOf(ctx: Context, districtId: number): Promise<DistrictDocumentSubject> {
-  let byDistrict = memos.get(ctx);
-  if (!byDistrict) memos.set(ctx, (byDistrict = new Map()));
-  let subject = byDistrict.get(districtId);
-  if (!subject) byDistrict.set(districtId, (subject = districtDocumentSubject(ctx.em, districtId)));
-  return subject;
-}
-
-const PARTNER_WRITERS: readonly Role[] = [Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];
-
 @Resolver(() => District)
 export class DistrictOpportunityDraftResolver {
   @FieldResolver(() => OpportunityDraft, {
@@ -92,14 +77,14 @@ export class OpportunityDraftResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether you may follow the draft as it is edited.' })
   async viewerCanView(@Root() draft: OpportunityDraft, @Ctx() ctx: Context): Promise<boolean> {
-    return can(ctx.viewer, 'opportunities:view', await subjectOf(ctx, draft.districtId));
+    return can(ctx.viewer, 'opportunities:view', await requestDistrictDocumentSubject(ctx, draft.districtId));
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Whether you may edit the draft (partner members: only listings their organization offers).',
   })
   async viewerCanEdit(@Root() draft: OpportunityDraft, @Ctx() ctx: Context): Promise<boolean> {
-    return can(ctx.viewer, 'opportunities:edit', await subjectOf(ctx, draft.districtId));
+    return can(ctx.viewer, 'opportunities:edit', await requestDistrictDocumentSubject(ctx, draft.districtId));
   }
 
   @FieldResolver(() => Boolean, {
@@ -119,22 +104,19 @@ export class OpportunityDraftResolver {
       'The active partners that may offer listings, by name (empty for those who cannot view the draft).',
   })
   async offerers(@Root() draft: OpportunityDraft, @Ctx() ctx: Context): Promise<DraftOfferer[]> {
-    const subject = await subjectOf(ctx, draft.districtId);
+    const subject = await requestDistrictDocumentSubject(ctx, draft.districtId);
     if (!can(ctx.viewer, 'opportunities:view', subject) || !subject.activePartnerIds.length) return [];
-    const editsAll =
-      can(ctx.viewer, 'opportunities:edit', subject) && writesForDistrict(ctx.viewer, draft.districtId);
-    const editsOwn = can(ctx.viewer, 'opportunities:edit', subject);
+    const editable = !can(ctx.viewer, 'opportunities:edit', subject)
+      ? []
+      : writesForDistrict(ctx.viewer, draft.districtId)
+        ? subject.activePartnerIds
+        : ownPartnerIds(ctx.viewer, subject);
     const partners = await ctx.em.find(
       PartnerOrganization,
       { id: { $in: subject.activePartnerIds } },
       { fields: ['id', 'name'], orderBy: { name: 'asc' } },
     );
-    return partners.map((p) => ({
-      partnerId: p.id,
-      name: p.name,
-      viewerCanEdit:
-        editsAll || (editsOwn && partnerRoles(ctx.viewer, p.id).some((r) => PARTNER_WRITERS.includes(r))),
-    }));
+    return partners.map((p) => ({ partnerId: p.id, name: p.name, viewerCanEdit: editable.includes(p.id) }));
   }
 
   @FieldResolver(() => OpportunityPublishPreview, {
@@ -145,7 +127,7 @@ export class OpportunityDraftResolver {
     @Root() draft: OpportunityDraft,
     @Ctx() ctx: Context,
   ): Promise<OpportunityPublishPreview> {
-    authorize(ctx.viewer, 'opportunities:view', await subjectOf(ctx, draft.districtId));
+    authorize(ctx.viewer, 'opportunities:view', await requestDistrictDocumentSubject(ctx, draft.districtId));
     const drafts = await readDraftListings(ctx, draft.districtId);
     const review = await reviewDraft(ctx.em, draft.districtId, drafts, ctx.today);
     const newestVersion = await ctx.em.findOne(

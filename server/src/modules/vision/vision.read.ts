@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import type { Page } from '../../graphql/relay.js';
 import type { Action } from '../identity/policy.js';
 import { can } from '../identity/policy.js';
-import { districtDocumentSubject } from '../identity/subjects.js';
+import { requestDistrictDocumentSubject } from '../identity/subjects.js';
 import type { DistrictDocumentSubject } from '../identity/policy.js';
 import { VisionVersion } from './vision-version.entity.js';
 
@@ -20,7 +20,7 @@ function once<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> 
 
 /** Who may take part in the district's vision, read once per request. */
 export function visionSubject(ctx: Context, districtId: number): Promise<DistrictDocumentSubject> {
-  return once(ctx, `subject:${districtId}`, () => districtDocumentSubject(ctx.em, districtId));
+  return requestDistrictDocumentSubject(ctx, districtId);
 }
 
 /** Whether the viewer may take a vision action in the district. */
