@@ -39,11 +39,19 @@ export const CollabCloseCode = {
   SERVER_SHUTDOWN: 1001,
   /** A frame was larger than the server's maximum message size (standard code). */
   MESSAGE_TOO_BIG: 1009,
+  /**
+   * The server could not confirm that the connection may stay open (its access was being decided
+   * again and the database did not answer); reconnect, and the upgrade decides.
+   */
+  RECHECK_FAILED: 1011,
   /** A frame could not be decoded as a y-websocket message. */
   MALFORMED: 4400,
-  /** The session ended or was revoked while connected. */
+  /**
+   * The session or API token ended while connected: signed out (here or everywhere), password
+   * reset, token revoked or expired.
+   */
   UNAUTHORIZED: 4401,
-  /** The user may no longer open this document. */
+  /** The user may no longer open this document (a membership was removed or changed). */
   FORBIDDEN: 4403,
   /** The document does not exist (any more). */
   NOT_FOUND: 4404,
@@ -60,6 +68,11 @@ export const CollabCloseCode = {
    * from the server's, so it must be reloaded.
    */
   UPDATE_REFUSED: 4422,
+  /**
+   * The connection was opened to edit, and its user may now only view the document (a role was
+   * lowered). Nothing it sends is applied any more; open the document again to follow it read-only.
+   */
+  READ_ONLY: 4423,
   /** The user has too many open connections. */
   TOO_MANY_CONNECTIONS: 4429,
   /** The document could not be loaded from storage; reconnect later. */

@@ -43,8 +43,11 @@ export class Connection implements WriteOrigin {
   closed = false;
   readonly access: CollabAccess;
   readonly actor: CollabActor;
-  /** Decides each update before it is applied; null: every update is applied as it comes. */
-  readonly guard: CollabUpdateGuard | null;
+  /**
+   * Decides each update before it is applied; null: every update is applied as it comes. Replaced
+   * when the connection's access is decided again.
+   */
+  guard: CollabUpdateGuard | null;
   private handler: MessageHandler | null = null;
   private held: Uint8Array[] = [];
   private heldBytes = 0;

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { Orm } from '../db/orm.js';
+import type { RevocationEvent } from '../events/revocation.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
 import { startKeepalive } from './keepalive.js';
@@ -12,6 +13,7 @@ import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from 
 import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
 import { DocumentRegistry, type InitializeDocument } from './registry.js';
+import { RevocationWatch } from './revocation.js';
 import { UpdateLog } from './update-log.js';
 import {
   type CollabAuthorization,
@@ -24,6 +26,7 @@ import { WriteQueue } from './write-queue.js';
 export type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 export type { CollabOptions } from './limits.js';
 export type { InitializeDocument } from './registry.js';
+export type { CollabCredential } from './revocation.js';
 export type { CollabAuthorization, CollabAuthorize, CollabDocRequest } from './upgrade.js';
 
 export interface CollabServerProps {
@@ -60,6 +63,11 @@ export interface CollabServer {
    * than a copy for large documents. `read` must not change the document.
    */
   readLive<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T>;
+  /**
+   * Decides again every open connection the event concerns (see `RevocationWatch`); resolves once
+   * each is kept, downgraded or closed.
+   */
+  revoke(event: RevocationEvent): Promise<void>;
   /** Stores every update applied so far. */
   flush(): Promise<void>;
   /** Closes every connection with SERVER_SHUTDOWN, stores what is queued and frees the documents. */
@@ -98,6 +106,7 @@ export function createCollabServer({
   const registry = new DocumentRegistry({ updateLog, queue, log, store, initialize, ...opts });
   const limiter = new UserConnectionLimiter(opts.maxConnectionsPerUser);
   const connections = new Set<Connection>();
+  const revocations = new RevocationWatch(log);
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: opts.maxMessageBytes,
@@ -118,12 +127,14 @@ export function createCollabServer({
     const entry = registry.acquire(doc.name);
     const connection = new Connection(ws, doc.name, grant, opts.maxBufferedBytes, log, (ended) => {
       connections.delete(ended);
+      revocations.forget(ended);
       limiter.remove(actor.userId);
       if (ended.droppedWrites > 1) log.viewerWriteDropped(ended, ended.droppedWrites);
       entry.document?.leave(ended);
       registry.release(entry);
     });
     connections.add(connection);
+    revocations.watch(connection, grant.credential);
     entry.ready.then(
       (document) => {
         if (connection.closed) return;
@@ -136,7 +147,7 @@ export function createCollabServer({
 
   const upgrade = createUpgradeHandler({
     wss,
-    authorize,
+    authorize: revocations.noting(authorize),
     log,
     canOpen: (name) => !closing && registry.makeRoomFor(name),
     onConnection,
@@ -168,10 +179,12 @@ export function createCollabServer({
         return copy;
       }),
     readLive: (docName, read) => withDocument(docName, read),
+    revoke: (event) => revocations.revoke(event),
     flush: () => queue.flush(),
     async close() {
       closing = true;
       stopKeepalive();
+      revocations.close();
       for (const connection of connections)
         connection.close(CollabCloseCode.SERVER_SHUTDOWN, 'Server shutting down.');
       try {

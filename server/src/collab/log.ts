@@ -20,6 +20,10 @@ export function createCollabLog(log: Logger) {
     upgradeFailed: (url: string | undefined, err: unknown) =>
       l.error({ url, err }, 'collaboration upgrade failed'),
     tooManyConnections: (p: LoggedPeer) => l.warn(peer(p), 'too many connections for this user'),
+    accessRevoked: (p: LoggedPeer, code: number) =>
+      l.info({ ...peer(p), code }, 'access decided again: connection closed'),
+    recheckFailed: (p: LoggedPeer, err: unknown) =>
+      l.error({ ...peer(p), err }, 'access could not be decided again; connection closed'),
     viewerWriteDropped: (p: LoggedPeer, dropped: number) =>
       l.warn({ ...peer(p), dropped }, 'update from a viewer dropped'),
     updateRefused: (p: LoggedPeer, reason: string) =>

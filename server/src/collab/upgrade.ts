@@ -4,6 +4,7 @@ import { type CollabDocRef, parseDocName } from '@partnerhub/shared';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 import type { CollabLog } from './log.js';
+import type { CollabCredential } from './revocation.js';
 
 /** The document a connection asks for: its parsed name and the name itself. */
 export interface CollabDocRequest extends CollabDocRef {
@@ -12,10 +13,17 @@ export interface CollabDocRequest extends CollabDocRef {
 
 /**
  * The decision on an upgrade. An editor's grant may carry a `guard` that every update of that
- * connection must pass before it is applied; without one, updates are applied as they come.
+ * connection must pass before it is applied; without one, updates are applied as they come. A grant
+ * with a `credential` is decided again on revocation events and when the credential expires.
  */
 export type CollabAuthorization =
-  | { ok: true; access: CollabAccess; actor: CollabActor; guard?: CollabUpdateGuard }
+  | {
+      ok: true;
+      access: CollabAccess;
+      actor: CollabActor;
+      guard?: CollabUpdateGuard;
+      credential?: CollabCredential;
+    }
   | { ok: false; status: 401 | 403 | 404 };
 
 /** Decides whether the upgrade request may open the document, and with which access. */
