@@ -4,6 +4,7 @@ import { pino, type Logger } from 'pino';
 import { type CollabAuthorize, type CollabServer, createCollabServer } from './collab/index.js';
 import type { AppConfig } from './config.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
+import { createInProcessRevocationBus } from './events/revocation.js';
 import { seedIfEmpty } from './db/seed/seed.js';
 import { createApollo } from './graphql/apollo.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -50,6 +51,8 @@ export async function startApp(
     initialize: initialDraftFromNewestVersion(orm),
   });
   services.collab = collab;
+  // Identity publishes revocations without knowing who listens; collab decides its connections again.
+  const stopRevoking = services.revocations.subscribe((event) => collab.revoke(event));
   const server = createHttpServer({
     apollo,
     orm,
@@ -73,6 +76,8 @@ export async function startApp(
     services,
     collab,
     async close() {
+      stopRevoking();
+      await services.revocations.close();
       await collab.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -97,5 +102,8 @@ export function createServices(config: AppConfig, log: Logger): AppServices {
     sessionTtlDays: identity.sessionTtlDays,
     demo: config.seedDemoData && !config.production,
     collab: null,
+    revocations: createInProcessRevocationBus((err, event) =>
+      log.error({ err, event }, 'a revocation could not be handled'),
+    ),
   };
 }

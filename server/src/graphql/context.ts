@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/knex';
 import { todayIsoDate } from '@partnerhub/shared';
 import type { Logger } from 'pino';
 import type { CollabServer } from '../collab/index.js';
+import type { RevocationBus } from '../events/revocation.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { SignInThrottle } from '../modules/identity/throttle.js';
 import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
@@ -19,6 +20,8 @@ export interface AppServices {
   demo: boolean;
   /** Live collaborative documents, for server-side edits; null where no collaboration server runs. */
   collab: CollabServer | null;
+  /** Where sign-outs, revoked tokens and membership changes are announced (open connections listen). */
+  revocations: RevocationBus;
 }
 
 /** Per-request state handed to every resolver. */

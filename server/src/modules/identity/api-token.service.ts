@@ -68,7 +68,10 @@ export async function loadManagedToken(ctx: Context, globalId: string) {
   return { token, org };
 }
 
-/** Revokes a token at once; revoking twice is harmless. */
+/**
+ * Revokes a token at once; revoking twice is harmless. Connections the token opened are closed
+ * before this resolves.
+ */
 export async function revokeApiToken(ctx: Context, token: ApiToken, org: OrganizationRef) {
   if (!token.revokedAt) {
     token.revokedAt = new Date();
@@ -79,6 +82,7 @@ export async function revokeApiToken(ctx: Context, token: ApiToken, org: Organiz
       changes: { revokedAt: { from: null, to: token.revokedAt.toISOString() } },
     });
     await ctx.em.flush();
+    await ctx.app.revocations.publish({ kind: 'token', tokenId: token.id });
   }
   return { apiToken: token, userErrors: [] };
 }

@@ -10,7 +10,8 @@ const TOUCH_EVERY_MS = 60 * 60 * 1000;
 const TOKEN_TOUCH_EVERY_MS = 60 * 1000;
 
 export type Authentication =
-  | { ok: true; viewer: Viewer }
+  /** `expiresAt`: when the credential stops being valid unless used again (sessions slide). */
+  | { ok: true; viewer: Viewer; expiresAt: Date | null }
   /** The credential was presented but is unknown, expired or revoked. */
   | { ok: false; reason: 'session' | 'token' };
 
@@ -35,6 +36,7 @@ export async function authenticateSession(
   const memberships = await em.find(Membership, { user: session.user.id });
   return {
     ok: true,
+    expiresAt: session.expiresAt,
     viewer: {
       kind: 'user',
       userId: session.user.id,
@@ -65,6 +67,7 @@ export async function authenticateToken(
   }
   return {
     ok: true,
+    expiresAt: token.expiresAt ?? null,
     viewer: {
       kind: 'token',
       userId: null,

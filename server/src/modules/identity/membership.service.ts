@@ -38,7 +38,10 @@ async function isLastAdmin(ctx: Context, membership: Membership): Promise<boolea
 
 const LAST_ADMIN = 'An organization needs at least one admin: make someone else admin first.';
 
-/** Changes a member's role; an organization always keeps an admin. */
+/**
+ * Changes a member's role; an organization always keeps an admin. The member's open collaboration
+ * connections are decided again before this resolves.
+ */
 export async function changeMemberRole(
   ctx: Context,
   membership: Membership,
@@ -63,10 +66,14 @@ export async function changeMemberRole(
       changes: { role: { from: before, to: role } },
     });
   await ctx.em.flush();
+  if (before !== role) await publishMembershipChange(ctx, membership);
   return { membership, userErrors: [] };
 }
 
-/** Removes a member (or lets a member leave); an organization always keeps an admin. */
+/**
+ * Removes a member (or lets a member leave); an organization always keeps an admin. The member's open
+ * collaboration connections are decided again before this resolves.
+ */
 export async function removeMember(ctx: Context, membership: Membership, org: OrganizationRef) {
   if (await isLastAdmin(ctx, membership))
     return { membership: null, userErrors: [userError('membershipId', LAST_ADMIN, ErrorCode.INVALID)] };
@@ -79,5 +86,14 @@ export async function removeMember(ctx: Context, membership: Membership, org: Or
   });
   ctx.em.remove(membership);
   await ctx.em.flush();
+  await publishMembershipChange(ctx, membership);
   return { membership, userErrors: [] };
+}
+
+function publishMembershipChange(ctx: Context, membership: Membership): Promise<void> {
+  return ctx.app.revocations.publish({
+    kind: 'membership',
+    userId: membership.user.id,
+    organization: { districtId: membership.district?.id ?? null, partnerId: membership.partner?.id ?? null },
+  });
 }

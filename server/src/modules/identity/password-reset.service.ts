@@ -78,7 +78,7 @@ export async function resetPassword(ctx: Context, secret: string, password: stri
     },
   );
   await ctx.em.flush();
-  await endAllSessions(ctx.em, user.id);
+  await endAllSessions(ctx.em, user.id, ctx.app.revocations);
   const sessionSecret = await startSession(ctx.em, user, ctx, ctx.app.sessionTtlDays);
   return { userId: user.id, sessionSecret, errors: [] };
 }

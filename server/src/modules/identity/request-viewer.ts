@@ -4,8 +4,10 @@ import { authenticateSession, authenticateToken } from './authenticate.js';
 import { SESSION_COOKIE, readCookie } from './cookies.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 
+/** `expiresAt`: when the session or token behind the viewer expires (null: anonymous or never). */
 export type RequestViewer =
-  { ok: true; viewer: Viewer; clearSessionCookie: boolean } | { ok: false; message: string };
+  | { ok: true; viewer: Viewer; expiresAt: Date | null; clearSessionCookie: boolean }
+  | { ok: false; message: string };
 
 /**
  * Who sent the request: `Authorization: Bearer <token>` wins over the session cookie. A bad token is an
@@ -23,13 +25,13 @@ export async function viewerOfRequest(
     if (!match) return { ok: false, message: 'The Authorization header must be "Bearer <API token>".' };
     const result = await authenticateToken(em(), match[1]!);
     return result.ok
-      ? { ok: true, viewer: result.viewer, clearSessionCookie: false }
+      ? { ok: true, viewer: result.viewer, expiresAt: result.expiresAt, clearSessionCookie: false }
       : { ok: false, message: 'The API token is not valid: it is mistyped, expired or revoked.' };
   }
   const secret = readCookie(req, SESSION_COOKIE);
-  if (!secret) return { ok: true, viewer: ANONYMOUS, clearSessionCookie: false };
+  if (!secret) return { ok: true, viewer: ANONYMOUS, expiresAt: null, clearSessionCookie: false };
   const result = await authenticateSession(em(), secret, sessionTtlDays);
   return result.ok
-    ? { ok: true, viewer: result.viewer, clearSessionCookie: false }
-    : { ok: true, viewer: ANONYMOUS, clearSessionCookie: true };
+    ? { ok: true, viewer: result.viewer, expiresAt: result.expiresAt, clearSessionCookie: false }
+    : { ok: true, viewer: ANONYMOUS, expiresAt: null, clearSessionCookie: true };
 }

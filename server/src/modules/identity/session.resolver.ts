@@ -75,7 +75,7 @@ export class SessionResolver {
 
   @Mutation(() => SignOutPayload, { description: 'Ends this session and clears the cookie.' })
   async signOut(@Ctx() ctx: Context): Promise<SignOutPayload> {
-    if (ctx.viewer.sessionId) await endSession(ctx.em, ctx.viewer.sessionId);
+    if (ctx.viewer.sessionId) await endSession(ctx.em, ctx.viewer.sessionId, ctx.app.revocations);
     setSession(ctx, null);
     return { endedSessions: ctx.viewer.sessionId ? 1 : 0, userErrors: [] };
   }
@@ -85,7 +85,9 @@ export class SessionResolver {
   })
   async signOutEverywhere(@Ctx() ctx: Context): Promise<SignOutPayload> {
     const ended =
-      ctx.viewer.kind === 'user' && ctx.viewer.userId ? await endAllSessions(ctx.em, ctx.viewer.userId) : 0;
+      ctx.viewer.kind === 'user' && ctx.viewer.userId
+        ? await endAllSessions(ctx.em, ctx.viewer.userId, ctx.app.revocations)
+        : 0;
     setSession(ctx, null);
     return { endedSessions: ended, userErrors: [] };
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { ErrorCode, normalizeEmail } from '@partnerhub/shared';
+import type { RevocationBus } from '../../events/revocation.js';
 import type { AppServices } from '../../graphql/context.js';
 import { type UserError, userError } from '../../graphql/user-errors.js';
 import { verifyPassword } from './password.js';
@@ -77,12 +78,26 @@ export async function signIn({
   return { user, secret: await startSession(em, user, client, app.sessionTtlDays) };
 }
 
-/** Revokes one session. */
-export async function endSession(em: EntityManager, sessionId: number): Promise<void> {
+/** Revokes one session; its open collaboration connections are closed before this resolves. */
+export async function endSession(
+  em: EntityManager,
+  sessionId: number,
+  revocations: RevocationBus,
+): Promise<void> {
   await em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  await revocations.publish({ kind: 'session', sessionId });
 }
 
-/** Revokes every session of the user ("sign out everywhere"); returns how many were open. */
-export async function endAllSessions(em: EntityManager, userId: number): Promise<number> {
-  return em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+/**
+ * Revokes every session of the user ("sign out everywhere"); returns how many were open. Their open
+ * collaboration connections are closed before this resolves.
+ */
+export async function endAllSessions(
+  em: EntityManager,
+  userId: number,
+  revocations: RevocationBus,
+): Promise<number> {
+  const ended = await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
+  await revocations.publish({ kind: 'user-sessions', userId });
+  return ended;
 }
