@@ -36,8 +36,10 @@ export function collabServerUrl(origin: string = window.location.origin): string
 }
 
 const CLOSE_REASONS: Record<number, string> = {
-  [CollabCloseCode.UNAUTHORIZED]: 'Your session ended. Sign in again to keep editing.',
-  [CollabCloseCode.FORBIDDEN]: 'You no longer have access to this document.',
+  [CollabCloseCode.UNAUTHORIZED]: 'You were signed out. Sign in again to keep editing.',
+  [CollabCloseCode.FORBIDDEN]: 'Your access to this document changed: you can no longer open it.',
+  [CollabCloseCode.READ_ONLY]:
+    'Your access to this document changed: you may now only read it. Reload the page to follow it read-only.',
   [CollabCloseCode.NOT_FOUND]: 'This document no longer exists.',
   [CollabCloseCode.DOCUMENT_TOO_LARGE]:
     'Your last change would have made the document too large, so it was not saved. Reload the page to continue.',
