@@ -4,7 +4,7 @@ import { pino, type Logger } from 'pino';
 import { type CollabAuthorize, type CollabServer, createCollabServer } from './collab/index.js';
 import type { AppConfig } from './config.js';
 import { migrate, openOrm, type Orm } from './db/orm.js';
-import { createInProcessRevocationBus } from './events/revocation.js';
+import { type RevocationBus, createInProcessRevocationBus, createRevocationBus } from './events/index.js';
 import { seedIfEmpty } from './db/seed/seed.js';
 import { createApollo } from './graphql/apollo.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -39,7 +39,7 @@ export async function startApp(
     const seeded = await seedIfEmpty(orm.em.fork());
     if (seeded) log.info('demo data seeded into the empty database');
   }
-  const services = createServices(config, log);
+  const services = createServices(config, log, await createRevocationBus(config.redis, log));
   const schema = await buildAppSchema();
   const apollo = await createApollo(schema, config.graphql, log);
   const collab = createCollabServer({
@@ -87,8 +87,17 @@ export async function startApp(
   };
 }
 
-/** Mail, sign-in throttling and the identity settings resolvers read from the context. */
-export function createServices(config: AppConfig, log: Logger): AppServices {
+/**
+ * Mail, sign-in throttling, the revocation bus (in process unless given) and the identity settings
+ * resolvers read from the context.
+ */
+export function createServices(
+  config: AppConfig,
+  log: Logger,
+  revocations: RevocationBus = createInProcessRevocationBus((err, event) =>
+    log.error({ err, event }, 'a revocation could not be handled'),
+  ),
+): AppServices {
   const { identity } = config;
   return {
     mailer: createMailer({ smtpUrl: identity.smtpUrl, from: identity.mailFrom, log }),
@@ -102,8 +111,6 @@ export function createServices(config: AppConfig, log: Logger): AppServices {
     sessionTtlDays: identity.sessionTtlDays,
     demo: config.seedDemoData && !config.production,
     collab: null,
-    revocations: createInProcessRevocationBus((err, event) =>
-      log.error({ err, event }, 'a revocation could not be handled'),
-    ),
+    revocations,
   };
 }

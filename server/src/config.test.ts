@@ -12,4 +12,13 @@ describe('configuration', () => {
     expect(() => databaseFrom({ DATABASE_URL: 'mysql://x' }, '/d')).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/);
   });
+  it('uses Redis only when REDIS_URL is set, with a key prefix', () => {
+    expect(loadConfig({}).redis).toBeNull();
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).redis).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      prefix: 'partnerhub:',
+    });
+    expect(loadConfig({ REDIS_URL: 'rediss://r', REDIS_PREFIX: 'a:' }).redis?.prefix).toBe('a:');
+    expect(() => loadConfig({ REDIS_URL: 'http://r' })).toThrow(/REDIS_URL/);
+  });
 });

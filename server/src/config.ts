@@ -23,6 +23,11 @@ export interface AppConfig {
   identity: IdentityConfig;
   /** Collaboration server options; defaults for what is absent. */
   collab?: Partial<CollabOptions>;
+  /**
+   * Redis (REDIS_URL) for several instances: revocations reach every instance through it. `prefix`
+   * (REDIS_PREFIX) starts every key and channel name. Null: one instance, events stay in process.
+   */
+  redis?: { url: string; prefix: string } | null;
 }
 
 export interface IdentityConfig {
@@ -98,7 +103,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     collab: {
       maxMessageBytes: intFrom(env, 'COLLAB_MAX_MESSAGE_BYTES', DEFAULT_COLLAB_OPTIONS.maxMessageBytes),
     },
+    redis: redisFrom(env),
   };
+}
+
+function redisFrom(env: NodeJS.ProcessEnv): AppConfig['redis'] {
+  const url = env.REDIS_URL?.trim();
+  if (!url) return null;
+  if (!/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://.');
+  return { url, prefix: env.REDIS_PREFIX ?? 'partnerhub:' };
 }
 
 /** Identity settings from the environment (exported for tests that build a config by hand). */

@@ -31,7 +31,8 @@ export interface RevocationBus {
   close(): Promise<void>;
 }
 
-type ErrorSink = (err: unknown, event: RevocationEvent) => void;
+/** Told about a subscriber or relay that failed, with the event when there is one. */
+export type ErrorSink = (err: unknown, event?: RevocationEvent) => void;
 
 /** Subscribers of one process; the building block of every bus. */
 export class LocalSubscribers {

@@ -1,11 +1,18 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Role } from '@partnerhub/shared';
 import * as encoding from 'lib0/encoding';
 import { writeUpdate } from 'y-protocols/sync';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { startApp } from '../app.js';
+import { type DatabaseConfig, loadConfig } from '../config.js';
 import type { EntityManager } from '../db/orm.js';
 import { type TestApp, sessionCookieOf } from './app.js';
+import { createTestDatabase } from './databases.js';
 import { buildDistrict } from './factories.js';
+import { silentLog } from './graphql.js';
 import { TEST_PASSWORD, buildMember, buildUser } from './identity-factories.js';
 import type { District } from '../modules/organizations/index.js';
 import { toGlobalId } from '../graphql/global-id.js';
@@ -87,6 +94,60 @@ export async function districtWithAdmin(t: TestApp) {
       const member = await buildMember(em, role, { district }, user ?? (await buildUser(em)));
       const membership = await em.findOneOrFail(Membership, { user: member, district });
       return { user: member, membershipId: toGlobalId('Membership', membership.id) };
+    },
+  };
+}
+
+/**
+ * Two instances of the whole server on one fresh database, relaying events through Redis under a
+ * key prefix of their own.
+ */
+export async function startTwoInstances(
+  dialect: DatabaseConfig['dialect'],
+  redisUrl: string,
+): Promise<{ first: TestApp; second: TestApp; close(): Promise<void> }> {
+  const db = await createTestDatabase(dialect);
+  const prefix = `test:${process.pid}:${Math.random().toString(36).slice(2)}:`;
+  const dirs: string[] = [];
+  const start = async (): Promise<TestApp> => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-app-'));
+    dirs.push(dataDir);
+    const app = await startApp(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        CLIENT_DIST: '',
+        SEED_DEMO_DATA: 'false',
+        DATABASE_URL: dialect === 'sqlite' ? `sqlite:${db.config.url}` : db.config.url,
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: prefix,
+      }),
+      silentLog,
+    );
+    return {
+      app,
+      async gql(query, variables, headers = {}) {
+        const res = await fetch(`${app.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { body: (await res.json()) as never, res };
+      },
+      close: () => app.close(),
+    };
+  };
+  const first = await start();
+  const second = await start();
+  return {
+    first,
+    second,
+    async close() {
+      await second.close();
+      await first.close();
+      await db.drop();
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
