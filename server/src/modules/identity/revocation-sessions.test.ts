@@ -90,7 +90,7 @@ describe.each(TEST_DIALECTS)('ending a session closes its open documents, on %s'
     await member(Role.DISTRICT_STAFF, reset.user);
     const socket = await open(doc, await signInCookie(t, reset.user.email));
     await expectClosedBy(socket, doc, async () => {
-      const { body } = await t.gql(RESET, { t: secret, p: 'a brand new long passphrase' });
+      const { body } = await t.gql(RESET, { t: secret, p: 'Quartz kettle fjord 92 umbrella!' });
       expect(body.data).toEqual({ resetPassword: { userErrors: [] } });
     });
   });
