@@ -1,6 +1,6 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CollabCloseCode } from '@partnerhub/shared';
+import { CollabCloseCode, parseDocName } from '@partnerhub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { type Orm, migrate, openOrm } from '../db/orm.js';
@@ -135,8 +135,12 @@ describe.each(TEST_DIALECTS)('deciding open connections again, on %s', (dialect)
     a.state.answer = 'edit';
     await collab.revoke({ kind: 'session', sessionId: a.id });
     await collab.revoke({ kind: 'token', tokenId: b.id });
+    await collab.revoke({ kind: 'district', districtId: parseDocName(doc)!.districtId + 1 });
     expect(a.state.rechecks).toBe(1);
     expect(b.state.rechecks).toBe(0);
+    await collab.revoke({ kind: 'district', districtId: parseDocName(doc)!.districtId });
+    expect(a.state.rechecks).toBe(2);
+    expect(b.state.rechecks).toBe(1);
     expect(viewer.ws.readyState).toBe(WebSocket.OPEN);
     viewer.ws.close();
     other.ws.close();

@@ -1,4 +1,4 @@
-import { CollabCloseCode } from '@partnerhub/shared';
+import { CollabCloseCode, parseDocName } from '@partnerhub/shared';
 import type { RevocationEvent } from '../events/revocation.js';
 import type { Connection } from './connection.js';
 import type { CollabLog } from './log.js';
@@ -40,6 +40,8 @@ function concerns(event: RevocationEvent, connection: Connection, credential: Co
       return credential.tokenId === event.tokenId;
     case 'membership':
       return connection.actor.userId === event.userId;
+    case 'district':
+      return parseDocName(connection.docName)?.districtId === event.districtId;
   }
 }
 

@@ -15,7 +15,9 @@ export type RevocationEvent =
       kind: 'membership';
       userId: number;
       organization: { districtId: number | null; partnerId: number | null };
-    };
+    }
+  /** Who may open the district's documents changed for more than one person (a partnership changed). */
+  | { kind: 'district'; districtId: number };
 
 export type RevocationHandler = (event: RevocationEvent) => void | Promise<void>;
 
@@ -82,6 +84,8 @@ export function isRevocationEvent(value: unknown): value is RevocationEvent {
       return id(v.userId);
     case 'token':
       return id(v.tokenId);
+    case 'district':
+      return id(v.districtId);
     case 'membership': {
       const org = v.organization as Record<string, unknown> | null | undefined;
       return (
