@@ -1,8 +1,20 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export class BodyTooLargeError extends Error {}
 
-/** Reads a request body as UTF-8, failing once it passes `limit` bytes. */
+/** How long a refused body is still read and dropped before the connection closes. */
+const LINGER_MS = 1_000;
+
+/** Whether the request announces a body over `limit` bytes (`Content-Length`), before any is read. */
+export function announcesTooLarge(req: IncomingMessage, limit: number): boolean {
+  const length = Number(req.headers['content-length']);
+  return Number.isFinite(length) && length > limit;
+}
+
+/**
+ * Reads a request body as UTF-8.
+ * @throws BodyTooLargeError as soon as `limit` bytes are passed (chunked bodies included).
+ */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -12,4 +24,56 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<str
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Sends a whole answer and closes the connection without resetting it: the answer carries
+ * `Connection: close` and its length, so the client has all of it at once; the rest of the body the
+ * client may still be sending is read and dropped until it ends (at most LINGER_MS), and only then is
+ * the connection ended. Closing with unread data would make the kernel reset the connection, and a
+ * reset can destroy the answer before the client reads it.
+ */
+export function answerAndClose(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  text: string,
+): void {
+  res.writeHead(status, {
+    ...headers,
+    'content-length': String(Buffer.byteLength(text)),
+    connection: 'close',
+  });
+  res.write(text);
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    res.end();
+  };
+  const timer = setTimeout(finish, LINGER_MS);
+  timer.unref();
+  if (req.readableEnded) return finish();
+  req.on('end', finish);
+  req.on('error', finish);
+  req.on('close', finish);
+  req.resume();
+}
+
+/**
+ * Whether a parsed JSON value nests deeper than `max` arrays and objects. Walks with an explicit
+ * stack, so a body of thousands of `[` is measured without recursion; what passes can be walked
+ * recursively later (variable coercion, logging, JSON.stringify) without exhausting the call stack.
+ */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
