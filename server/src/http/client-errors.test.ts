@@ -106,6 +106,15 @@ const cases: Case[] = [
     message: /nests arrays and objects deeper than 64 levels/,
   },
   {
+    name: 'GET variables nested 1,000 deep',
+    method: 'GET',
+    search: `?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent(`{"a":${deep(1_000)}}`)}`,
+    headers: { 'apollo-require-preflight': 'true' },
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: /at most 64 levels deep/,
+  },
+  {
     name: 'no query',
     body: { variables: {} },
     status: 400,

@@ -54,6 +54,20 @@ function parseBody(raw: string, contentType: string | undefined): ParsedBody {
   return { ok: true, body };
 }
 
+/** Whether a GET's JSON parameters nest too deep; Apollo parses them and reports invalid JSON itself. */
+function searchNestsTooDeep(url: URL): boolean {
+  for (const name of ['variables', 'extensions']) {
+    const value = url.searchParams.get(name);
+    if (!value) continue;
+    try {
+      if (nestsDeeperThan(JSON.parse(value), MAX_JSON_DEPTH)) return true;
+    } catch {
+      continue;
+    }
+  }
+  return false;
+}
+
 /** Serves Apollo over plain node:http: identifies the viewer, one entity-manager fork per request. */
 export function graphqlHandler(
   apollo: ApolloServer<Context>,
@@ -83,6 +97,9 @@ export function graphqlHandler(
       const parsed = parseBody(raw, headers.get('content-type'));
       if (!parsed.ok) return sendError(res, 400, requestId, parsed.message, ErrorCode.BAD_REQUEST);
       body = parsed.body;
+    } else if (searchNestsTooDeep(url)) {
+      const message = `"variables" and "extensions" may nest arrays and objects at most ${MAX_JSON_DEPTH} levels deep.`;
+      return sendError(res, 400, requestId, message, ErrorCode.BAD_REQUEST);
     }
     const context = createContext(orm, log, app, {
       requestId,
