@@ -13,17 +13,28 @@ export function announcesTooLarge(req: IncomingMessage, limit: number): boolean 
 
 /**
  * Reads a request body as UTF-8.
- * @throws BodyTooLargeError as soon as `limit` bytes are passed (chunked bodies included).
+ * @throws BodyTooLargeError as soon as `limit` bytes are passed (chunked bodies included); the request
+ * is left open and flowing, so the refusal can still be sent on its connection.
  */
-export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+export function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  // Not `for await`: leaving that loop early destroys the request, and with it the connection.
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (settle: () => void) => {
+      req.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      settle();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) stop(() => reject(new BodyTooLargeError()));
+      else chunks.push(chunk);
+    };
+    const onEnd = () => stop(() => resolve(Buffer.concat(chunks).toString('utf8')));
+    const onError = (error: Error) => stop(() => reject(error));
+    const onClose = () => stop(() => reject(new Error('The client closed the request before its end.')));
+    req.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
 }
 
 /**
