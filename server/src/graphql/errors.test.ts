@@ -1,8 +1,10 @@
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import { DEFAULT_GRAPHQL_LIMITS } from '../config.js';
 import { createApollo } from './apollo.js';
+import { errorMasker } from './errors.js';
 import type { Context } from './context.js';
 import { buildAppSchema } from './schema.js';
 
@@ -40,5 +42,17 @@ describe('error masking', () => {
     expect(body).toContain('INTERNAL_SERVER_ERROR');
     expect(body).not.toContain('stacktrace');
     expect(lines.join('')).toContain('hunter2');
+  });
+
+  it('masks an exception thrown outside resolvers too (a plugin, before execution)', () => {
+    const mask = errorMasker(pino({ level: 'silent' }));
+    const thrown = new RangeError('Maximum call stack size exceeded at /srv/partnerhub/secret.js');
+    const wrapped = new GraphQLError(thrown.message, { originalError: thrown });
+    expect(mask({ message: wrapped.message }, wrapped)).toEqual({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    const mistake = new GraphQLError('Syntax Error: Expected Name, found <EOF>.');
+    expect(mask({ message: mistake.message }, mistake)).toEqual({ message: mistake.message });
   });
 });

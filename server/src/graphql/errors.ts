@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '@partnerhub/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -41,17 +40,18 @@ function limitRefusal(formatted: GraphQLFormattedError, error: unknown): GraphQL
 
 /**
  * Builds Apollo's `formatError`: errors from our own code and from GraphQL validation pass through;
- * anything else thrown in a resolver is logged with the request id and replaced by "Unexpected error.".
+ * anything else thrown in a resolver or a plugin is logged with the request id and replaced by
+ * "Unexpected error.".
  */
 export function errorMasker(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = limitRefusal(formatted, error);
     if (limit) return limit;
-    const original = unwrapResolverError(error);
-    const fromResolver = error instanceof GraphQLError && error.originalError !== undefined;
-    if (!fromResolver || original instanceof GraphQLError) return formatted;
+    // A resolver's or a plugin's exception arrives wrapped in a GraphQLError whose originalError it is.
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof GraphQLError) return formatted;
     const requestId = (error as GraphQLError).extensions?.requestId;
-    log.error({ err: original, path: formatted.path, requestId }, 'unexpected resolver error');
+    log.error({ err: original, path: formatted.path, requestId }, 'unexpected error');
     return {
       message: 'Unexpected error.',
       path: formatted.path,
