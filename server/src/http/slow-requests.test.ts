@@ -1,7 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp } from '../app.js';
+import { loadConfig } from '../config.js';
 import { type TestApp, startTestApp } from '../test-support/app.js';
+import { connectClient, eventually, freshDocName, queryAuthorize } from '../test-support/collab.js';
+import { silentLog } from '../test-support/graphql.js';
 import { MAX_BODY_BYTES } from './graphql-handler.js';
 
 interface RawResponse {
@@ -171,5 +178,32 @@ describe('slow and oversized HTTP requests', () => {
     clearInterval(trickle);
     expect(res.status).toBe(408);
     expect(Date.now() - started).toBeLessThan(1_500);
+  });
+});
+
+describe('HTTP timeouts and collaboration', () => {
+  it('leave an upgraded WebSocket connection open long past the request timeout', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-timeouts-'));
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dir,
+      CLIENT_DIST: '',
+      SEED_DEMO_DATA: 'false',
+      HTTP_HEADERS_TIMEOUT_MS: '100',
+      HTTP_REQUEST_TIMEOUT_MS: '200',
+    });
+    const app = await startApp(config, silentLog, { authorizeCollab: queryAuthorize });
+    const client = connectClient(`${app.url.replace('http://', 'ws://')}/collab`, freshDocName());
+    try {
+      await eventually(() => expect(client.provider.synced).toBe(true));
+      await sleep(1_000);
+      expect(client.closeCodes).toEqual([]);
+      expect(client.provider.wsconnected).toBe(true);
+    } finally {
+      client.destroy();
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
