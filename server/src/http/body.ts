@@ -74,17 +74,23 @@ export function answerAndClose(
 }
 
 /**
- * Whether a parsed JSON value nests deeper than `max` arrays and objects. Walks with an explicit
- * stack, so a body of thousands of `[` is measured without recursion; what passes can be walked
- * recursively later (variable coercion, logging, JSON.stringify) without exhausting the call stack.
+ * Whether JSON text nests arrays and objects deeper than `max`, read from the text before parsing:
+ * parsing a body of thousands of `[` costs a hundred times more than this scan, and what passes can be
+ * walked recursively later (variable coercion, logging, JSON.stringify) without exhausting the stack.
  */
-export function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth >= max) return true;
-    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+export function jsonNestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return false;
 }

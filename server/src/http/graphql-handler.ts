@@ -7,7 +7,13 @@ import type { Orm } from '../db/orm.js';
 import { type AppServices, type Context, createContext } from '../graphql/context.js';
 import { sessionCookie } from '../modules/identity/cookies.js';
 import { viewerOfRequest } from '../modules/identity/request-viewer.js';
-import { BodyTooLargeError, announcesTooLarge, answerAndClose, nestsDeeperThan, readBody } from './body.js';
+import {
+  BodyTooLargeError,
+  announcesTooLarge,
+  answerAndClose,
+  jsonNestsDeeperThan,
+  readBody,
+} from './body.js';
 import { clientIp } from './client-address.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -40,30 +46,23 @@ type ParsedBody = { ok: true; body: unknown } | { ok: false; message: string };
 function parseBody(raw: string, contentType: string | undefined): ParsedBody {
   // Apollo refuses other content types with a message that names the right one.
   if (!contentType?.includes('application/json') || !raw.length) return { ok: true, body: raw };
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return { ok: false, message: 'The request body is not valid JSON.' };
-  }
-  if (nestsDeeperThan(body, MAX_JSON_DEPTH))
+  if (jsonNestsDeeperThan(raw, MAX_JSON_DEPTH))
     return {
       ok: false,
       message: `The request body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
     };
-  return { ok: true, body };
+  try {
+    return { ok: true, body: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, message: 'The request body is not valid JSON.' };
+  }
 }
 
 /** Whether a GET's JSON parameters nest too deep; Apollo parses them and reports invalid JSON itself. */
 function searchNestsTooDeep(url: URL): boolean {
   for (const name of ['variables', 'extensions']) {
     const value = url.searchParams.get(name);
-    if (!value) continue;
-    try {
-      if (nestsDeeperThan(JSON.parse(value), MAX_JSON_DEPTH)) return true;
-    } catch {
-      continue;
-    }
+    if (value && jsonNestsDeeperThan(value, MAX_JSON_DEPTH)) return true;
   }
   return false;
 }
