@@ -32,7 +32,8 @@ describe('error masking', () => {
     );
     const context = { em: brokenEm, requestId: 'req-123', log, today: '2026-01-01' } as unknown as Context;
     const response = await apollo.executeOperation(
-      { query: '{ district(slug: "x") { name } }' },
+      // With a client mistake beside the fault, the fault still decides: no 400 that blames the client.
+      { query: '{ district(slug: "x") { name } node(id: "garbage") { id } }' },
       { contextValue: context },
     );
     await apollo.stop();
@@ -42,6 +43,8 @@ describe('error masking', () => {
     expect(body).toContain('INTERNAL_SERVER_ERROR');
     expect(body).not.toContain('stacktrace');
     expect(lines.join('')).toContain('hunter2');
+    expect(body).toContain('BAD_USER_INPUT');
+    expect(response.http.status).not.toBe(400);
   });
 
   it('masks an exception thrown outside resolvers too (a plugin, before execution)', () => {
