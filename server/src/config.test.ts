@@ -21,4 +21,16 @@ describe('configuration', () => {
     expect(loadConfig({ REDIS_URL: 'rediss://r', REDIS_PREFIX: 'a:' }).redis?.prefix).toBe('a:');
     expect(() => loadConfig({ REDIS_URL: 'http://r' })).toThrow(/REDIS_URL/);
   });
+  it('reads the HTTP timeouts and refuses a request timeout shorter than the headers one', () => {
+    expect(loadConfig({}).httpTimeouts).toEqual({ headersMs: 10_000, requestMs: 30_000 });
+    expect(
+      loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '200', HTTP_REQUEST_TIMEOUT_MS: '400' }).httpTimeouts,
+    ).toEqual({
+      headersMs: 200,
+      requestMs: 400,
+    });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '1000' })).toThrow(
+      /HTTP_REQUEST_TIMEOUT_MS/,
+    );
+  });
 });

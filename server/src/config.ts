@@ -28,7 +28,16 @@ export interface AppConfig {
    * (REDIS_PREFIX) starts every key and channel name. Null: one instance, events stay in process.
    */
   redis?: { url: string; prefix: string } | null;
+  /** How long a client may take to send its request headers, and its whole request; defaults when absent. */
+  httpTimeouts?: HttpTimeouts;
 }
+
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 export interface IdentityConfig {
   /** Base URL of links in e-mail; also decides Secure cookies (https). */
@@ -100,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxPageSize: DEFAULT_GRAPHQL_LIMITS.maxPageSize,
     },
     identity: identityFrom(env, port),
+    httpTimeouts: httpTimeoutsFrom(env),
     collab: {
       maxMessageBytes: intFrom(env, 'COLLAB_MAX_MESSAGE_BYTES', DEFAULT_COLLAB_OPTIONS.maxMessageBytes),
     },
@@ -112,6 +122,16 @@ function redisFrom(env: NodeJS.ProcessEnv): AppConfig['redis'] {
   if (!url) return null;
   if (!/^rediss?:\/\//.test(url)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://.');
   return { url, prefix: env.REDIS_PREFIX ?? 'partnerhub:' };
+}
+
+function httpTimeoutsFrom(env: NodeJS.ProcessEnv): HttpTimeouts {
+  const headersMs = intFrom(env, 'HTTP_HEADERS_TIMEOUT_MS', DEFAULT_HTTP_TIMEOUTS.headersMs);
+  const requestMs = intFrom(env, 'HTTP_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_TIMEOUTS.requestMs);
+  if (headersMs < 1 || requestMs < headersMs)
+    throw new ConfigError(
+      'HTTP_HEADERS_TIMEOUT_MS must be at least 1 and HTTP_REQUEST_TIMEOUT_MS at least as long as it.',
+    );
+  return { headersMs, requestMs };
 }
 
 /** Identity settings from the environment (exported for tests that build a config by hand). */

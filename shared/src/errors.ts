@@ -7,6 +7,16 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** HTTP 400: the query is not valid GraphQL syntax. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  /** HTTP 400: the query does not fit the schema (unknown field, missing argument, wrong literal). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** HTTP 400: `operationName` names no operation of the document. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** HTTP 400 (405 for a wrong method): the request is not a GraphQL request this server reads. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** HTTP 413: the request body is over the size limit. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** userError: the field's value is missing or invalid. */
   INVALID: 'INVALID',
   /** userError: the value must be unique and is taken. */

@@ -7,18 +7,20 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { GraphqlLimits } from '../config.js';
 import type { Context } from './context.js';
-import { errorMasker } from './errors.js';
+import { clientMistakeStatus, errorMasker } from './errors.js';
 import { queryLimits } from './limits.js';
 
 /** The Apollo server with limits, error masking and no stack traces for clients. */
 export async function createApollo(schema: GraphQLSchema, limits: GraphqlLimits, log: Logger) {
-  const { validationRules, plugins } = queryLimits(schema, limits);
+  const { parseOptions, validationRules, plugins } = queryLimits(schema, limits);
   const apollo = new ApolloServer<Context>({
     schema,
+    parseOptions,
     validationRules,
     // graphql-armor types its plugins against Apollo's CommonJS typings; they are the same objects.
     plugins: [
       ...(plugins as ApolloServerPlugin<Context>[]),
+      clientMistakeStatus as ApolloServerPlugin<Context>,
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set; the default plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),

@@ -1,8 +1,10 @@
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { Writable } from 'node:stream';
 import { DEFAULT_GRAPHQL_LIMITS } from '../config.js';
 import { createApollo } from './apollo.js';
+import { errorMasker } from './errors.js';
 import type { Context } from './context.js';
 import { buildAppSchema } from './schema.js';
 
@@ -30,7 +32,8 @@ describe('error masking', () => {
     );
     const context = { em: brokenEm, requestId: 'req-123', log, today: '2026-01-01' } as unknown as Context;
     const response = await apollo.executeOperation(
-      { query: '{ district(slug: "x") { name } }' },
+      // With a client mistake beside the fault, the fault still decides: no 400 that blames the client.
+      { query: '{ district(slug: "x") { name } node(id: "garbage") { id } }' },
       { contextValue: context },
     );
     await apollo.stop();
@@ -40,5 +43,19 @@ describe('error masking', () => {
     expect(body).toContain('INTERNAL_SERVER_ERROR');
     expect(body).not.toContain('stacktrace');
     expect(lines.join('')).toContain('hunter2');
+    expect(body).toContain('BAD_USER_INPUT');
+    expect(response.http.status).not.toBe(400);
+  });
+
+  it('masks an exception thrown outside resolvers too (a plugin, before execution)', () => {
+    const mask = errorMasker(pino({ level: 'silent' }));
+    const thrown = new RangeError('Maximum call stack size exceeded at /srv/partnerhub/secret.js');
+    const wrapped = new GraphQLError(thrown.message, { originalError: thrown });
+    expect(mask({ message: wrapped.message }, wrapped)).toEqual({
+      message: 'Unexpected error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+    const mistake = new GraphQLError('Syntax Error: Expected Name, found <EOF>.');
+    expect(mask({ message: mistake.message }, mistake)).toEqual({ message: mistake.message });
   });
 });

@@ -29,6 +29,7 @@ describe('query limits', () => {
       `{ districts(first: 1) { nodes { partners(first: 1) { nodes { partnerships(first: 1) { nodes { district { partners(first: 1) { nodes { partnerships(first: 1) { nodes { partner { name } } } } } } } } } } } } }`,
     );
     expect(result.errors?.[0]?.message).toMatch(/depth limit of 10 exceeded, found 1\d/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
   });
 
   it('rejects too many aliases', async () => {
@@ -37,5 +38,6 @@ describe('query limits', () => {
     );
     const result = await h.run(`{ ${aliases} }`);
     expect(result.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded, found 20/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 });

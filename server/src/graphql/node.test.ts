@@ -36,7 +36,10 @@ describe('node and nodes', () => {
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Opportunity { title } } }`,
       { ids: [...all, toGlobalId('District', 999_999), 'garbage'] },
     );
-    expect(result.errors).toBeUndefined();
+    // An id of ours that names nothing is null; one that is not an id at all is also a mistake.
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['nodes', 5], 'BAD_USER_INPUT'],
+    ]);
     expect(result.data!.nodes.map((n) => n?.__typename ?? null)).toEqual([
       'District',
       'OpportunityListVersion',

@@ -1,6 +1,9 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import type { Context } from './context.js';
 
+/** How many ids `nodes(ids:)` takes at once. */
+export const MAX_NODES = 100;
+
 /** Marks plain read-model rows with the GraphQL type they stand for (entities use their class name). */
 export interface TypedRow {
   __typename: string;

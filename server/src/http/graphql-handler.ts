@@ -7,14 +7,64 @@ import type { Orm } from '../db/orm.js';
 import { type AppServices, type Context, createContext } from '../graphql/context.js';
 import { sessionCookie } from '../modules/identity/cookies.js';
 import { viewerOfRequest } from '../modules/identity/request-viewer.js';
-import { readBody, BodyTooLargeError } from './body.js';
+import {
+  BodyTooLargeError,
+  announcesTooLarge,
+  answerAndClose,
+  jsonNestsDeeperThan,
+  readBody,
+} from './body.js';
 import { clientIp } from './client-address.js';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+/** Nesting of arrays and objects in a JSON body; real operations and their variables stay far below. */
+export const MAX_JSON_DEPTH = 64;
+
+function errorBody(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
 
 function sendError(res: ServerResponse, status: number, requestId: string, message: string, code: string) {
   res.writeHead(status, { 'content-type': 'application/json', 'x-request-id': requestId });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.end(errorBody(message, code));
+}
+
+/** 413 at once, then a clean close: the connection is in the middle of a body it will not read. */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, requestId: string): void {
+  const message = `The request body is over the limit of ${MAX_BODY_BYTES} bytes.`;
+  answerAndClose(
+    req,
+    res,
+    413,
+    { 'content-type': 'application/json', 'x-request-id': requestId },
+    errorBody(message, ErrorCode.PAYLOAD_TOO_LARGE),
+  );
+}
+
+type ParsedBody = { ok: true; body: unknown } | { ok: false; message: string };
+
+function parseBody(raw: string, contentType: string | undefined): ParsedBody {
+  // Apollo refuses other content types with a message that names the right one.
+  if (!contentType?.includes('application/json') || !raw.length) return { ok: true, body: raw };
+  if (jsonNestsDeeperThan(raw, MAX_JSON_DEPTH))
+    return {
+      ok: false,
+      message: `The request body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
+    };
+  try {
+    return { ok: true, body: JSON.parse(raw) as unknown };
+  } catch {
+    return { ok: false, message: 'The request body is not valid JSON.' };
+  }
+}
+
+/** Whether a GET's JSON parameters nest too deep; Apollo parses them and reports invalid JSON itself. */
+function searchNestsTooDeep(url: URL): boolean {
+  for (const name of ['variables', 'extensions']) {
+    const value = url.searchParams.get(name);
+    if (value && jsonNestsDeeperThan(value, MAX_JSON_DEPTH)) return true;
+  }
+  return false;
 }
 
 /** Serves Apollo over plain node:http: identifies the viewer, one entity-manager fork per request. */
@@ -33,17 +83,22 @@ export function graphqlHandler(
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
+      if (announcesTooLarge(req, MAX_BODY_BYTES)) return refuseTooLarge(req, res, requestId);
+      let raw: string;
       try {
-        const raw = await readBody(req, MAX_BODY_BYTES);
-        body =
-          headers.get('content-type')?.includes('application/json') && raw.length ? JSON.parse(raw) : raw;
+        raw = await readBody(req, MAX_BODY_BYTES);
       } catch (error) {
-        const tooLarge = error instanceof BodyTooLargeError;
-        const message = tooLarge
-          ? `Request body is over ${MAX_BODY_BYTES} bytes.`
-          : 'Request body is not valid JSON.';
-        return sendError(res, tooLarge ? 413 : 400, requestId, message, 'BAD_REQUEST');
+        if (error instanceof BodyTooLargeError) return refuseTooLarge(req, res, requestId);
+        // The client went away or was cut off for sending too slowly: nobody is left to answer.
+        if (req.socket.destroyed) return;
+        throw error;
       }
+      const parsed = parseBody(raw, headers.get('content-type'));
+      if (!parsed.ok) return sendError(res, 400, requestId, parsed.message, ErrorCode.BAD_REQUEST);
+      body = parsed.body;
+    } else if (searchNestsTooDeep(url)) {
+      const message = `"variables" and "extensions" may nest arrays and objects at most ${MAX_JSON_DEPTH} levels deep.`;
+      return sendError(res, 400, requestId, message, ErrorCode.BAD_REQUEST);
     }
     const context = createContext(orm, log, app, {
       requestId,

@@ -4,13 +4,15 @@ import type { Duplex } from 'node:stream';
 import type { ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import sirv from 'sirv';
+import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { AppServices, Context } from '../graphql/context.js';
 import { devMailPage } from '../mail/dev-mail-page.js';
 import { createPublicRoutes } from '../modules/opportunity-feeds/index.js';
 import { isHttps } from './client-address.js';
 import { applyCors } from './cors.js';
-import { graphqlHandler } from './graphql-handler.js';
+import { announcesTooLarge } from './body.js';
+import { MAX_BODY_BYTES, graphqlHandler } from './graphql-handler.js';
 import { createMetrics } from './metrics.js';
 
 export interface HttpDeps {
@@ -24,6 +26,8 @@ export interface HttpDeps {
   corsOrigins: readonly string[];
   /** Handles WebSocket upgrades (the collaboration server); without it, upgrades are refused. */
   upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** How long a client may take to send its headers, and its whole request; defaults when absent. */
+  timeouts?: HttpTimeouts;
 }
 
 const SECURITY_HEADERS = {
@@ -50,6 +54,7 @@ export function createHttpServer({
   trustProxy,
   corsOrigins,
   upgrade,
+  timeouts,
 }: HttpDeps): Server {
   const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy });
   const metrics = createMetrics();
@@ -102,12 +107,28 @@ export function createHttpServer({
     notFound(res);
   }
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
       log.error({ err: error, url: req.url }, 'request failed');
       if (!res.headersSent) json(res, 500, { error: 'Unexpected error.' });
       else res.end();
     });
+  };
+  const { headersMs, requestMs } = timeouts ?? DEFAULT_HTTP_TIMEOUTS;
+  const server = createServer(
+    {
+      // Node answers 408 and closes a connection whose headers or request are late; it looks for late
+      // ones every interval (30 s by default, which would stretch a 10 s limit to 40 s).
+      headersTimeout: headersMs,
+      requestTimeout: requestMs,
+      connectionsCheckingInterval: Math.max(25, Math.min(1_000, Math.floor(headersMs / 4))),
+    },
+    handle,
+  );
+  // Without this listener Node answers `Expect: 100-continue` itself, inviting a body it will refuse.
+  server.on('checkContinue', (req, res) => {
+    if (!announcesTooLarge(req, MAX_BODY_BYTES)) res.writeContinue();
+    handle(req, res);
   });
   if (upgrade) server.on('upgrade', upgrade);
   return server;
