@@ -93,3 +93,8 @@ export function normalizeEmail(raw: string): string | null {
   if (local.length > EMAIL_LOCAL_MAX_LENGTH || !domain.includes('.')) return null;
   return email;
 }
+
+/** What someone signed in as another account than the invited one is told (server and client alike). */
+export function wrongAccountMessage(invitedEmail: string, signedInEmail: string): string {
+  return `This invitation is for ${invitedEmail}, but you are signed in as ${signedInEmail}. Sign out and accept it as ${invitedEmail}, or ask for a new invitation to ${signedInEmail}.`;
+}

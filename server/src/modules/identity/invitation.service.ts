@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode, ROLE_LABELS, type Role } from '@partnerhub/shared';
+import { ErrorCode, ROLE_LABELS, type Role, wrongAccountMessage } from '@partnerhub/shared';
 import type { AppServices, Context } from '../../graphql/context.js';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { userError } from '../../graphql/user-errors.js';
@@ -112,11 +112,7 @@ function invitationMail(
 async function wrongAccount(em: EntityManager, userId: number, invited: string) {
   const user = await em.findOneOrFail(User, userId);
   if (user.email.toLowerCase() === invited.toLowerCase()) return null;
-  return userError(
-    null,
-    `This invitation is for ${invited}, but you are signed in as ${user.email}. Sign out and accept it as ${invited}, or ask for a new invitation to ${user.email}.`,
-    ErrorCode.WRONG_ACCOUNT,
-  );
+  return userError(null, wrongAccountMessage(invited, user.email), ErrorCode.WRONG_ACCOUNT);
 }
 
 /** The pending invitation behind a link secret, or null. */
