@@ -31,5 +31,7 @@ export const ErrorCode = {
   EXPIRED: 'EXPIRED',
   /** userError: signing in is needed first (for example to accept an invitation as an existing user). */
   SIGN_IN_REQUIRED: 'SIGN_IN_REQUIRED',
+  /** userError: signed in as another account than the one an invitation was sent to. */
+  WRONG_ACCOUNT: 'WRONG_ACCOUNT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -8,3 +8,4 @@ export * from './collab-saved.js';
 export * from './vision.js';
 export * from './opportunity-list.js';
 export * from './opportunity-listing.js';
+export * from './text.js';

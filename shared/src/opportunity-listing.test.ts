@@ -119,4 +119,23 @@ describe('listing validation', () => {
     expect(fields({ id: 'x' })).toEqual(['id']);
     expect(parseListing({})).toBeNull();
   });
+
+  it('flags text that cannot be stored on the field that holds it, one-line fields refusing line breaks', () => {
+    const problems = validateListing({
+      ...valid(),
+      title: 'Nurse\u0000shadowing',
+      summary: 'Two days\nwith a nurse.',
+      description: 'Half a pair \uD800 here',
+      city: 'Spring\nfield',
+      skills: ['Care', 'Tri\uFFFEage'],
+      transportNotes: 'Bus 4\r\nor bus 7\tfrom the station',
+    });
+    expect(problems).toEqual([
+      { field: 'title', message: expect.stringContaining('U+0000 (character 6)') as string },
+      { field: 'description', message: expect.stringContaining('U+D800') as string },
+      { field: 'city', message: 'Remove the line break (character 7): this field is one line.' },
+      { field: 'skills', message: expect.stringContaining('U+FFFE') as string },
+    ]);
+    expect(parseListing({ ...valid(), contactName: 'A\u0007B' })).toBeNull();
+  });
 });

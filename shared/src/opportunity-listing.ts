@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalizeEmail } from './identity.js';
 import { Compensation, LocationMode, MAX_GRADE, MIN_GRADE, OpportunityType } from './opportunity.js';
 import type { ListingDraft, ListingField } from './opportunity-list.js';
+import { textProblem } from './text.js';
 
 /** One problem of one listing field, worded for the person filling in the form. */
 export interface ListingProblem {
@@ -39,11 +40,22 @@ function isWebAddress(value: string): boolean {
 }
 
 const blankToNull = (v: string | null) => (v ? v : null);
+/** A string that `textProblem` accepts, checked before trimming so nothing is hidden by it. */
+const storable = (multiline: boolean, base = z.string()) =>
+  base.superRefine((value, ctx) => {
+    const problem = textProblem(value, { multiline });
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+  });
 const optionalText = (max: number) =>
-  z.string().trim().max(max, tooLong(max)).nullable().transform(blankToNull);
-const longText = (max: number) => z.string().trim().max(max, tooLong(max));
-const requiredText = (max: number) =>
-  z.string({ error: REQUIRED }).trim().min(1, REQUIRED).max(max, tooLong(max));
+  storable(false)
+    .pipe(z.string().trim().max(max, tooLong(max)))
+    .nullable()
+    .transform(blankToNull);
+const longText = (max: number) => storable(true).pipe(z.string().trim().max(max, tooLong(max)));
+const requiredText = (max: number, { multiline = false } = {}) =>
+  storable(multiline, z.string({ error: REQUIRED })).pipe(
+    z.string().trim().min(1, REQUIRED).max(max, tooLong(max)),
+  );
 const optionalDate = optionalText(10).refine(
   (v) => v === null || isRealDate(v),
   'Enter a date as YYYY-MM-DD.',
@@ -64,7 +76,7 @@ const listingFieldsSchema = z.object({
   id: z.uuid('A listing needs a uuid.'),
   partnerId: z.number().int().positive().nullable(),
   title: requiredText(LISTING_LIMITS.title),
-  summary: requiredText(LISTING_LIMITS.summary),
+  summary: requiredText(LISTING_LIMITS.summary, { multiline: true }),
   description: longText(LISTING_LIMITS.description),
   type: z.enum(OpportunityType, { error: 'Choose a type.' }),
   locationMode: z.enum(LocationMode, { error: 'Choose on site, remote or hybrid.' }),
@@ -97,11 +109,13 @@ const listingFieldsSchema = z.object({
   careerCluster: optionalText(120),
   skills: z
     .array(
-      z
-        .string()
-        .trim()
-        .min(1, 'Remove empty skills.')
-        .max(LISTING_LIMITS.skill, tooLong(LISTING_LIMITS.skill)),
+      storable(false).pipe(
+        z
+          .string()
+          .trim()
+          .min(1, 'Remove empty skills.')
+          .max(LISTING_LIMITS.skill, tooLong(LISTING_LIMITS.skill)),
+      ),
     )
     .max(LISTING_LIMITS.skills, `Name at most ${LISTING_LIMITS.skills} skills.`),
   applyUrl: optionalText(1000).refine(

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Options } from '@mikro-orm/core';
-import { type MikroORM as SqlOrm, type EntityManager } from '@mikro-orm/knex';
+import { type AbstractSqlConnection, type MikroORM as SqlOrm, type EntityManager } from '@mikro-orm/knex';
 import { MikroORM as LibSqlOrm, defineConfig as defineLibSql } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM as PgOrm, defineConfig as definePg } from '@mikro-orm/postgresql';
@@ -9,6 +9,7 @@ import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { bindParameters } from './bound-parameters.js';
 import { CountingLogger } from './query-counter.js';
 
 export type Orm = SqlOrm;
@@ -23,6 +24,8 @@ export function ormOptions(db: DatabaseConfig, { logSql = false } = {}): Options
     loggerFactory: (options: ConstructorParameters<typeof CountingLogger>[0]) => new CountingLogger(options),
     allowGlobalContext: false,
     forceUndefined: false,
+    // Errors quote the statement with its placeholders, not with the values spliced in.
+    driverOptions: { compileSqlOnError: false },
   };
   if (db.dialect === 'postgresql') {
     return definePg({
@@ -57,6 +60,9 @@ export async function openOrm(db: DatabaseConfig, opts: { logSql?: boolean } = {
   const options = ormOptions(db, opts);
   const orm =
     db.dialect === 'postgresql' ? await PgOrm.init(options as never) : await LibSqlOrm.init(options as never);
+  const driver = (orm as unknown as Orm).em.getDriver();
+  for (const type of ['write', 'read'] as const)
+    bindParameters(driver.getConnection(type) as AbstractSqlConnection);
   return orm as unknown as Orm;
 }
 

@@ -22,4 +22,20 @@ describe('InputChecks', () => {
       'input.email',
     ]);
   });
+
+  it('refuses text that cannot be stored; only long texts may span lines unless told', () => {
+    const check = new InputChecks();
+    expect(check.text('title', ' Reading\u0000 ', { max: 200 })).toBe('Reading\u0000');
+    check.text('name', 'Two\nlines', { max: 200 });
+    expect(check.text('note', 'Two\nlines', { max: 2000 })).toBe('Two\nlines');
+    expect(check.text('label', 'Two\nlines', { max: 80, multiline: true })).toBe('Two\nlines');
+    expect(check.errors).toEqual([
+      { field: ['input', 'title'], code: 'INVALID', message: expect.stringContaining('U+0000') as string },
+      {
+        field: ['input', 'name'],
+        code: 'INVALID',
+        message: 'Remove the line break (character 4): this field is one line.',
+      },
+    ]);
+  });
 });

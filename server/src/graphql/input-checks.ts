@@ -1,4 +1,4 @@
-import { ErrorCode, normalizeEmail } from '@partnerhub/shared';
+import { ErrorCode, normalizeEmail, textProblem } from '@partnerhub/shared';
 import { type UserError, userError } from './user-errors.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,18 +15,29 @@ export class InputChecks {
     this.errors.push(userError(field, message, code));
   }
 
-  /** A trimmed text; null for blank optional values. */
+  /**
+   * A trimmed text that can be stored (`textProblem`); null for blank optional values. Texts that may
+   * be longer than 300 characters (descriptions, notes) may span lines, shorter ones (names, titles)
+   * are one line, unless `multiline` says otherwise.
+   */
   text(
     field: string,
     value: string | null | undefined,
-    { max, required = false }: { max: number; required?: boolean },
+    {
+      max,
+      required = false,
+      multiline = max > 300,
+    }: { max: number; required?: boolean; multiline?: boolean },
   ) {
     const trimmed = value?.trim() ?? '';
     if (!trimmed) {
       if (required) this.fail(field, 'This is required.');
       return null;
     }
-    if (trimmed.length > max) this.fail(field, `Use at most ${max} characters (this has ${trimmed.length}).`);
+    const problem = textProblem(trimmed, { multiline });
+    if (problem) this.fail(field, problem);
+    else if (trimmed.length > max)
+      this.fail(field, `Use at most ${max} characters (this has ${trimmed.length}).`);
     return trimmed;
   }
 

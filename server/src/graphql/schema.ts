@@ -11,6 +11,7 @@ import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '.
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from '../modules/vision/index.js';
 import { registerEnums } from './enums.js';
 import { createNodeResolver } from './node.resolver.js';
+import { guardTextArguments } from './text-boundary.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -44,6 +45,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     ],
     validate: false,
     emitSchemaFile: false,
-  });
+  }).then(guardTextArguments);
   return cached;
 }

@@ -6,16 +6,16 @@ import { Invitation } from '../modules/identity/invitation.entity.js';
 import { PasswordReset } from '../modules/identity/password-reset.entity.js';
 import { newSecret } from '../modules/identity/secrets.js';
 
-/** A pending staff invitation to the district for a fresh address; its link secret (or its id). */
+/** A pending staff invitation to the district for a fresh address (or `email`); its link secret (or its id). */
 export async function inviteFixture(
   em: EntityManager,
   district: District,
-  { returnId = false } = {},
+  { returnId = false, email }: { returnId?: boolean; email?: string } = {},
 ): Promise<string> {
   const { secret, hash } = newSecret('phi');
   const invitation = em.create(Invitation, {
     secretHash: hash,
-    email: `invitee-${Math.random().toString(36).slice(2)}@example.org`,
+    email: email ?? `invitee-${Math.random().toString(36).slice(2)}@example.org`,
     role: Role.DISTRICT_STAFF,
     district: district.id,
     expiresAt: new Date(Date.now() + 86_400_000),

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Page } from '../../graphql/relay.js';
 import { AuditEntry } from './audit-entry.entity.js';
@@ -19,8 +19,10 @@ export async function listAuditEntries(em: EntityManager, filter: AuditFilter, p
   if (filter.districtId !== undefined) where.districtId = filter.districtId;
   if (filter.partnerId !== undefined) where.partnerId = filter.partnerId;
   if (filter.target) Object.assign(where, { targetType: filter.target.type, targetId: filter.target.id });
-  if (filter.action)
-    where.action = filter.action.endsWith('.') ? { $like: `${filter.action}%` } : filter.action;
+  // A prefix is compared as text, not as a LIKE pattern, so "%" and "_" in it match only themselves.
+  if (filter.action?.endsWith('.'))
+    Object.assign(where, { [raw('substr(action, 1, ?)', [filter.action.length])]: filter.action });
+  else if (filter.action) where.action = filter.action;
   if (filter.actorUserId) where.actorUserId = filter.actorUserId;
   if (filter.since || filter.until)
     where.createdAt = {

@@ -9,6 +9,7 @@ import {
   buildUser,
 } from '../../test-support/identity-factories.js';
 import { inviteFixture, resetFixture } from '../../test-support/identity-fixtures.js';
+import { User } from './user.entity.js';
 
 const districtId = (w: AuthzWorld) => toGlobalId('District', w.district.id);
 const partnerId = (w: AuthzWorld) => toGlobalId('PartnerOrganization', w.partner.id);
@@ -60,13 +61,16 @@ export const authzCases: AuthzCase[] = [
   {
     name: 'acceptInvitation',
     allowed: 'everyone',
-    async prepare(w) {
+    async prepare(w, actor) {
       const district = await buildDistrict(w.em());
+      // An invitation is for one address: a signed-in person accepts one sent to their own.
+      const { userId } = w.viewers[actor];
+      const email = userId === null ? undefined : (await w.em().findOneOrFail(User, userId)).email;
       return {
         query: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { membership { role } ${payload} } }`,
         variables: {
           input: {
-            token: await inviteFixture(w.em(), district),
+            token: await inviteFixture(w.em(), district, { email }),
             name: 'New Person',
             password: 'a long enough passphrase',
           },

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode, ROLE_LABELS, type Role, passwordProblem } from '@partnerhub/shared';
+import { ErrorCode, ROLE_LABELS, type Role, wrongAccountMessage } from '@partnerhub/shared';
 import type { AppServices, Context } from '../../graphql/context.js';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { userError } from '../../graphql/user-errors.js';
@@ -9,6 +9,7 @@ import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
 import { type OrganizationRef, auditScope, roleFits } from './organization-ref.js';
 import { hashPassword } from './password.js';
+import { newPasswordProblem } from './password-rules.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { User } from './user.entity.js';
 
@@ -107,6 +108,13 @@ function invitationMail(
   };
 }
 
+/** Refuses an invitation accepted by a signed-in account other than the one it was sent to. */
+async function wrongAccount(em: EntityManager, userId: number, invited: string) {
+  const user = await em.findOneOrFail(User, userId);
+  if (user.email.toLowerCase() === invited.toLowerCase()) return null;
+  return userError(null, wrongAccountMessage(invited, user.email), ErrorCode.WRONG_ACCOUNT);
+}
+
 /** The pending invitation behind a link secret, or null. */
 export function findInvitation(em: EntityManager, secret: string) {
   return em.findOne(Invitation, { secretHash: hashSecret(secret) }, { populate: ['district', 'partner'] });
@@ -114,7 +122,8 @@ export function findInvitation(em: EntityManager, secret: string) {
 
 /**
  * Accepts an invitation exactly once: the signed-in user joins, or a new account is created for the
- * invited address. An existing account must sign in first, so nobody takes over someone else's.
+ * invited address. An existing account must sign in first, so nobody takes over someone else's, and
+ * only the account of the invited address may accept it (an invitation is for that address).
  */
 export async function acceptInvitation({
   ctx,
@@ -135,6 +144,10 @@ export async function acceptInvitation({
   if (!invitation || invitationStatus(invitation) !== InvitationStatus.PENDING)
     return { membership: null, userId: null, errors: [userError('token', EXPIRED, ErrorCode.EXPIRED)] };
   let userId = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
+  if (userId !== null) {
+    const wrong = await wrongAccount(ctx.em, userId, invitation.email);
+    if (wrong) return { membership: null, userId: null, errors: [wrong] };
+  }
   const check = new InputChecks();
   let newUser: { name: string; passwordHash: string } | null = null;
   if (userId === null) {
@@ -151,7 +164,9 @@ export async function acceptInvitation({
         ],
       };
     const cleanName = check.text('name', name, { max: 200, required: true });
-    const problem = password ? passwordProblem(password) : 'Choose a password.';
+    const problem = password
+      ? newPasswordProblem(password, { email: invitation.email })
+      : 'Choose a password.';
     if (problem) check.fail('password', problem);
     if (!check.ok) return { membership: null, userId: null, errors: check.errors };
     newUser = { name: cleanName!, passwordHash: await hashPassword(password!) };

@@ -1,8 +1,9 @@
-import { ErrorCode, normalizeEmail, passwordProblem } from '@partnerhub/shared';
+import { ErrorCode, normalizeEmail } from '@partnerhub/shared';
 import type { Context } from '../../graphql/context.js';
 import { userError } from '../../graphql/user-errors.js';
 import { recordAudit } from '../audit/index.js';
 import { hashPassword } from './password.js';
+import { newPasswordProblem } from './password-rules.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { endAllSessions, startSession } from './session.service.js';
@@ -13,7 +14,8 @@ const RESEND_AFTER_MS = 60_000;
 
 /**
  * E-mails a reset link when the address has an account (at most one a minute); answers the same
- * either way so the form cannot be used to find out who has an account.
+ * either way so the form cannot be used to find out who has an account. A new link ends every
+ * older one of the account, so only the newest e-mail works.
  */
 export async function requestPasswordReset(ctx: Context, rawEmail: string): Promise<void> {
   const email = normalizeEmail(rawEmail);
@@ -25,6 +27,7 @@ export async function requestPasswordReset(ctx: Context, rawEmail: string): Prom
   });
   if (recent) return;
   const { secret, hash } = newSecret('phr');
+  await expireResetLinks(ctx, user.id);
   ctx.em.create(PasswordReset, {
     secretHash: hash,
     user,
@@ -44,7 +47,18 @@ export async function requestPasswordReset(ctx: Context, rawEmail: string): Prom
   });
 }
 
-const EXPIRED = 'This reset link has expired or was already used. Ask for a new one.';
+/** Ends every unused reset link of the user (a newer one was sent, or the password was just reset). */
+async function expireResetLinks(ctx: Context, userId: number): Promise<void> {
+  const now = new Date();
+  await ctx.em.nativeUpdate(
+    PasswordReset,
+    { user: userId, usedAt: null, expiresAt: { $gt: now } },
+    { expiresAt: now },
+  );
+}
+
+const EXPIRED =
+  'This reset link has expired, was already used, or a newer one was sent. Use the newest link, or ask for a new one.';
 
 /** Sets a new password from a valid link, ends every other session and signs this browser in. */
 export async function resetPassword(ctx: Context, secret: string, password: string) {
@@ -55,7 +69,7 @@ export async function resetPassword(ctx: Context, secret: string, password: stri
   );
   if (!reset || reset.usedAt || reset.expiresAt <= new Date())
     return { userId: null, sessionSecret: null, errors: [userError('token', EXPIRED, ErrorCode.EXPIRED)] };
-  const problem = passwordProblem(password);
+  const problem = newPasswordProblem(password, { email: reset.user.email });
   if (problem) return { userId: null, sessionSecret: null, errors: [userError('password', problem)] };
   const passwordHash = await hashPassword(password);
   const claimed = await ctx.em.nativeUpdate(
@@ -78,6 +92,7 @@ export async function resetPassword(ctx: Context, secret: string, password: stri
     },
   );
   await ctx.em.flush();
+  await expireResetLinks(ctx, user.id);
   await endAllSessions(ctx.em, user.id, ctx.app.revocations);
   const sessionSecret = await startSession(ctx.em, user, ctx, ctx.app.sessionTtlDays);
   return { userId: user.id, sessionSecret, errors: [] };
