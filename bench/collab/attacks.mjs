@@ -3,6 +3,7 @@ import { WebSocket } from 'ws';
 import { freshName, openMany, percentile, rawClient, sleep, writer } from './clients.mjs';
 
 const MARK = Buffer.from('WRITE#');
+const SYNC_STEP1_EMPTY = Uint8Array.from([0, 0, 1, 0]);
 const round = (ms) => Math.round(ms * 10) / 10;
 
 /**
@@ -107,15 +108,17 @@ export function connectFlood({ count, docs }) {
 }
 
 /**
- * A bare client on the busy document that syncs, then stops reading for `seconds`; `connections()`
- * (the server's count, or null) tells when the server dropped it.
+ * A bare client on the busy document that syncs, then stops reading for `seconds`, asking for the
+ * whole document again every `resyncMs` (0: never); `connections()` (the server's count, or null)
+ * tells when the server dropped it.
  */
-export function stalledReader({ seconds, connections }) {
+export function stalledReader({ seconds, resyncMs, connections }) {
   return async ({ url, name }) => {
     const before = await connections();
     const client = rawClient(`${url}/${name}`);
     await client.synced;
     client.ws.pause();
+    const resync = resyncMs > 0 && setInterval(() => client.ws.send(SYNC_STEP1_EMPTY), resyncMs);
     const started = performance.now();
     let droppedAfterMs = null;
     while (performance.now() - started < seconds * 1000) {
@@ -126,6 +129,7 @@ export function stalledReader({ seconds, connections }) {
         break;
       }
     }
+    clearInterval(resync);
     return { droppedAfterMs, cleanup: () => client.ws.terminate() };
   };
 }

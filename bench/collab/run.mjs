@@ -35,6 +35,7 @@ const { values: opts } = parseArgs({
     'flood-docs': { type: 'string', default: '100' },
     'stall-seconds': { type: 'string', default: '10' },
     'stall-pad': { type: 'string', default: '2000' },
+    'stall-resync': { type: 'string', default: '100' },
     only: { type: 'string', default: 'latency,memory,load,join,idle,flood,stall' },
     'sqlite-wal': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -56,6 +57,8 @@ if (opts.help) {
   --stall-seconds S --stall-pad B
                            the stall: a reader stops for up to S s while 50 writes/s of B bytes
                            each go to its document (default 10, 2000)
+  --stall-resync MS        the stalled reader asks for the whole document every MS (default 100;
+                           0: it only stops reading)
   --only LIST              latency,memory,load,join,idle,flood,stall (default all)
   --sqlite-wal             run our SQLite in WAL mode with synchronous=normal (not the app's setting)`);
   process.exit(0);
@@ -203,6 +206,7 @@ try {
             ? connectFlood({ count: num('flood-connections'), docs: num('flood-docs') })
             : stalledReader({
                 seconds: num('stall-seconds'),
+                resyncMs: num('stall-resync'),
                 connections: async () => (await server.call('stats')).connections ?? null,
               });
         const other = otherCpu(server.pid);

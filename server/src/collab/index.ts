@@ -116,7 +116,7 @@ export function createCollabServer({
       return;
     }
     const entry = registry.acquire(doc.name);
-    const connection = new Connection(ws, doc.name, grant, opts.maxBufferedBytes, log, (ended) => {
+    const connection = new Connection(ws, doc.name, grant, opts, log, (ended) => {
       connections.delete(ended);
       limiter.remove(actor.userId);
       if (ended.droppedWrites > 1) log.viewerWriteDropped(ended, ended.droppedWrites);

@@ -4,6 +4,8 @@ export interface CollabOptions {
   maxMessageBytes: number;
   /** A client whose unsent data passes this is dropped (it stopped reading). */
   maxBufferedBytes: number;
+  /** A client holding more than 64 KiB unsent that read none of it for this long is dropped. */
+  slowConsumerMs: number;
   /** Open connections per signed-in user, over all documents. */
   maxConnectionsPerUser: number;
   /** Documents held in memory; past it, idle ones are unloaded or new ones refused (503). */
@@ -25,6 +27,7 @@ export interface CollabOptions {
 export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxMessageBytes: 1024 * 1024,
   maxBufferedBytes: 4 * 1024 * 1024,
+  slowConsumerMs: 2_000,
   maxConnectionsPerUser: 20,
   maxDocuments: 1000,
   warnDocumentBytes: 4 * 1024 * 1024,
