@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { Orm } from '../db/orm.js';
+import { Admission, MemoryConnectionCounter, SetupPacer } from './admission.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
 import { startKeepalive } from './keepalive.js';
@@ -21,6 +22,7 @@ import {
 } from './upgrade.js';
 import { WriteQueue } from './write-queue.js';
 
+export type { ConnectionCounter } from './admission.js';
 export type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 export type { CollabOptions } from './limits.js';
 export type { InitializeDocument } from './registry.js';
@@ -33,6 +35,8 @@ export interface CollabServerProps {
   options?: Partial<CollabOptions>;
   /** First content of documents that have never been stored (none by default). */
   initialize?: InitializeDocument;
+  /** The client's IP address for the per-IP cap; the socket's peer address by default. */
+  clientIp?: (req: IncomingMessage) => string;
 }
 
 export interface CollabStats {
@@ -84,6 +88,7 @@ export function createCollabServer({
   authorize,
   options,
   initialize,
+  clientIp = (req) => req.socket.remoteAddress ?? 'unknown',
 }: CollabServerProps): CollabServer {
   const opts = resolveCollabOptions(options);
   const log = createCollabLog(logger);
@@ -107,7 +112,7 @@ export function createCollabServer({
   const stopKeepalive = startKeepalive(connections, opts.keepaliveMs);
   let closing = false;
 
-  function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): void {
+  function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): Promise<void> | void {
     const { actor } = grant;
     if (!limiter.tryAdd(actor.userId)) {
       log.tooManyConnections({ docName: doc.name, actor });
@@ -124,7 +129,7 @@ export function createCollabServer({
       registry.release(entry);
     });
     connections.add(connection);
-    entry.ready.then(
+    return entry.ready.then(
       (document) => {
         if (connection.closed) return;
         document.join(connection);
@@ -138,6 +143,12 @@ export function createCollabServer({
     wss,
     authorize,
     log,
+    admission: new Admission(
+      new MemoryConnectionCounter(opts.maxConnectionsPerIp),
+      new MemoryConnectionCounter(opts.maxConnectionsPerDoc),
+    ),
+    pacer: new SetupPacer(opts.setupConcurrency, opts.maxQueuedSetups),
+    clientIp,
     canOpen: (name) => !closing && registry.makeRoomFor(name),
     onConnection,
   });
