@@ -64,6 +64,9 @@ export class Connection implements WriteOrigin {
   /** Unsent bytes right after the last send; less at the next one means the client read some. */
   private bufferedAfterSend = 0;
   private lastProgress = performance.now();
+  private synced!: () => void;
+  /** Settles once the first sync reply (a bulk send) went out, or the connection ended. */
+  readonly firstSync = new Promise<void>((resolve) => (this.synced = resolve));
 
   constructor(
     readonly ws: WebSocket,
@@ -123,6 +126,7 @@ export class Connection implements WriteOrigin {
     this.sendLimit = buffered + message.byteLength + this.maxBufferedBytes;
     this.ws.send(message);
     this.bufferedAfterSend = this.ws.bufferedAmount;
+    this.synced();
   }
 
   private stalled(buffered: number): boolean {
@@ -174,6 +178,7 @@ export class Connection implements WriteOrigin {
   private end(): void {
     if (this.closed) return;
     this.closed = true;
+    this.synced();
     this.held = [];
     this.onEnd(this);
   }

@@ -76,6 +76,14 @@ export const refuseAllCollab: CollabAuthorize = async () => ({ ok: false, status
 
 type Granted = Extract<CollabAuthorization, { ok: true }>;
 
+const FIRST_SYNC_WAIT_MS = 2_000;
+
+function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 class ServerEdit implements WriteOrigin {
   lastWriteSeq = 0;
   constructor(readonly actor: CollabActor) {}
@@ -129,7 +137,7 @@ export function createCollabServer({
       registry.release(entry);
     });
     connections.add(connection);
-    return entry.ready.then(
+    const joined = entry.ready.then(
       (document) => {
         if (connection.closed) return;
         document.join(connection);
@@ -137,6 +145,9 @@ export function createCollabServer({
       },
       () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
     );
+    // The setup ends with the answer to the client's first sync step 1, so that the first syncs of a
+    // burst of connections are paced too; a client that does not ask soon is not waited for.
+    return joined.then(() => settledWithin(connection.firstSync, FIRST_SYNC_WAIT_MS));
   }
 
   const upgrade = createUpgradeHandler({
