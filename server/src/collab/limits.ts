@@ -39,7 +39,7 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxConnectionsPerUser: 20,
   maxConnectionsPerIp: 500,
   maxConnectionsPerDoc: 500,
-  setupConcurrency: 16,
+  setupConcurrency: 64,
   maxQueuedSetups: 5000,
   maxDocuments: 1000,
   warnDocumentBytes: 4 * 1024 * 1024,
