@@ -7,6 +7,7 @@ const median = (values) => {
 };
 // Every round's value, when there was more than one.
 const spread = (runs, key) => (runs.length > 1 ? ` (${runs.map((r) => r[key]).join(', ')})` : '');
+const spreadOf = (runs, pick) => (runs.length > 1 ? ` (${runs.map(pick).join(', ')})` : '');
 const cell = (v, unit = '') => (v === null || v === undefined || Number.isNaN(v) ? '–' : `${v}${unit}`);
 
 /** Prints `results` (see run.mjs) as a Markdown table. */
@@ -14,7 +15,7 @@ export function printReport(results, dialect) {
   const rows = [];
   const notes = [];
   const add = (measure, ours, reference, r, target) => rows.push([measure, ours, reference, r, target]);
-  const { latency, memory, load, join, idle } = results;
+  const { latency, memory, load, join, idle, flood, stall } = results;
   if (latency) {
     const sizes = [...new Set(latency.ours.map((r) => r.clients))];
     for (const clients of sizes) {
@@ -46,6 +47,46 @@ export function printReport(results, dialect) {
     notes.push(
       `other CPU during the latency runs: median ${median(other)}%, max ${Math.max(...other)}% of one core`,
     );
+  }
+  const attack = (runs, label, target) => {
+    const ours = runs.ours;
+    const ref = runs.reference;
+    const at = (rs, pick) => median(rs.map(pick));
+    const p99 = (rs) => at(rs, (r) => r.attack.p99);
+    add(
+      label,
+      `${cell(p99(ours), ' ms')}${spreadOf(ours, (r) => r.attack.p99)}`,
+      `${cell(p99(ref), ' ms')}${spreadOf(ref, (r) => r.attack.p99)}`,
+      ratio(p99(ours), p99(ref)),
+      target,
+    );
+    const base = (rs) => at(rs, (r) => r.baseline.p99);
+    add('  the same before the attack', cell(base(ours), ' ms'), cell(base(ref), ' ms'), '', '');
+    const missing = (rs) => rs.reduce((sum, r) => sum + r.attack.missing + r.baseline.missing, 0);
+    if (missing(ours) || missing(ref)) add('  receipts missing', missing(ours), missing(ref), '', '0');
+    return { at, ours, ref };
+  };
+  if (flood) {
+    const n = results.options['flood-connections'];
+    const { at, ours, ref } = attack(flood, `others' p99 while ${n} connections open at once`, '< 250 ms');
+    const all = (rs) => at(rs, (r) => r.allOpenMs);
+    add(
+      `  all ${n} open (synced)`,
+      `${cell(all(ours), ' ms')}${spreadOf(ours, (r) => r.allOpenMs)}`,
+      `${cell(all(ref), ' ms')}${spreadOf(ref, (r) => r.allOpenMs)}`,
+      ratio(all(ours), all(ref)),
+      '',
+    );
+    const failed = (rs) => rs.reduce((sum, r) => sum + r.failed, 0);
+    if (failed(ours) || failed(ref))
+      add('  connections refused or failed', failed(ours), failed(ref), '', '');
+    notes.push(`other CPU during the flood runs: ${[...ours, ...ref].map((r) => r.otherCpuPct).join(', ')}%`);
+  }
+  if (stall) {
+    const { ours, ref } = attack(stall, `others' p99 while one reader stops reading`, '< 250 ms');
+    const dropped = (rs) => rs.map((r) => r.droppedAfterMs ?? 'no').join(', ');
+    add('  the stalled reader dropped after (ms)', dropped(ours), dropped(ref), '', '');
+    notes.push(`other CPU during the stall runs: ${[...ours, ...ref].map((r) => r.otherCpuPct).join(', ')}%`);
   }
   if (memory) {
     add(

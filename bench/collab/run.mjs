@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { freshName, until } from './clients.mjs';
 import { otherCpu } from './machine.mjs';
+import { connectFlood, stalledReader, underAttack } from './attacks.mjs';
 import { printReport } from './report.mjs';
 import { idleConnections, joinLarge, propagation, timeToSync, writeManyUpdates } from './scenarios.mjs';
 import { serverScript } from './server.mjs';
@@ -30,7 +31,12 @@ const { values: opts } = parseArgs({
     updates: { type: 'string', default: '100000' },
     idle: { type: 'string', default: '5000' },
     'idle-hold': { type: 'string', default: '35' },
-    only: { type: 'string', default: 'latency,memory,load,join,idle' },
+    'flood-connections': { type: 'string', default: '1000' },
+    'flood-docs': { type: 'string', default: '100' },
+    'stall-seconds': { type: 'string', default: '10' },
+    'stall-pad': { type: 'string', default: '2000' },
+    'stall-resync': { type: 'string', default: '100' },
+    only: { type: 'string', default: 'latency,memory,load,join,idle,flood,stall' },
     'sqlite-wal': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -46,7 +52,14 @@ if (opts.help) {
   --doc-count N            small documents opened for the memory measure (default 1000)
   --updates N              updates written before the load-time measure (default 100000)
   --idle N --idle-hold S   idle connections and how long they are held (default 5000, 35 s)
-  --only LIST              latency,memory,load,join,idle (default all)
+  --flood-connections N --flood-docs D
+                           the flood: N connections at once over D fresh documents (default 1000, 100)
+  --stall-seconds S --stall-pad B
+                           the stall: a reader stops for up to S s while 50 writes/s of B bytes
+                           each go to its document (default 10, 2000)
+  --stall-resync MS        the stalled reader asks for the whole document every MS (default 100;
+                           0: it only stops reading)
+  --only LIST              latency,memory,load,join,idle,flood,stall (default all)
   --sqlite-wal             run our SQLite in WAL mode with synchronous=normal (not the app's setting)`);
   process.exit(0);
 }
@@ -78,6 +91,11 @@ async function createDatabase() {
   return { dialect: 'postgresql', url: url.toString(), drop: async () => {} };
 }
 
+// BENCH_CPU_PROF=<dir>: each server process writes a CPU profile there (node --cpu-prof).
+const cpuProf = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)]
+  : [];
+
 /** Forks server.mjs; `call(cmd, args)` runs a command in it over IPC. */
 async function spawnServer(impl, db, extra = []) {
   const wal = opts['sqlite-wal'] && db.dialect === 'sqlite' ? ['--sqlite-wal'] : [];
@@ -85,7 +103,7 @@ async function spawnServer(impl, db, extra = []) {
     serverScript,
     ['--impl', impl, '--dialect', db.dialect, '--url', db.url, ...wal, ...extra],
     {
-      execArgv: ['--expose-gc', '--max-semi-space-size=64'],
+      execArgv: ['--expose-gc', '--max-semi-space-size=64', ...cpuProf],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     },
   );
@@ -121,7 +139,8 @@ async function spawnServer(impl, db, extra = []) {
       stopping = true;
       child.removeAllListeners('exit');
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
+      // SIGTERM exits normally, so that --cpu-prof writes its profile.
+      child.kill(cpuProf.length ? 'SIGTERM' : 'SIGKILL');
       await exited;
     },
   };
@@ -170,6 +189,36 @@ try {
           results.latency[impl].push(run);
           console.error(`latency ${impl} ${clients}:`, JSON.stringify(run));
         }
+      }
+    }
+    for (const server of Object.values(servers)) await server.stop();
+  }
+  for (const kind of ['flood', 'stall']) {
+    if (!only.has(kind)) continue;
+    // Both servers stay up; each round runs them alternately, the order flipping every round.
+    const servers = { ours: await spawnServer('ours', db), reference: await spawnServer('reference', db) };
+    results[kind] = { ours: [], reference: [] };
+    for (let round = 0; round < num('runs'); round++) {
+      for (const impl of round % 2 ? ['reference', 'ours'] : ['ours', 'reference']) {
+        const server = servers[impl];
+        const attack =
+          kind === 'flood'
+            ? connectFlood({ count: num('flood-connections'), docs: num('flood-docs') })
+            : stalledReader({
+                seconds: num('stall-seconds'),
+                resyncMs: num('stall-resync'),
+                connections: async () => (await server.call('stats')).connections ?? null,
+              });
+        const other = otherCpu(server.pid);
+        const run = await underAttack(server.url, {
+          clients: 50,
+          rate: num('rate'),
+          pad: kind === 'stall' ? num('stall-pad') : 0,
+          attack,
+        });
+        run.otherCpuPct = other();
+        results[kind][impl].push(run);
+        console.error(`${kind} ${impl}:`, JSON.stringify(run));
       }
     }
     for (const server of Object.values(servers)) await server.stop();

@@ -36,7 +36,8 @@ async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteW
     orm,
     log: benchLog(loadedMs),
     authorize: allowAll,
-    options: { unloadDelayMs, maxDocuments },
+    // Every bench client connects from 127.0.0.1.
+    options: { unloadDelayMs, maxDocuments, maxConnectionsPerIp: 1_000_000 },
   });
   server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
   const actor = { userId: null, label: 'bench' };

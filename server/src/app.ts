@@ -8,6 +8,7 @@ import { type RevocationBus, createInProcessRevocationBus, createRevocationBus }
 import { seedIfEmpty } from './db/seed/seed.js';
 import { createApollo } from './graphql/apollo.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { clientIp } from './http/client-address.js';
 import { createHttpServer } from './http/server.js';
 import type { AppServices } from './graphql/context.js';
 import { createMailer } from './mail/mailer.js';
@@ -49,6 +50,7 @@ export async function startApp(
     authorize: authorizeCollab ?? collabAuthorizer(orm, config.identity.sessionTtlDays),
     options: config.collab,
     initialize: initialDraftFromNewestVersion(orm),
+    clientIp: (req) => clientIp(req, config.identity.trustProxy),
   });
   services.collab = collab;
   // Identity publishes revocations without knowing who listens; collab decides its connections again.

@@ -112,6 +112,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     httpTimeouts: httpTimeoutsFrom(env),
     collab: {
       maxMessageBytes: intFrom(env, 'COLLAB_MAX_MESSAGE_BYTES', DEFAULT_COLLAB_OPTIONS.maxMessageBytes),
+      maxConnectionsPerIp: intFrom(
+        env,
+        'COLLAB_MAX_CONNECTIONS_PER_IP',
+        DEFAULT_COLLAB_OPTIONS.maxConnectionsPerIp,
+      ),
+      maxConnectionsPerDoc: intFrom(
+        env,
+        'COLLAB_MAX_CONNECTIONS_PER_DOCUMENT',
+        DEFAULT_COLLAB_OPTIONS.maxConnectionsPerDoc,
+      ),
     },
     redis: redisFrom(env),
   };

@@ -47,6 +47,38 @@ describe('collaboration in the app', () => {
     expect(status).toBe(401);
   });
 
+  it('caps connections per client IP as the app names it: behind TRUST_PROXY, X-Forwarded-For', async () => {
+    const proxied = await startApp(
+      {
+        ...config('proxied'),
+        identity: identityFrom({ TRUST_PROXY: 'true' }, 0),
+        collab: { maxConnectionsPerIp: 1 },
+      },
+      silentLog,
+      { authorizeCollab: queryAuthorize },
+    );
+    const sockets: WebSocket[] = [];
+    const outcome = (forwardedFor: string) => {
+      const ws = new WebSocket(`${collabUrl(proxied)}/${freshDocName()}`, {
+        headers: { 'x-forwarded-for': `${forwardedFor}, 10.0.0.1` },
+      });
+      sockets.push(ws);
+      ws.on('error', () => {});
+      return new Promise((resolve) => {
+        ws.once('open', () => resolve('open'));
+        ws.once('unexpected-response', (_req, res) => resolve(res.statusCode));
+      });
+    };
+    try {
+      expect(await outcome('203.0.113.7')).toBe('open');
+      expect(await outcome('203.0.113.7')).toBe(429);
+      expect(await outcome('203.0.113.8')).toBe('open');
+    } finally {
+      for (const ws of sockets) ws.terminate();
+      await proxied.close();
+    }
+  });
+
   it('serves /collab on the app port, relays server edits, and closes clients with SERVER_SHUTDOWN', async () => {
     const name = freshDocName();
     const client = connectClient(collabUrl(open), name);

@@ -136,12 +136,14 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
       const client = connect(name);
       const firstSync = firstSyncText(client);
       await eventually(async () => {
+        // Inside a transaction pg_stat_activity is read once and cached; read it afresh each time.
+        await blocker.query('select pg_stat_clear_snapshot()');
         const { rows } = await blocker.query(
-          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'select id, data, encoding from collab_update%'`,
+          `select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like 'select id, data, encoding from collab_update%'`,
         );
         expect(rows).toHaveLength(1);
       });
-      expect(client.provider.wsconnected).toBe(true);
+      await eventually(() => expect(client.provider.wsconnected).toBe(true));
       expect(client.provider.synced).toBe(false);
       await blocker.query('commit');
       expect(await firstSync).toBe('loaded first');

@@ -28,6 +28,16 @@ export interface WriteOrigin {
 type MessageHandler = (connection: Connection, data: Uint8Array) => void;
 
 const TERMINATE_AFTER_CLOSE_MS = 1_000;
+// Unsent data below this never counts as stalled: a reading client's socket often holds some.
+const STALL_MIN_BYTES = 64 * 1024;
+
+/** How much a connection may leave unsent: a hard bound, and how long it may sit unread. */
+export interface SendBounds {
+  /** Unsent bytes past which the client is dropped at once (beyond a bulk reply in flight). */
+  maxBufferedBytes: number;
+  /** A client holding more than 64 KiB unsent that read nothing for this long is dropped. */
+  slowConsumerMs: number;
+}
 
 /**
  * One client socket on one document: holds messages back until the document is loaded, sends with a
@@ -52,18 +62,28 @@ export class Connection implements WriteOrigin {
   private held: Uint8Array[] = [];
   private heldBytes = 0;
   private sendLimit: number;
+  private readonly maxBufferedBytes: number;
+  private readonly slowConsumerMs: number;
+  /** Unsent bytes right after the last send; less at the next one means the client read some. */
+  private bufferedAfterSend = 0;
+  private lastProgress = performance.now();
+  private synced!: () => void;
+  /** Settles once the first sync reply (a bulk send) went out, or the connection ended. */
+  readonly firstSync = new Promise<void>((resolve) => (this.synced = resolve));
 
   constructor(
     readonly ws: WebSocket,
     readonly docName: string,
     { access, actor, guard }: { access: CollabAccess; actor: CollabActor; guard?: CollabUpdateGuard },
-    private readonly maxBufferedBytes: number,
+    { maxBufferedBytes, slowConsumerMs }: SendBounds,
     private readonly log: CollabLog,
     private readonly onEnd: (connection: Connection) => void,
   ) {
     this.access = access;
     this.actor = actor;
     this.guard = guard ?? null;
+    this.maxBufferedBytes = maxBufferedBytes;
+    this.slowConsumerMs = slowConsumerMs;
     this.sendLimit = maxBufferedBytes;
     ws.on('message', (data, isBinary) => this.receive(data, isBinary));
     ws.on('pong', () => {
@@ -85,27 +105,42 @@ export class Connection implements WriteOrigin {
     }
   }
 
-  /** Sends unless the client stopped reading, in which case it is dropped with SLOW_CONSUMER. */
+  /**
+   * Sends unless the client stopped reading: past the bound on unsent data, or holding data it has
+   * not read from for `slowConsumerMs`, it is dropped with SLOW_CONSUMER.
+   */
   send(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== WebSocket.OPEN) return;
     const buffered = this.ws.bufferedAmount;
-    if (buffered > this.sendLimit) {
-      this.log.slowConsumer(this, buffered);
-      this.close(CollabCloseCode.SLOW_CONSUMER, 'Client is not reading.');
-      return;
-    }
+    if (buffered > this.sendLimit || this.stalled(buffered)) return this.dropSlow(buffered);
     if (buffered <= this.maxBufferedBytes) this.sendLimit = this.maxBufferedBytes;
     this.ws.send(message);
+    this.bufferedAfterSend = this.ws.bufferedAmount;
   }
 
-  /** Sends a reply that may be large by itself (a sync step 2) without counting it against the bound. */
+  /**
+   * Sends a reply that may be large by itself (a sync step 2) without counting it against the bound,
+   * unless the client is already past the bound: repeated requests cannot stack up unread replies.
+   */
   sendBulk(message: Uint8Array): void {
     if (this.closed || this.ws.readyState !== WebSocket.OPEN) return;
-    this.sendLimit = Math.max(
-      this.sendLimit,
-      this.ws.bufferedAmount + message.byteLength + this.maxBufferedBytes,
-    );
+    const buffered = this.ws.bufferedAmount;
+    if (buffered > this.maxBufferedBytes || this.stalled(buffered)) return this.dropSlow(buffered);
+    this.sendLimit = buffered + message.byteLength + this.maxBufferedBytes;
     this.ws.send(message);
+    this.bufferedAfterSend = this.ws.bufferedAmount;
+    this.synced();
+  }
+
+  private stalled(buffered: number): boolean {
+    const now = performance.now();
+    if (buffered < this.bufferedAfterSend || buffered < STALL_MIN_BYTES) this.lastProgress = now;
+    return now - this.lastProgress > this.slowConsumerMs;
+  }
+
+  private dropSlow(buffered: number): void {
+    this.log.slowConsumer(this, buffered);
+    this.close(CollabCloseCode.SLOW_CONSUMER, 'Client is not reading.');
   }
 
   ping(): void {
@@ -146,6 +181,7 @@ export class Connection implements WriteOrigin {
   private end(): void {
     if (this.closed) return;
     this.closed = true;
+    this.synced();
     this.held = [];
     this.onEnd(this);
   }

@@ -6,6 +6,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { Orm } from '../db/orm.js';
 import type { RevocationEvent } from '../events/revocation.js';
+import { Admission, MemoryConnectionCounter, SetupPacer } from './admission.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
 import { startKeepalive } from './keepalive.js';
@@ -23,6 +24,7 @@ import {
 } from './upgrade.js';
 import { WriteQueue } from './write-queue.js';
 
+export type { ConnectionCounter } from './admission.js';
 export type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 export type { CollabOptions } from './limits.js';
 export type { InitializeDocument } from './registry.js';
@@ -36,6 +38,8 @@ export interface CollabServerProps {
   options?: Partial<CollabOptions>;
   /** First content of documents that have never been stored (none by default). */
   initialize?: InitializeDocument;
+  /** The client's IP address for the per-IP cap; the socket's peer address by default. */
+  clientIp?: (req: IncomingMessage) => string;
 }
 
 export interface CollabStats {
@@ -80,6 +84,14 @@ export const refuseAllCollab: CollabAuthorize = async () => ({ ok: false, status
 
 type Granted = Extract<CollabAuthorization, { ok: true }>;
 
+const FIRST_SYNC_WAIT_MS = 2_000;
+
+function settledWithin(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 class ServerEdit implements WriteOrigin {
   lastWriteSeq = 0;
   constructor(readonly actor: CollabActor) {}
@@ -92,6 +104,7 @@ export function createCollabServer({
   authorize,
   options,
   initialize,
+  clientIp = (req) => req.socket.remoteAddress ?? 'unknown',
 }: CollabServerProps): CollabServer {
   const opts = resolveCollabOptions(options);
   const log = createCollabLog(logger);
@@ -116,7 +129,7 @@ export function createCollabServer({
   const stopKeepalive = startKeepalive(connections, opts.keepaliveMs);
   let closing = false;
 
-  function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): void {
+  function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): Promise<void> | void {
     const { actor } = grant;
     if (!limiter.tryAdd(actor.userId)) {
       log.tooManyConnections({ docName: doc.name, actor });
@@ -125,7 +138,7 @@ export function createCollabServer({
       return;
     }
     const entry = registry.acquire(doc.name);
-    const connection = new Connection(ws, doc.name, grant, opts.maxBufferedBytes, log, (ended) => {
+    const connection = new Connection(ws, doc.name, grant, opts, log, (ended) => {
       connections.delete(ended);
       revocations.forget(ended);
       limiter.remove(actor.userId);
@@ -135,7 +148,7 @@ export function createCollabServer({
     });
     connections.add(connection);
     revocations.watch(connection, grant.credential);
-    entry.ready.then(
+    const joined = entry.ready.then(
       (document) => {
         if (connection.closed) return;
         document.join(connection);
@@ -143,12 +156,21 @@ export function createCollabServer({
       },
       () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
     );
+    // The setup ends with the answer to the client's first sync step 1, so that the first syncs of a
+    // burst of connections are paced too; a client that does not ask soon is not waited for.
+    return joined.then(() => settledWithin(connection.firstSync, FIRST_SYNC_WAIT_MS));
   }
 
   const upgrade = createUpgradeHandler({
     wss,
     authorize: revocations.noting(authorize),
     log,
+    admission: new Admission(
+      new MemoryConnectionCounter(opts.maxConnectionsPerIp),
+      new MemoryConnectionCounter(opts.maxConnectionsPerDoc),
+    ),
+    pacer: new SetupPacer(opts.setupConcurrency, opts.maxQueuedSetups),
+    clientIp,
     canOpen: (name) => !closing && registry.makeRoomFor(name),
     onConnection,
   });

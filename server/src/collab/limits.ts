@@ -4,8 +4,18 @@ export interface CollabOptions {
   maxMessageBytes: number;
   /** A client whose unsent data passes this is dropped (it stopped reading). */
   maxBufferedBytes: number;
+  /** A client holding more than 64 KiB unsent that read none of it for this long is dropped. */
+  slowConsumerMs: number;
   /** Open connections per signed-in user, over all documents. */
   maxConnectionsPerUser: number;
+  /** Open connections (and upgrades in progress) per client IP address; past it, HTTP 429. */
+  maxConnectionsPerIp: number;
+  /** Open connections (and upgrades in progress) per document; past it, HTTP 429. */
+  maxConnectionsPerDoc: number;
+  /** Connection setups (authorization, document load, first sync) in progress at once. */
+  setupConcurrency: number;
+  /** Upgrades waiting for their setup; past it, HTTP 503. */
+  maxQueuedSetups: number;
   /** Documents held in memory; past it, idle ones are unloaded or new ones refused (503). */
   maxDocuments: number;
   /** A document growing past this is logged as a warning (approximate encoded size). */
@@ -25,7 +35,12 @@ export interface CollabOptions {
 export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxMessageBytes: 1024 * 1024,
   maxBufferedBytes: 4 * 1024 * 1024,
+  slowConsumerMs: 2_000,
   maxConnectionsPerUser: 20,
+  maxConnectionsPerIp: 500,
+  maxConnectionsPerDoc: 500,
+  setupConcurrency: 64,
+  maxQueuedSetups: 5000,
   maxDocuments: 1000,
   warnDocumentBytes: 4 * 1024 * 1024,
   maxDocumentBytes: 16 * 1024 * 1024,

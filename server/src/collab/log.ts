@@ -15,8 +15,8 @@ export function createCollabLog(log: Logger) {
     loaded: (doc: string, rows: number, ms: number) => l.debug({ doc, rows, ms }, 'document loaded'),
     loadFailed: (doc: string, err: unknown) => l.error({ doc, err }, 'document could not be loaded'),
     unloaded: (doc: string) => l.debug({ doc }, 'idle document unloaded'),
-    refused: (url: string | undefined, status: number) =>
-      l.info({ url, status }, 'collaboration upgrade refused'),
+    refused: (url: string | undefined, status: number, reason?: string) =>
+      l.info({ url, status, reason }, 'collaboration upgrade refused'),
     upgradeFailed: (url: string | undefined, err: unknown) =>
       l.error({ url, err }, 'collaboration upgrade failed'),
     tooManyConnections: (p: LoggedPeer) => l.warn(peer(p), 'too many connections for this user'),

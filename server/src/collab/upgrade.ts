@@ -2,6 +2,7 @@ import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type CollabDocRef, parseDocName } from '@partnerhub/shared';
 import type { WebSocket, WebSocketServer } from 'ws';
+import type { Admission, SetupPacer } from './admission.js';
 import type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 import type { CollabLog } from './log.js';
 import type { CollabCredential } from './revocation.js';
@@ -35,35 +36,66 @@ interface UpgradeDeps {
   wss: WebSocketServer;
   authorize: CollabAuthorize;
   log: CollabLog;
+  /** Caps per client IP and per document (refused with 429). */
+  admission: Admission;
+  /** Runs setups a few at a time (refused with 503 when too many wait). */
+  pacer: SetupPacer;
+  /** The client's IP, as the app determines it (behind a trusted proxy: from X-Forwarded-For). */
+  clientIp: (req: IncomingMessage) => string;
   /** False while shutting down or when no document can be loaded (refused with 503). */
   canOpen: (name: string) => boolean;
+  /** Takes the new socket; settles once it has its first sync or was closed. */
   onConnection: (
     ws: WebSocket,
     doc: CollabDocRequest,
     grant: Extract<CollabAuthorization, { ok: true }>,
-  ) => void;
+  ) => Promise<void> | void;
 }
 
-/** Answers `GET /collab/<docName>` upgrades: 404 for other paths and names, then authorize, then accept. */
-export function createUpgradeHandler({ wss, authorize, log, canOpen, onConnection }: UpgradeDeps) {
+/**
+ * Answers `GET /collab/<docName>` upgrades: 404 for other paths and names, 429 past the caps per IP
+ * and per document, 503 when too many setups wait; then, paced, authorize and accept. A connection
+ * counts against the caps from its upgrade request until its socket closes.
+ */
+export function createUpgradeHandler(deps: UpgradeDeps) {
+  const { log, admission, pacer } = deps;
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // A client that resets during authorization must not crash the process.
     socket.on('error', () => {});
     const doc = docFromUrl(req.url);
     if (!doc) return refuse(socket, 404, req, log);
-    authorize(req, doc).then(
-      (grant) => {
-        if (socket.destroyed) return;
-        if (!grant.ok) return refuse(socket, grant.status, req, log);
-        if (!canOpen(doc.name)) return refuse(socket, 503, req, log);
-        wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws, doc, grant));
-      },
-      (err: unknown) => {
-        log.upgradeFailed(req.url, err);
-        refuse(socket, 500, req, log);
-      },
-    );
+    const slot = admission.admit(deps.clientIp(req), doc.name);
+    if ('refused' in slot) return refuse(socket, 429, req, log, slot.refused);
+    socket.once('close', slot.release);
+    if (!pacer.schedule(() => setUp(deps, req, socket, head, doc)))
+      refuse(socket, 503, req, log, 'setup-queue-full');
   };
+}
+
+async function setUp(
+  { wss, authorize, log, canOpen, onConnection }: UpgradeDeps,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  doc: CollabDocRequest,
+): Promise<void> {
+  if (socket.destroyed) return;
+  let grant: CollabAuthorization;
+  try {
+    grant = await authorize(req, doc);
+  } catch (err) {
+    log.upgradeFailed(req.url, err);
+    return refuse(socket, 500, req, log);
+  }
+  if (socket.destroyed) return;
+  if (!grant.ok) return refuse(socket, grant.status, req, log);
+  if (!canOpen(doc.name)) return refuse(socket, 503, req, log);
+  const ws = await new Promise<WebSocket | null>((resolve) => {
+    // ws answers a bad handshake itself and never calls back; the socket's close ends the wait.
+    socket.once('close', () => resolve(null));
+    wss.handleUpgrade(req, socket, head, resolve);
+  });
+  if (ws) await onConnection(ws, doc, grant);
 }
 
 function docFromUrl(url: string | undefined): CollabDocRequest | null {
@@ -79,12 +111,16 @@ function docFromUrl(url: string | undefined): CollabDocRequest | null {
   return ref && { ...ref, name };
 }
 
-function refuse(socket: Duplex, status: number, req: IncomingMessage, log: CollabLog): void {
-  log.refused(req.url, status);
+function refuse(socket: Duplex, status: number, req: IncomingMessage, log: CollabLog, reason?: string): void {
+  log.refused(req.url, status, reason);
   if (!socket.writable) {
     socket.destroy();
     return;
   }
   socket.once('finish', () => socket.destroy());
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  // A client refused for load may come back later; a stock provider retries with backoff anyway.
+  const retry = status === 429 || status === 503 ? 'Retry-After: 5\r\n' : '';
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n${retry}Content-Length: 0\r\n\r\n`,
+  );
 }

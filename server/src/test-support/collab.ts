@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { type Server, createServer } from 'node:http';
+import { type IncomingMessage, type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type SavedState, docName, trackSaved } from '@partnerhub/shared';
@@ -52,10 +52,14 @@ export interface CollabHarness {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on a free port with the collaboration server, over a migrated database. */
+/**
+ * A real HTTP server on a free port with the collaboration server, over a migrated database;
+ * `clientIp` names a request's address for the per-IP cap (the socket's peer by default).
+ */
 export async function startCollabHarness(
   database: DatabaseConfig,
   options: Partial<CollabOptions> = {},
+  { clientIp }: { clientIp?: (req: IncomingMessage) => string } = {},
 ): Promise<CollabHarness> {
   const logs: LogLine[] = [];
   const sink = new Writable({
@@ -70,7 +74,7 @@ export async function startCollabHarness(
   async function start() {
     const orm = await openOrm(database);
     await migrate(orm);
-    const collab = createCollabServer({ orm, log, authorize: queryAuthorize, options });
+    const collab = createCollabServer({ orm, log, authorize: queryAuthorize, options, clientIp });
     const server = createServer((_req, res) => res.writeHead(404).end());
     server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
