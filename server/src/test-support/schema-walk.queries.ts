@@ -35,16 +35,6 @@ export interface BatchOptions {
   terminal: (probe: Probe) => string;
 }
 
-/** `Parent.field` (with its type condition): the resolver that produced the objects after a step. */
-export function edgeOf(step: Step): string {
-  return `${step.parent}.${step.field}${step.on ? `:${step.on}` : ''}`;
-}
-
-/** The key of a field read at the end of a probe: which resolver made its parent, and the field. */
-export function contextOf(probe: Probe, field: string): string {
-  return `${edgeOf(probe.path[probe.path.length - 1]!)}>${probe.type.name}.${field}`;
-}
-
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   return JSON.stringify(value);

@@ -1,16 +1,13 @@
 import {
   type ExecutionResult,
   type GraphQLField,
-  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
   isAbstractType,
-  isInterfaceType,
   isLeafType,
   isNonNullType,
   isObjectType,
-  isUnionType,
 } from 'graphql';
 import {
   type Batch,
@@ -20,21 +17,12 @@ import {
   batchProbes,
   probeText,
 } from './schema-walk.queries.js';
+import { Found, type Obj, identity, objects, requiredArgs } from './schema-walk.schema.js';
+
+export { reachableObjectTypes } from './schema-walk.schema.js';
 
 /** Error codes that are answers, not failures: the viewer may not see it, or it is not there. */
 const EXPECTED_CODES = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
-
-/** What the walk found so far: global ids by type and leaf values by `Type.field` (a few of each). */
-export class Found {
-  readonly ids = new Map<string, string[]>();
-  readonly leaves = new Map<string, unknown[]>();
-
-  add(map: Map<string, unknown[]>, key: string, value: unknown): void {
-    const values = map.get(key) ?? [];
-    if (values.length < 4 && !values.includes(value)) values.push(value);
-    map.set(key, values);
-  }
-}
 
 /**
  * Candidate values of a required argument, keyed `Type.field.arg`, for arguments whose values the
@@ -60,8 +48,6 @@ export interface WalkResult {
   ms: number;
 }
 
-type Obj = Record<string, unknown>;
-
 /** An edge still to open: a field of the objects at the end of `path`. */
 interface Pending {
   path: Step[];
@@ -73,31 +59,6 @@ interface Pending {
 
 const MAX_CANDIDATES = 3;
 const CONNECTION_PAGE = 2;
-
-/** Every object type a query can reach from the root, through fields and abstract types. */
-export function reachableObjectTypes(schema: GraphQLSchema): GraphQLObjectType[] {
-  const seen = new Map<string, GraphQLObjectType>();
-  const visit = (type: GraphQLNamedType): void => {
-    if (isAbstractType(type)) {
-      for (const t of schema.getPossibleTypes(type)) visit(t);
-      return;
-    }
-    if (!isObjectType(type) || seen.has(type.name)) return;
-    seen.set(type.name, type);
-    for (const field of Object.values(type.getFields())) visit(getNamedType(field.type));
-  };
-  visit(schema.getQueryType()!);
-  return [...seen.values()];
-}
-
-function requiredArgs(field: GraphQLField<unknown, unknown>) {
-  return field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-}
-
-function objects(value: unknown): Obj[] {
-  if (Array.isArray(value)) return value.flatMap(objects);
-  return value && typeof value === 'object' ? [value as Obj] : [];
-}
 
 /**
  * Walks every field reachable from the root Query as one viewer, breadth first. Each probe reads
@@ -368,14 +329,4 @@ class Walk {
   private nodeInterface() {
     return this.options.schema.getType('Node') as Parameters<GraphQLSchema['getPossibleTypes']>[0];
   }
-}
-
-function identity(type: GraphQLNamedType): string {
-  if (isObjectType(type) || isInterfaceType(type))
-    return type.getFields().id ? '__typename id' : '__typename';
-  if (isUnionType(type)) {
-    const withId = type.getTypes().filter((t) => t.getFields().id);
-    return ['__typename', ...withId.map((t) => `... on ${t.name} { id }`)].join(' ');
-  }
-  return '__typename';
 }
