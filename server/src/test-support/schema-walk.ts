@@ -112,11 +112,15 @@ class Walk {
       this.pending = [];
       if (!probes.length) return;
       const terminal = (probe: Probe) => this.terminal(probe);
-      // A refusal in a non-null root field wipes the whole operation: such probes go alone.
-      const marked = this.withRefusedApart(probes).map((p) =>
-        this.nonNullRoot(p) ? { ...p, alone: true } : p,
+      // A refusal in a non-null root field wipes the whole operation: such probes share operations
+      // only with each other, and those wiped by a sibling are asked again alone.
+      const apart = this.withRefusedApart(probes);
+      const nonNull = apart.filter((p) => this.nonNullRoot(p));
+      const nullable = apart.filter((p) => !this.nonNullRoot(p));
+      const batches = [nullable, nonNull].flatMap((group) =>
+        batchProbes(group, { ...this.options, terminal }),
       );
-      for (const batch of batchProbes(marked, { ...this.options, terminal })) {
+      for (const batch of batches) {
         this.operations++;
         this.collect(batch, await this.options.run(batch.text));
       }
@@ -232,7 +236,9 @@ class Walk {
 
   /** Records coverage, ids, values, refusals and failures of one operation, and what it opens. */
   private collect(batch: Batch, result: ExecutionResult): void {
+    // Probes with a refusal of their own: on the way (nothing more to ask), or at the end (ask again).
     const own = new Set<Probe>();
+    const atEnd = new Set<Probe>();
     for (const error of result.errors ?? []) {
       const code = String(error.extensions?.code);
       const probe = batch.byAlias.get(String(error.path?.[0]));
@@ -250,14 +256,18 @@ class Walk {
       else if (names.length === steps.length) {
         this.covered.add(`${probe.type.name}.${names.at(-1)}`);
         this.refused.add(`${probe.type.name}.${names.at(-1)}`);
+        atEnd.add(probe);
       }
     }
     const data = result.data as Obj | null | undefined;
     for (const [alias, probe] of batch.byAlias) {
       const value = data?.[alias];
-      // Wiped by a field of its own, now known as refused: ask again without it.
-      if (value == null && own.has(probe) && !probe.only && (probe.retries ?? 0) < 8)
+      // Wiped by a field of its own, now known as refused: ask again without it. Wiped by a
+      // sibling's non-null root field: ask again alone.
+      if (value == null && atEnd.has(probe) && !probe.only && (probe.retries ?? 0) < 8)
         this.retry.push({ ...probe, retries: (probe.retries ?? 0) + 1 });
+      else if (value === undefined && !own.has(probe) && !probe.alone && result.errors?.length)
+        this.retry.push({ ...probe, alone: true });
       if (value === undefined) continue;
       this.covered.add(`Query.${probe.path[0]!.field}`);
       let level = objects(value);
