@@ -11,6 +11,7 @@ import { createServices } from '../app.js';
 import { loadConfig } from '../config.js';
 import { type AppServices, type Context, createContext } from '../graphql/context.js';
 import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
+import { initialDraftFromNewestVersion } from '../modules/opportunity-list/index.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { createTestDatabase } from './databases.js';
 
@@ -45,18 +46,22 @@ export const silentLog = pino({ level: 'silent' });
 
 /**
  * A migrated, empty database of `dialect` and an Apollo server over it; with `collab`, also a
- * collaboration server (without sockets) for mutations that edit live documents.
+ * collaboration server (without sockets) for mutations that edit live documents, whose draft lists
+ * start from the newest published version when `draftFromNewestVersion` is set (as in the app).
  */
 export async function createGraphqlHarness(
   dialect: DatabaseConfig['dialect'],
-  { collab = false } = {},
+  { collab = false, draftFromNewestVersion = false } = {},
 ): Promise<GraphqlHarness> {
   const db = await createTestDatabase(dialect);
   const orm = await openOrm(db.config);
   await migrate(orm);
   const apollo = await createApollo(await buildAppSchema(), DEFAULT_GRAPHQL_LIMITS, silentLog);
   const services = createServices(loadConfig({ SEED_DEMO_DATA: 'false' }), silentLog);
-  if (collab) services.collab = createCollabServer({ orm, log: silentLog, authorize: refuseAllCollab });
+  if (collab) {
+    const initialize = draftFromNewestVersion ? initialDraftFromNewestVersion(orm) : undefined;
+    services.collab = createCollabServer({ orm, log: silentLog, authorize: refuseAllCollab, initialize });
+  }
   async function run<T>(query: string, variables?: Record<string, unknown>, options: RunOptions = {}) {
     const contextValue = createContext(orm, silentLog, services, {
       requestId: 'test',

@@ -7,6 +7,7 @@ import {
   DISTRICT_JOIN_COLUMNS,
   PARTNER_JOIN_COLUMNS,
 } from './opportunity.columns.js';
+import { ADDRESS_FROM_ROW, CONTACT_FROM_ROW } from './opportunity.rows.js';
 
 /** Scalar fields a joined row must carry: those that field resolvers compute from the id are left out. */
 function leafFields(
@@ -38,5 +39,21 @@ describe('read-path column maps', () => {
     const type = schema.getType('Opportunity');
     if (!isObjectType(type)) throw new Error('Opportunity is not an object type');
     expect(Object.keys(type.getFields()).sort()).toEqual([...ALL_OPPORTUNITY_FIELDS].sort());
+  });
+
+  it('fill every field of the Address and Contact a listing shows, so no non-null field is left empty', async () => {
+    const schema = await buildAppSchema();
+    const fieldsOf = (name: string) => {
+      const type = schema.getType(name);
+      if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
+      return Object.keys(type.getFields()).sort();
+    };
+    const opportunity = schema.getType('Opportunity');
+    if (!isObjectType(opportunity)) throw new Error('Opportunity is not an object type');
+    const fields = opportunity.getFields();
+    expect(getNamedType(fields.address!.type).name).toBe('Address');
+    expect(getNamedType(fields.contact!.type).name).toBe('Contact');
+    expect(Object.keys(ADDRESS_FROM_ROW).sort()).toEqual(fieldsOf('Address'));
+    expect(Object.keys(CONTACT_FROM_ROW).sort()).toEqual(fieldsOf('Contact'));
   });
 });

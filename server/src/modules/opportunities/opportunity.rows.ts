@@ -11,6 +11,38 @@ export interface RowShape {
 
 type Raw = Record<string, unknown>;
 
+/**
+ * How the read path fills each field of the Address a listing shows. A test holds the keys to the
+ * fields of the GraphQL type, so a field added to Address cannot be left unfilled here.
+ */
+export const ADDRESS_FROM_ROW = {
+  street: (row: Raw) => row.street,
+  city: (row: Raw) => row.city,
+  state: (row: Raw) => row.state,
+  postalCode: (row: Raw) => row.postalCode,
+} satisfies Record<string, (row: Raw) => unknown>;
+
+/**
+ * How the read path fills each field of the Contact a listing shows; held to the GraphQL type by the
+ * same test. A listing carries a copy of the contact taken when it was written, not a contact row.
+ */
+export const CONTACT_FROM_ROW = {
+  name: (row: Raw) => row.contactName,
+  title: () => null,
+  email: (row: Raw) => row.contactEmail,
+  phone: (row: Raw) => row.contactPhone,
+  // Only a contact that agreed to be public is ever shown, so a shown one is always publishable.
+  publishable: () => true,
+  // A copy has no stored row to update; 0 is the version no stored contact ever has.
+  version: () => 0,
+} satisfies Record<string, (row: Raw) => unknown>;
+
+function build(row: Raw, fields: Record<string, (row: Raw) => unknown>): Raw {
+  const out: Raw = {};
+  for (const [field, value] of Object.entries(fields)) out[field] = value(row);
+  return out;
+}
+
 function toTimestamp(value: unknown): Date {
   if (value instanceof Date) return value;
   if (typeof value === 'number' || (typeof value === 'string' && /^\d+$/.test(value)))
@@ -43,16 +75,11 @@ export function toOpportunity(raw: Raw, shape: RowShape): OpportunityNode {
   if ('earnsCredit' in row) row.earnsCredit = Boolean(row.earnsCredit);
   if ('firstPublishedAt' in row) row.firstPublishedAt = toTimestamp(row.firstPublishedAt);
   if ('street' in row) {
-    row.address =
-      row.street || row.city
-        ? { street: row.street, city: row.city, state: row.state, postalCode: row.postalCode }
-        : null;
+    row.address = row.street || row.city ? build(row, ADDRESS_FROM_ROW) : null;
   }
   if ('contactPublishable' in row) {
     const publishable = Boolean(row.contactPublishable) && Boolean(row.contactName);
-    row.contact = publishable
-      ? { name: row.contactName, title: null, email: row.contactEmail, phone: row.contactPhone }
-      : null;
+    row.contact = publishable ? build(row, CONTACT_FROM_ROW) : null;
   }
   if (shape.partnerFields) {
     row.partner =

@@ -243,4 +243,35 @@ describe.each(TEST_DIALECTS)('opportunity search on %s', (dialect) => {
     expect(versions[1]!.opportunities.nodes.map((n) => n.title)).toEqual(['Old list entry']);
     expect(versions[0]!.opportunityCount).toBe(4);
   });
+
+  it("answers every field of a listing's contact, publishable and version included", async () => {
+    const em = h.orm.em.fork();
+    const other = await buildDistrict(em);
+    await publishListings(em, other, [
+      { title: 'Shown contact', contactPublishable: true },
+      { title: 'Hidden contact', contactPublishable: false },
+    ]);
+    const result = await h.run<{
+      district: { opportunities: { nodes: { title: string; contact: unknown }[] } };
+    }>(
+      `query($slug: String!) { district(slug: $slug) { opportunities(orderBy: TITLE) { nodes {
+        title contact { name title email phone publishable version } } } } }`,
+      { slug: other.slug },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.district.opportunities.nodes).toEqual([
+      { title: 'Hidden contact', contact: null },
+      {
+        title: 'Shown contact',
+        contact: {
+          name: 'Pat Contact',
+          title: null,
+          email: 'pat@example.org',
+          phone: null,
+          publishable: true,
+          version: 0,
+        },
+      },
+    ]);
+  });
 });

@@ -126,7 +126,7 @@ export class OpportunityNode {
     nullable: true,
     description: 'Shown only when the contact agreed to be public.',
   })
-  contact!: Pick<PartnerContact, 'name' | 'title' | 'email' | 'phone'> | null;
+  contact!: Pick<PartnerContact, 'name' | 'title' | 'email' | 'phone' | 'publishable' | 'version'> | null;
 
   @Field(() => PartnerOrganization, {
     nullable: true,

@@ -110,7 +110,7 @@ export async function publicPages(em: EntityManager) {
     ? await em.find(
         Opportunity,
         { version: { $in: versions.map((v) => v.id) } },
-        { fields: ['listingId', 'district'], orderBy: { position: 'asc' } },
+        { fields: ['listingId', 'district'], orderBy: { position: 'asc' }, disableIdentityMap: true },
       )
     : [];
   return districts.map((d) => {

@@ -114,7 +114,7 @@ export class OpportunityDraftResolver {
     const partners = await ctx.em.find(
       PartnerOrganization,
       { id: { $in: subject.activePartnerIds } },
-      { fields: ['id', 'name'], orderBy: { name: 'asc' } },
+      { fields: ['id', 'name'], orderBy: { name: 'asc' }, disableIdentityMap: true },
     );
     return partners.map((p) => ({ partnerId: p.id, name: p.name, viewerCanEdit: editable.includes(p.id) }));
   }

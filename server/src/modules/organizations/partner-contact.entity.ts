@@ -36,6 +36,9 @@ export class PartnerContact {
 
   /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
   @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
+  @Field(() => Int, {
+    description:
+      "Pass it back when updating; a stale value is refused. 0 on a listing's contact, a copy that is never updated.",
+  })
   version!: number & Opt;
 }

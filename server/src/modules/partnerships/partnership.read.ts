@@ -71,7 +71,7 @@ export async function listDistrictPartners(
   const links = await em.find(
     Partnership,
     { $and: [{ district: districtId }, visibleWhere(viewer, statuses)] },
-    { fields: ['partner'] },
+    { fields: ['partner'], disableIdentityMap: true },
   );
   const ids = links.map((link) => link.partner.id);
   return listPartners(em, { kinds: filter.kinds, query: filter.query, ids }, page);

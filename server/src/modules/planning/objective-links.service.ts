@@ -32,7 +32,7 @@ async function listingIdsOf(em: EntityManager, check: InputChecks, districtId: n
     ? await em.find(
         Opportunity,
         { district: districtId, listingId: { $in: listingIds } },
-        { fields: ['listingId'] },
+        { fields: ['listingId'], disableIdentityMap: true },
       )
     : [];
   const known = new Set(rows.map((r) => r.listingId));

@@ -51,12 +51,12 @@ export async function listingLinksOf(
     em.find(
       Opportunity,
       { district: districtId, listingId: { $in: links.map((l) => l.listingId) } },
-      { fields: ['listingId', 'title', 'version'], orderBy: { version: 'desc' } },
+      { fields: ['listingId', 'title', 'version'], orderBy: { version: 'desc' }, disableIdentityMap: true },
     ),
     em.findOne(
       OpportunityListVersion,
       { district: districtId },
-      { orderBy: { number: 'desc' }, fields: ['id'] },
+      { orderBy: { number: 'desc' }, fields: ['id'], disableIdentityMap: true },
     ),
   ]);
   return links

@@ -43,7 +43,7 @@ export function adoptedVersionId(ctx: Context, districtId: number): Promise<numb
     const row = await ctx.em.findOne(
       VisionVersion,
       { district: districtId, adoptedAt: { $ne: null } },
-      { orderBy: [{ adoptedAt: 'desc' }, { id: 'desc' }], fields: ['id'] },
+      { orderBy: [{ adoptedAt: 'desc' }, { id: 'desc' }], fields: ['id'], disableIdentityMap: true },
     );
     return row?.id ?? null;
   });

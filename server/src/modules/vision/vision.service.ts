@@ -39,7 +39,7 @@ export async function saveVisionVersion({
         const newest = await tx.findOne(
           VisionVersion,
           { district: district.id },
-          { orderBy: { number: 'desc' }, fields: ['number'] },
+          { orderBy: { number: 'desc' }, fields: ['number'], disableIdentityMap: true },
         );
         const created = tx.create(VisionVersion, {
           district: district.id,

@@ -177,7 +177,7 @@ export type Contact = {
   /** Whether the contact agreed to be shown publicly. */
   publishable: Scalars['Boolean']['output'];
   title?: Maybe<Scalars['String']['output']>;
-  /** Pass it back when updating; a stale value is refused. */
+  /** Pass it back when updating; a stale value is refused. 0 on a listing's contact, a copy that is never updated. */
   version: Scalars['Int']['output'];
 };
 
@@ -1493,7 +1493,7 @@ export type PartnerContact = Node & {
   /** Whether the contact agreed to be shown publicly. */
   publishable: Scalars['Boolean']['output'];
   title?: Maybe<Scalars['String']['output']>;
-  /** Pass it back when updating; a stale value is refused. */
+  /** Pass it back when updating; a stale value is refused. 0 on a listing's contact, a copy that is never updated. */
   version: Scalars['Int']['output'];
 };
 
