@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GRAPHQL_LIMITS } from './config.js';
 import { DEMO_ACCOUNTS } from './db/seed/demo-users.js';
 import { seedDemoData } from './db/seed/seed.js';
-import { queryCost } from './graphql/limits.js';
+import { queryCost } from './graphql/request-checks.js';
 import { User } from './modules/identity/user.entity.js';
 import { ANONYMOUS, type Viewer } from './modules/identity/viewer.js';
 import { District, PartnerOrganization } from './modules/organizations/index.js';

@@ -36,8 +36,8 @@ const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
 
 const estimators = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
-/** The cost of an operation: what the limit compares with `maxCost`. */
-function queryCost(
+/** The cost of an operation: what the limit compares with `maxCost`; exported for tests. */
+export function queryCost(
   schema: GraphQLSchema,
   query: DocumentNode,
   variables: Record<string, unknown> = {},
