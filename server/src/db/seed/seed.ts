@@ -64,6 +64,8 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
         endDate: link.status === 'ENDED' ? isoDay(now, -200) : null,
         agreementSignedOn: link.status === 'PROSPECT' ? null : isoDay(now, -410),
         agreementRenewalOn: link.status === 'ACTIVE' ? isoDay(now, 320) : null,
+        // Demo prospects are the district's requests, still awaiting the partner.
+        acceptedAt: link.status === 'PROSPECT' ? null : now,
       });
     }
     await tx.flush();

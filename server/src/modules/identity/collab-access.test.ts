@@ -61,9 +61,10 @@ describe.each(TEST_DIALECTS)('who may open collaborative documents, on %s', (dia
       district,
       partner: visionPartner,
       status: 'ACTIVE',
+      acceptedAt: new Date(),
       participatesInVision: true,
     });
-    em.create(Partnership, { district, partner: listingPartner, status: 'ACTIVE' });
+    em.create(Partnership, { district, partner: listingPartner, status: 'ACTIVE', acceptedAt: new Date() });
     await em.flush();
     const signIn = async (email: string) =>
       sessionCookieOf(

@@ -1,4 +1,4 @@
-import { DistrictCondition } from '@partnerhub/shared';
+import { DistrictCondition, PartnershipRequestState, PartnershipSide } from '@partnerhub/shared';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { pageFrom, toConnection } from '../../graphql/relay.js';
@@ -23,6 +23,17 @@ export class PartnershipResolver {
   @FieldResolver(() => [DistrictCondition], { description: 'District conditions this partnership supports.' })
   conditions(@Root() partnership: Partnership): DistrictCondition[] {
     return partnership.conditions;
+  }
+
+  @FieldResolver(() => PartnershipRequestState, {
+    description: 'Where the request behind the partnership stands; nothing private flows before ACCEPTED.',
+  })
+  requestState(@Root() p: Partnership): PartnershipRequestState {
+    if (p.acceptedAt) return PartnershipRequestState.ACCEPTED;
+    if (p.declinedAt) return PartnershipRequestState.DECLINED;
+    return p.proposedBy === PartnershipSide.DISTRICT
+      ? PartnershipRequestState.AWAITING_PARTNER
+      : PartnershipRequestState.AWAITING_DISTRICT;
   }
 }
 
