@@ -14,7 +14,7 @@ describe.each(TEST_DIALECTS)('partnership requests migration on %s', (dialect) =
     await db.drop();
   });
 
-  it('accepts what was agreed and what the district spoke for; other prospects await the partner', async () => {
+  it('accepts what was agreed and what the district speaks for; prospects of partners with an admin await it', async () => {
     await orm.getMigrator().up({ to: 'Migration20261201230000' });
     const knex = (orm.em as EntityManager).getKnex();
     const now = new Date();
@@ -65,7 +65,28 @@ describe.each(TEST_DIALECTS)('partnership requests migration on %s', (dialect) =
     await link(stranger, 'PROSPECT');
     await link(activeOne, 'ACTIVE');
 
+    const otherDistrict = id(
+      await knex('district')
+        .insert({ name: 'E', slug: 'e', state: 'OH', nces_lea_id: '3900002', ...stamps })
+        .returning('id'),
+    );
+    await knex('partnership').insert({
+      district_id: otherDistrict,
+      partner_id: withAdmin,
+      status: 'PROSPECT',
+      conditions: '[]',
+      ...stamps,
+    });
     await orm.getMigrator().up();
+    const managers = (await knex('partner_organization')
+      .select('slug', 'created_by_district_id')
+      .orderBy('slug')) as { slug: string; created_by_district_id: number | null }[];
+    expect(managers.map((p) => [p.slug, p.created_by_district_id])).toEqual([
+      ['active-one', district],
+      ['managed', district],
+      ['stranger', district],
+      ['with-admin', district],
+    ]);
     const rows = (await knex('partnership')
       .join('partner_organization', 'partner_organization.id', 'partnership.partner_id')
       .select('partner_organization.slug', 'partnership.proposed_by', 'partnership.accepted_at')
@@ -73,7 +94,9 @@ describe.each(TEST_DIALECTS)('partnership requests migration on %s', (dialect) =
     expect(rows.map((r) => [r.slug, r.proposed_by, r.accepted_at !== null])).toEqual([
       ['active-one', 'DISTRICT', true],
       ['managed', 'DISTRICT', true],
-      ['stranger', 'DISTRICT', false],
+      // Nobody added it and it has no admin: its only district manages it from now on.
+      ['stranger', 'DISTRICT', true],
+      ['with-admin', 'DISTRICT', false],
       ['with-admin', 'DISTRICT', false],
     ]);
   });

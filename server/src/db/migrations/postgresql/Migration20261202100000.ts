@@ -1,11 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
-import { ACCEPT_EXISTING } from '../sqlite/Migration20261202100000.js';
+import { ACCEPT_EXISTING, MANAGE_ORPHANS } from '../sqlite/Migration20261202100000.js';
 
-/**
- * Partnerships become two-sided requests. Existing ACTIVE, PAUSED and ENDED partnerships count as
- * accepted; a PROSPECT counts as accepted only when the district speaks for the partner (it added the
- * partner, which has no admin of its own); every other PROSPECT becomes a request awaiting the partner.
- */
+/** See the SQLite migration of the same name: the same data, the same rules. */
 export class Migration20261202100000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create type "partnership_side" as enum ('DISTRICT', 'PARTNER');`);
@@ -18,6 +14,7 @@ export class Migration20261202100000 extends Migration {
     this.addSql(
       `alter table "partnership" add constraint "partnership_declined_by_id_foreign" foreign key ("declined_by_id") references "app_user" ("id") on update cascade on delete set null;`,
     );
+    this.addSql(MANAGE_ORPHANS);
     this.addSql(ACCEPT_EXISTING);
   }
 

@@ -1,9 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Partnerships become two-sided requests. Existing ACTIVE, PAUSED and ENDED partnerships count as
- * accepted; a PROSPECT counts as accepted only when the district speaks for the partner (it added the
- * partner, which has no admin of its own); every other PROSPECT becomes a request awaiting the partner.
+ * Partnerships become two-sided requests. A partner without an admin of its own that no district
+ * added is from now on managed by the district of its oldest agreement (its oldest partnership that is
+ * not a PROSPECT, else its oldest): before, every partnered district could change it. Existing
+ * ACTIVE, PAUSED and ENDED partnerships count as accepted; a PROSPECT counts as accepted only when the
+ * district speaks for the partner (it manages it); every other PROSPECT becomes a request awaiting
+ * the partner.
  */
 export class Migration20261202100000 extends Migration {
   override async up(): Promise<void> {
@@ -18,6 +21,7 @@ export class Migration20261202100000 extends Migration {
     this.addSql(
       'alter table `partnership` add column `declined_by_id` integer null references `app_user` (`id`) on update cascade on delete set null;',
     );
+    this.addSql(MANAGE_ORPHANS);
     this.addSql(ACCEPT_EXISTING);
   }
 
@@ -26,6 +30,13 @@ export class Migration20261202100000 extends Migration {
       this.addSql(`alter table \`partnership\` drop column \`${column}\`;`);
   }
 }
+
+export const MANAGE_ORPHANS = `update partner_organization set created_by_district_id = (
+    select p.district_id from partnership p where p.partner_id = partner_organization.id
+    order by case when p.status = 'PROSPECT' then 1 else 0 end, p.id limit 1)
+  where created_by_district_id is null
+    and not exists (select 1 from membership m
+                    where m.partner_id = partner_organization.id and m.role = 'PARTNER_ADMIN');`;
 
 export const ACCEPT_EXISTING = `update partnership set accepted_at = updated_at
   where status <> 'PROSPECT'
