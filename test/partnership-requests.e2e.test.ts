@@ -23,7 +23,13 @@ const PRIVATE_EMAIL = 'ines.private@cedar-robotics.example';
 const CONTACTS = 'query ($slug: String!) { partnerOrganization(slug: $slug) { contacts { email } } }';
 
 /** Runs a mutation as the page's session and returns its payload, failing on any error. */
-async function mutate<T>(page: Page, baseUrl: string, name: string, input: Record<string, unknown>, selection: string) {
+async function mutate<T>(
+  page: Page,
+  baseUrl: string,
+  name: string,
+  input: Record<string, unknown>,
+  selection: string,
+) {
   const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
   const body = await graphqlFrom<Record<string, T & { userErrors: unknown[] }>>(
     page,
@@ -43,7 +49,9 @@ const contactEmails = async (page: Page, baseUrl: string, slug: string) => {
     CONTACTS,
     { slug },
   );
-  return body.errors ? body.errors.map((e) => e.extensions?.code) : body.data!.partnerOrganization.contacts.map((c) => c.email);
+  return body.errors
+    ? body.errors.map((e) => e.extensions?.code)
+    : body.data!.partnerOrganization.contacts.map((c) => c.email);
 };
 
 describe('partnership requests', () => {
@@ -63,14 +71,33 @@ describe('partnership requests', () => {
         page,
         baseUrl,
         'createPartnerOrganization',
-        { districtId: district.data!.district.id, name: 'Cedar Robotics Lab', kind: 'BUSINESS', createPartnership: false },
+        {
+          districtId: district.data!.district.id,
+          name: 'Cedar Robotics Lab',
+          kind: 'BUSINESS',
+          createPartnership: false,
+        },
         'partnerOrganization { id slug name }',
       );
       const partner = created.partnerOrganization;
-      await mutate(page, baseUrl, 'createPartnerContact', { partnerId: partner.id, name: 'Ines Duarte', email: PRIVATE_EMAIL }, 'contact { id }');
+      await mutate(
+        page,
+        baseUrl,
+        'createPartnerContact',
+        { partnerId: partner.id, name: 'Ines Duarte', email: PRIVATE_EMAIL },
+        'contact { id }',
+      );
       const adminEmail = `ines.${Date.now()}@cedar-robotics.example`;
-      await mutate(page, baseUrl, 'inviteMember', { organizationId: partner.id, email: adminEmail, role: 'PARTNER_ADMIN' }, 'invitation { id }');
-      const token = linkIn(await mail!.waitForMail(adminEmail), '/invitations/').pathname.split('/').pop()!;
+      await mutate(
+        page,
+        baseUrl,
+        'inviteMember',
+        { organizationId: partner.id, email: adminEmail, role: 'PARTNER_ADMIN' },
+        'invitation { id }',
+      );
+      const token = linkIn(await mail!.waitForMail(adminEmail), '/invitations/')
+        .pathname.split('/')
+        .pop()!;
       const partnerAdmin = await newPage();
       await partnerAdmin.goto(baseUrl);
       await mutate(
@@ -84,15 +111,24 @@ describe('partnership requests', () => {
       expect(await contactEmails(page, baseUrl, partner.slug)).toEqual(['FORBIDDEN']);
 
       // The district admin proposes a partnership from the partnerships page.
-      await main(page).getByRole('navigation').getByRole('link', { name: 'Partnerships', exact: true }).click();
+      await main(page)
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Partnerships', exact: true })
+        .click();
       await expectHeading(page, 'Partnerships');
-      await main(page).getByLabel('Partner organization', { exact: true }).selectOption({ label: partner.name });
-      await main(page).getByLabel('What you ask of the partner', { exact: true }).fill('Robotics mentors on Fridays.');
+      await main(page)
+        .getByLabel('Partner organization', { exact: true })
+        .selectOption({ label: partner.name });
+      await main(page)
+        .getByLabel('What you ask of the partner', { exact: true })
+        .fill('Robotics mentors on Fridays.');
       await main(page).getByRole('button', { name: 'Propose partnership', exact: true }).click();
       await main(page)
         .getByText(`Partnership proposed to ${partner.name}. It starts when they accept.`, { exact: true })
         .waitFor();
-      const row = main(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: partner.name }) });
+      const row = main(page)
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: partner.name }) });
       await row.getByText('Awaiting the partner', { exact: true }).waitFor();
       await expectNoSeriousAxeViolations(page, 'partnerships with a request awaiting the partner');
       expect(await contactEmails(page, baseUrl, partner.slug)).toEqual(['FORBIDDEN']);
@@ -111,7 +147,9 @@ describe('partnership requests', () => {
         .getByText('You accepted the partnership with Maple Ridge City School District.', { exact: true })
         .waitFor();
       await main(partnerAdmin).getByRole('heading', { name: 'Districts you work with' }).waitFor();
-      await main(partnerAdmin).getByRole('link', { name: 'Maple Ridge City School District', exact: true }).waitFor();
+      await main(partnerAdmin)
+        .getByRole('link', { name: 'Maple Ridge City School District', exact: true })
+        .waitFor();
 
       // The district now sees the partner's private contacts, in the API and on the partner's page.
       await expect.poll(() => contactEmails(page, baseUrl, partner.slug), POLL).toEqual([PRIVATE_EMAIL]);
