@@ -72,7 +72,8 @@ export class DistrictPartnershipsResolver {
 @Resolver(() => PartnerOrganization)
 export class PartnerPartnershipsResolver {
   @FieldResolver(() => Boolean, {
-    description: "Whether you may propose a partnership to a district for this partner (the partner's admins).",
+    description:
+      "Whether you may propose a partnership to a district for this partner (the partner's admins).",
   })
   async viewerCanProposePartnership(@Root() partner: PartnerOrganization, @Ctx() ctx: Context) {
     if (!isSignedIn(ctx.viewer)) return false;

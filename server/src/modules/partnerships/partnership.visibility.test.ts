@@ -95,7 +95,10 @@ describe.each(TEST_DIALECTS)('who sees which partnership on %s', (dialect) => {
     expect(result.errors!.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
       ['node.notes', 'FORBIDDEN'],
     ]);
-    expect(result.data!.node).toMatchObject({ requestState: 'AWAITING_PARTNER', viewerCanReadPrivate: false });
+    expect(result.data!.node).toMatchObject({
+      requestState: 'AWAITING_PARTNER',
+      viewerCanReadPrivate: false,
+    });
   });
 
   async function privateRead(viewer: Viewer) {
