@@ -27,7 +27,7 @@ const taken = () => [
 ];
 
 /** How a new partnership starts: who asked, and whether it is agreed already. */
-export interface Proposal {
+interface Proposal {
   proposedBy: PartnershipSide;
   /** Accepted at once: only when the district speaks for the partner (it manages it). */
   accepted: boolean;
