@@ -182,6 +182,20 @@ describe.each(TEST_DIALECTS)('partnership requests on %s', (dialect) => {
       districtAdmin,
     );
     expect(late.errors!.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+
+    // A declined request may be asked again: the same partnership, a new request; not twice at once.
+    const again = await ok(
+      'proposePartnershipToDistrict',
+      { ...ids(district, asking), commitments: 'Now with stipends.' },
+      askingAdmin,
+    );
+    expect(again.userErrors).toEqual([]);
+    expect(again.partnership).toMatchObject({ id: input.id, requestState: 'AWAITING_DISTRICT' });
+    const stored = await em().findOneOrFail(Partnership, { partner: asking });
+    expect(stored).toMatchObject({ commitments: 'Now with stipends.', declinedAt: null });
+    expect(await em().count(AuditEntry, { action: 'partnership.propose', targetId: stored.id })).toBe(1);
+    const twice = await ok('proposePartnershipToDistrict', ids(district, asking), askingAdmin);
+    expect(twice.userErrors.map((e) => e.code)).toEqual(['TAKEN']);
   });
 
   it('agrees at once when the district speaks for the partner: it added it and the partner has no admin', async () => {

@@ -88,8 +88,8 @@ const notAcceptedYet = () =>
  * A district proposes a partnership, as a whole or not at all, with its audit entry in the same
  * transaction. To a partner the district manages (it added it and the partner has no admin) the
  * proposal is accepted at once; to any other partner it is a PROSPECT request that the partner's
- * admins accept or decline, so asking for another status is refused. A pair that already has a
- * partnership, even one created a moment ago by someone else, gets TAKEN.
+ * admins accept or decline, so asking for another status is refused. A declined request may be asked
+ * again; any other partnership of the pair gets TAKEN.
  */
 export async function proposePartnership({
   em,
@@ -110,19 +110,70 @@ export async function proposePartnership({
   if (partner.archivedAt) check.fail('partnerId', 'This partner is archived; unarchive it first.');
   const accepted = (await partnerSubject(em, partner)).managingDistrictId === district.id;
   if (!accepted && status !== PartnershipStatus.PROSPECT) check.errors.push(notAcceptedYet());
-  if ((await em.count(Partnership, { district, partner })) > 0) check.errors.push(...taken());
-  if (!check.ok) return { partnership: null, userErrors: check.errors };
   const proposal = { proposedBy: PartnershipSide.DISTRICT, accepted };
+  return startRequest(em, audit, check, { district, partner, values: { ...values, status }, proposal });
+}
+
+/**
+ * Inserts the partnership, or asks again where the pair's only partnership is a declined request (the
+ * same row becomes a new request, audited as `partnership.propose`); any other partnership of the
+ * pair, even one created a moment ago by someone else, gets TAKEN.
+ */
+async function startRequest(
+  em: EntityManager,
+  audit: AuditFacts,
+  check: InputChecks,
+  args: {
+    district: District;
+    partner: PartnerOrganization;
+    values: PartnershipValues & { status: PartnershipStatus };
+    proposal: Proposal;
+  },
+): Promise<PartnershipResult> {
+  const existing = await em.findOne(Partnership, { district: args.district, partner: args.partner });
+  if (existing && (existing.acceptedAt || !existing.declinedAt)) check.errors.push(...taken());
+  if (!check.ok) return { partnership: null, userErrors: check.errors };
+  if (existing) return reopenDeclined(em, audit, existing, args.values, args.proposal);
   try {
-    const partnership = await em.transactional((tx) =>
-      insertPartnership(tx, audit, { district, partner, values: { ...values, status }, proposal }),
-    );
+    const partnership = await em.transactional((tx) => insertPartnership(tx, audit, args));
     return { partnership, userErrors: [] };
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException)
       return { partnership: null, userErrors: taken() };
     throw error;
   }
+}
+
+async function reopenDeclined(
+  em: EntityManager,
+  audit: AuditFacts,
+  partnership: Partnership,
+  values: PartnershipValues,
+  proposal: Proposal,
+): Promise<PartnershipResult> {
+  const declinedAt = partnership.declinedAt!.toISOString();
+  const changes = applyChanges<PartnershipValues & { proposedBy?: PartnershipSide }>(partnership, {
+    ...values,
+    proposedBy: proposal.proposedBy,
+  });
+  partnership.declinedAt = null;
+  partnership.declinedBy = null;
+  if (proposal.accepted) {
+    partnership.acceptedAt = new Date();
+    partnership.acceptedBy = userOf(em, audit.viewer);
+  }
+  recordAudit(em, audit, {
+    action: 'partnership.propose',
+    target: { type: 'Partnership', id: partnership.id },
+    districtId: partnership.district.id,
+    partnerId: partnership.partner.id,
+    changes: { ...changes, declinedAt: { from: declinedAt, to: null } },
+  });
+  if ((await flushIfCurrent(em, partnership, partnership.version)) === 'stale') {
+    em.clear();
+    return { partnership: null, userErrors: [userError(null, STALE_MESSAGE, ErrorCode.STALE)] };
+  }
+  return { partnership, userErrors: [] };
 }
 
 /**
@@ -165,8 +216,8 @@ export async function updatePartnership({
 
 /**
  * A partner proposes a partnership to a district: a PROSPECT request holding only what the partner
- * wrote, which the district's admins accept or decline. As a whole or not at all, audited; a pair
- * that already has a partnership gets TAKEN.
+ * wrote, which the district's admins accept or decline. As a whole or not at all, audited; a declined
+ * request may be asked again, any other partnership of the pair gets TAKEN.
  */
 export async function proposePartnershipToDistrict({
   em,
@@ -185,22 +236,11 @@ export async function proposePartnershipToDistrict({
   const { districtId: _d, partnerId: _p, ...fields } = input;
   const values = checkPartnership(check, fields);
   if (partner.archivedAt) check.fail('partnerId', 'This partner is archived; unarchive it first.');
-  if ((await em.count(Partnership, { district, partner })) > 0) check.errors.push(...taken());
-  if (!check.ok) return { partnership: null, userErrors: check.errors };
   const proposal = { proposedBy: PartnershipSide.PARTNER, accepted: false };
-  try {
-    const partnership = await em.transactional((tx) =>
-      insertPartnership(tx, audit, {
-        district,
-        partner,
-        values: { ...values, status: PartnershipStatus.PROSPECT },
-        proposal,
-      }),
-    );
-    return { partnership, userErrors: [] };
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      return { partnership: null, userErrors: taken() };
-    throw error;
-  }
+  return startRequest(em, audit, check, {
+    district,
+    partner,
+    values: { ...values, status: PartnershipStatus.PROSPECT },
+    proposal,
+  });
 }
