@@ -39,6 +39,29 @@ export const PARTNERSHIP_STATUS_LABEL: Record<PartnershipStatus, string> = {
   ENDED: 'Ended',
 };
 
+/** Which side of a partnership asked for it; the other side accepts or declines. */
+export const PartnershipSide = {
+  DISTRICT: 'DISTRICT',
+  PARTNER: 'PARTNER',
+} as const;
+export type PartnershipSide = (typeof PartnershipSide)[keyof typeof PartnershipSide];
+
+/** Where the request behind a partnership stands. Nothing private flows before ACCEPTED. */
+export const PartnershipRequestState = {
+  AWAITING_PARTNER: 'AWAITING_PARTNER',
+  AWAITING_DISTRICT: 'AWAITING_DISTRICT',
+  ACCEPTED: 'ACCEPTED',
+  DECLINED: 'DECLINED',
+} as const;
+export type PartnershipRequestState = (typeof PartnershipRequestState)[keyof typeof PartnershipRequestState];
+
+export const PARTNERSHIP_REQUEST_STATE_LABEL: Record<PartnershipRequestState, string> = {
+  AWAITING_PARTNER: 'Awaiting the partner',
+  AWAITING_DISTRICT: 'Awaiting the district',
+  ACCEPTED: 'Accepted',
+  DECLINED: 'Declined',
+};
+
 /** The ten District Conditions for Scale. */
 export const DistrictCondition = {
   CURRICULUM: 'CURRICULUM',

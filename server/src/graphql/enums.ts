@@ -6,6 +6,8 @@ import {
   OpportunityOrder,
   OpportunityType,
   PartnerKind,
+  PartnershipRequestState,
+  PartnershipSide,
   PartnershipStatus,
   Role,
   VettingKind,
@@ -27,6 +29,11 @@ export function registerEnums(): void {
   registerEnumType(OpportunityOrder, { name: 'OpportunityOrder' });
   registerEnumType(PartnerKind, { name: 'PartnerKind' });
   registerEnumType(PartnershipStatus, { name: 'PartnershipStatus' });
+  registerEnumType(PartnershipSide, { name: 'PartnershipSide' });
+  registerEnumType(PartnershipRequestState, {
+    name: 'PartnershipRequestState',
+    description: 'Where the request behind a partnership stands; nothing private flows before ACCEPTED.',
+  });
   registerEnumType(Role, {
     name: 'Role',
     description: 'A member role in a district or a partner organization.',

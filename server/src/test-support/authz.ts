@@ -8,7 +8,11 @@ import type { Partnership } from '../modules/partnerships/index.js';
 import { buildDistrict, buildPartner, buildPartnership } from './factories.js';
 import { buildApiToken, buildMember, viewerOfToken, viewerOfUser } from './identity-factories.js';
 
-/** Everyone the authorization matrix asks on behalf of. "other" actors belong to unrelated organizations. */
+/**
+ * Everyone the authorization matrix asks on behalf of. "other" actors belong to unrelated
+ * organizations; "prospect" actors belong to organizations whose partnership request with the world's
+ * partner (prospectDistrict) or district (prospectPartner) was never accepted.
+ */
 export const ACTORS = [
   'anonymous',
   'districtAdmin',
@@ -18,6 +22,8 @@ export const ACTORS = [
   'partnerMember',
   'otherDistrictAdmin',
   'otherPartnerAdmin',
+  'prospectDistrictAdmin',
+  'prospectPartnerAdmin',
   'districtTokenRead',
   'districtTokenReadWrite',
   'partnerTokenRead',
@@ -36,6 +42,10 @@ export interface AuthzWorld {
   partnership: Partnership;
   otherDistrict: District;
   otherPartner: PartnerOrganization;
+  /** Proposed a partnership to `partner` that was never accepted. */
+  prospectDistrict: District;
+  /** Proposed a partnership to `district` that was never accepted. */
+  prospectPartner: PartnerOrganization;
   viewers: Record<Actor, Viewer>;
   /** The collaboration server the operations edit live documents through, if any. */
   collab: CollabServer | null;
@@ -76,6 +86,15 @@ export async function buildAuthzWorld(orm: Orm, collab: CollabServer | null = nu
   const otherDistrict = await buildDistrict(em);
   const otherPartner = await buildPartner(em);
   await buildPartnership(em, { district: otherDistrict, partner: otherPartner, status: 'ACTIVE' });
+  const prospectDistrict = await buildDistrict(em);
+  await buildPartnership(em, { district: prospectDistrict, partner, status: 'PROSPECT' });
+  const prospectPartner = await buildPartner(em);
+  await buildPartnership(em, {
+    district,
+    partner: prospectPartner,
+    status: 'PROSPECT',
+    proposedBy: 'PARTNER',
+  });
   const user = async (role: Role, org: { district?: District; partner?: PartnerOrganization }) =>
     viewerOfUser(em, await buildMember(em, role, org));
   const token = async (scope: ApiTokenScope, org: { district?: District; partner?: PartnerOrganization }) =>
@@ -89,6 +108,8 @@ export async function buildAuthzWorld(orm: Orm, collab: CollabServer | null = nu
     partnerMember: await user(Role.PARTNER_MEMBER, { partner }),
     otherDistrictAdmin: await user(Role.DISTRICT_ADMIN, { district: otherDistrict }),
     otherPartnerAdmin: await user(Role.PARTNER_ADMIN, { partner: otherPartner }),
+    prospectDistrictAdmin: await user(Role.DISTRICT_ADMIN, { district: prospectDistrict }),
+    prospectPartnerAdmin: await user(Role.PARTNER_ADMIN, { partner: prospectPartner }),
     districtTokenRead: await token(ApiTokenScope.READ, { district }),
     districtTokenReadWrite: await token(ApiTokenScope.READ_WRITE, { district }),
     partnerTokenRead: await token(ApiTokenScope.READ, { partner }),
@@ -101,6 +122,8 @@ export async function buildAuthzWorld(orm: Orm, collab: CollabServer | null = nu
     partnership,
     otherDistrict,
     otherPartner,
+    prospectDistrict,
+    prospectPartner,
     viewers,
     collab,
     em: () => orm.em.fork() as EntityManager,

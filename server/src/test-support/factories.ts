@@ -5,6 +5,7 @@ import type {
   LocationMode,
   OpportunityType,
   PartnerKind,
+  PartnershipSide,
   PartnershipStatus,
   VettingKind,
 } from '@partnerhub/shared';
@@ -47,18 +48,35 @@ export async function buildPartner(
   return partner;
 }
 
+/**
+ * A partnership (new district and partner when none are given). Accepted unless it is a PROSPECT;
+ * `accepted` and `proposedBy` make requests in any state.
+ */
 export async function buildPartnership(
   em: EntityManager,
   {
     district,
     partner,
     status = 'ACTIVE',
-  }: { district?: District; partner?: PartnerOrganization; status?: PartnershipStatus } = {},
+    accepted = status !== 'PROSPECT',
+    declined = false,
+    proposedBy = 'DISTRICT',
+  }: {
+    district?: District;
+    partner?: PartnerOrganization;
+    status?: PartnershipStatus;
+    accepted?: boolean;
+    declined?: boolean;
+    proposedBy?: PartnershipSide;
+  } = {},
 ): Promise<Partnership> {
   const partnership = em.create(Partnership, {
     district: district ?? (await buildDistrict(em)),
     partner: partner ?? (await buildPartner(em)),
     status,
+    proposedBy,
+    acceptedAt: accepted ? new Date() : null,
+    declinedAt: declined ? new Date() : null,
   });
   await em.persist(partnership).flush();
   return partnership;

@@ -22,6 +22,16 @@ function stableListingId(demo: DemoOpportunity): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/**
+ * The district that added a demo partner and manages it until it has an admin: the one of its first
+ * agreement, as the migration to partnership requests decides for older data.
+ */
+function managingDistrict(partner: string, districts: Map<string, District>): District | undefined {
+  const links = DEMO_PARTNERSHIPS.filter((l) => l.partner === partner);
+  const first = links.find((l) => l.status !== 'PROSPECT') ?? links[0];
+  return first ? districts.get(first.district) : undefined;
+}
+
 /** Seeds demo data only when the database has no district yet; returns whether it did. */
 export async function seedIfEmpty(em: EntityManager, now = new Date()): Promise<boolean> {
   if ((await em.count(District)) > 0) return false;
@@ -43,7 +53,10 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     for (const { contacts, ...p } of DEMO_PARTNERS) {
       let partner = await tx.findOne(PartnerOrganization, { slug: p.slug });
       if (!partner) {
-        partner = tx.create(PartnerOrganization, p);
+        partner = tx.create(PartnerOrganization, {
+          ...p,
+          createdByDistrict: managingDistrict(p.slug, districts),
+        });
         for (const c of contacts) tx.create(PartnerContact, { ...c, partner });
       }
       partners.set(p.slug, partner);
@@ -64,6 +77,8 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
         endDate: link.status === 'ENDED' ? isoDay(now, -200) : null,
         agreementSignedOn: link.status === 'PROSPECT' ? null : isoDay(now, -410),
         agreementRenewalOn: link.status === 'ACTIVE' ? isoDay(now, 320) : null,
+        // A prospect is agreed when the district speaks for the partner; otherwise it awaits the partner.
+        acceptedAt: link.status !== 'PROSPECT' || partner.createdByDistrict?.id === district.id ? now : null,
       });
     }
     await tx.flush();

@@ -61,9 +61,13 @@ describe.each(TEST_DIALECTS)('who may open collaborative documents, on %s', (dia
       district,
       partner: visionPartner,
       status: 'ACTIVE',
+      acceptedAt: new Date(),
       participatesInVision: true,
     });
-    em.create(Partnership, { district, partner: listingPartner, status: 'ACTIVE' });
+    em.create(Partnership, { district, partner: listingPartner, status: 'ACTIVE', acceptedAt: new Date() });
+    // A request the district never accepted opens none of its documents.
+    const askingPartner = await buildPartner(em);
+    em.create(Partnership, { district, partner: askingPartner, status: 'PROSPECT', proposedBy: 'PARTNER' });
     await em.flush();
     const signIn = async (email: string) =>
       sessionCookieOf(
@@ -82,6 +86,7 @@ describe.each(TEST_DIALECTS)('who may open collaborative documents, on %s', (dia
     creds.visionPartner = await member(Role.PARTNER_MEMBER, { partner: visionPartner });
     creds.listingPartner = await member(Role.PARTNER_MEMBER, { partner: listingPartner });
     creds.otherAdmin = await member(Role.DISTRICT_ADMIN, { district: otherDistrict });
+    creds.askingPartner = await member(Role.PARTNER_ADMIN, { partner: askingPartner });
     creds.readToken = {
       authorization: `Bearer ${await buildApiToken(em, ApiTokenScope.READ, { district })}`,
     };
@@ -96,6 +101,8 @@ describe.each(TEST_DIALECTS)('who may open collaborative documents, on %s', (dia
     expect(await upgradeStatus(docName('vision', districtId), creds.anonymous!)).toBe(401);
     expect(await upgradeStatus(docName('vision', districtId), { cookie: 'ph_session=phs_nope' })).toBe(401);
     expect(await upgradeStatus(docName('vision', districtId), creds.otherAdmin!)).toBe(403);
+    expect(await upgradeStatus(docName('vision', districtId), creds.askingPartner!)).toBe(403);
+    expect(await upgradeStatus(docName('opportunities', districtId), creds.askingPartner!)).toBe(403);
     expect(await upgradeStatus(docName('vision', otherDistrictId), creds.staff!)).toBe(403);
     expect(await upgradeStatus(docName('vision', 999_999), creds.staff!)).toBe(404);
     for (const who of ['staff', 'reviewer', 'visionPartner', 'listingPartner', 'readToken'])

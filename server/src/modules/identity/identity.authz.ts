@@ -93,8 +93,9 @@ export const authzCases: AuthzCase[] = [
     }),
   },
   {
+    // A partner with an admin of its own: no district may bring people into it.
     name: 'inviteMember',
-    allowed: ['districtAdmin', 'partnerAdmin'],
+    allowed: ['partnerAdmin'],
     prepare: async (w) => ({
       query: `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { id } ${payload} } }`,
       variables: {
@@ -183,15 +184,10 @@ export const authzCases: AuthzCase[] = [
       ['District.members', ['districtAdmin'], 'district', 'members { role }'],
       ['District.pendingInvitations', ['districtAdmin'], 'district', 'pendingInvitations { email }'],
       ['District.apiTokens', ['districtAdmin'], 'district', 'apiTokens { name }'],
-      [
-        'PartnerOrganization.members',
-        ['partnerAdmin', 'districtAdmin'],
-        'partnerOrganization',
-        'members { role }',
-      ],
+      ['PartnerOrganization.members', ['partnerAdmin'], 'partnerOrganization', 'members { role }'],
       [
         'PartnerOrganization.pendingInvitations',
-        ['partnerAdmin', 'districtAdmin'],
+        ['partnerAdmin'],
         'partnerOrganization',
         'pendingInvitations { email }',
       ],

@@ -36,7 +36,8 @@ describe.each(TEST_DIALECTS)('invitations, resets and tokens over HTTP on %s', (
     t = await startTestApp(dialect, { SMTP_URL: smtp.url, PUBLIC_URL: 'https://partnerhub.example.org' });
     const em = t.app.orm.em.fork() as EntityManager;
     const district = await buildDistrict(em);
-    const partner = await buildPartner(em);
+    // The district added the partner, which has no admin yet: the district invites its people.
+    const partner = await buildPartner(em, { createdByDistrict: district });
     await buildPartnership(em, { district, partner, status: 'ACTIVE' });
     districtId = district.id;
     partnerSlug = partner.slug;

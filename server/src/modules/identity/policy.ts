@@ -1,4 +1,4 @@
-import { ErrorCode, PartnershipStatus, Role } from '@partnerhub/shared';
+import { ErrorCode, PartnershipSide, type PartnershipStatus, Role } from '@partnerhub/shared';
 import { PublicError } from '../../graphql/errors.js';
 import { type Viewer, districtRoles, isSignedIn, partnerRoles } from './viewer.js';
 
@@ -7,15 +7,17 @@ export interface DistrictSubject {
   districtId: number;
 }
 
-/** The facts about a partner organization that decisions need. */
+/**
+ * The facts about a partner organization that decisions need. Rights over the partner itself (profile,
+ * contacts, members, tokens) come from membership in it, or from the managing district while the
+ * partner has no admin; other districts only read its private data, and only once it agreed.
+ */
 export interface PartnerSubject {
   partnerId: number;
-  /** Districts with a partnership with this partner, in any status. */
-  districtIds: readonly number[];
-  /** The district that added the partner to PartnerHub, if any. */
-  createdByDistrictId: number | null;
-  /** Whether the partner has its own members; until then partnered districts keep its profile. */
-  hasMembers: boolean;
+  /** Districts with an ACTIVE partnership that was accepted: they read the partner's private data. */
+  activeDistrictIds: readonly number[];
+  /** The district that added the partner and speaks for it while it has no admin; null after. */
+  managingDistrictId: number | null;
 }
 
 /** A district's shared documents: which partners may take part in them. */
@@ -27,10 +29,14 @@ export interface DistrictDocumentSubject {
   visionPartnerIds: readonly number[];
 }
 
+/** A partnership and the request behind it. */
 export interface PartnershipSubject {
   districtId: number;
   partnerId: number;
   status: PartnershipStatus;
+  proposedBy: PartnershipSide;
+  accepted: boolean;
+  declined: boolean;
 }
 
 /** Every action the policy knows, with the subject it is decided on. */
@@ -47,9 +53,12 @@ export interface Actions {
   'partner:manageMembers': PartnerSubject;
   'partner:readAudit': PartnerSubject;
   'partner:manageTokens': PartnerSubject;
+  'partner:proposePartnership': PartnerSubject;
   'partnership:create': DistrictSubject;
+  'partnership:see': PartnershipSubject;
   'partnership:read': PartnershipSubject;
   'partnership:update': PartnershipSubject;
+  'partnership:respond': PartnershipSubject;
   'vision:edit': DistrictDocumentSubject;
   'vision:view': DistrictDocumentSubject;
   'vision:saveVersion': DistrictDocumentSubject;
@@ -74,6 +83,10 @@ const has = (roles: Role[], allowed: readonly Role[]) => roles.some((r) => allow
 
 type Rule<A extends Action> = (viewer: Viewer, subject: Actions[A]) => boolean;
 
+/** Whether the viewer holds one of the roles in the district that speaks for the partner. */
+const managedBy = (v: Viewer, p: PartnerSubject, allowed: readonly Role[]) =>
+  p.managingDistrictId !== null && has(districtRoles(v, p.managingDistrictId), allowed);
+
 const WRITES = new Set<Action>([
   'district:update',
   'district:manageMembers',
@@ -83,8 +96,10 @@ const WRITES = new Set<Action>([
   'partner:archive',
   'partner:manageMembers',
   'partner:manageTokens',
+  'partner:proposePartnership',
   'partnership:create',
   'partnership:update',
+  'partnership:respond',
   'vision:edit',
   'vision:saveVersion',
   'vision:adopt',
@@ -105,26 +120,41 @@ const RULES: { [A in Action]: Rule<A> } = {
   'district:manageTokens': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
   'partner:create': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
   'partner:update': (v, p) =>
-    has(partnerRoles(v, p.partnerId), PARTNER_WRITERS) ||
-    (!p.hasMembers && p.districtIds.some((id) => has(districtRoles(v, id), DISTRICT_WRITERS))),
+    has(partnerRoles(v, p.partnerId), PARTNER_WRITERS) || managedBy(v, p, DISTRICT_WRITERS),
   'partner:archive': (v, p) =>
-    has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]) ||
-    (!p.hasMembers &&
-      p.createdByDistrictId !== null &&
-      has(districtRoles(v, p.createdByDistrictId), [Role.DISTRICT_ADMIN])),
+    has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]) || managedBy(v, p, [Role.DISTRICT_ADMIN]),
   'partner:readPrivate': (v, p) =>
     has(partnerRoles(v, p.partnerId), PARTNER_WRITERS) ||
-    p.districtIds.some((id) => has(districtRoles(v, id), DISTRICT_READERS)),
+    managedBy(v, p, DISTRICT_READERS) ||
+    p.activeDistrictIds.some((id) => has(districtRoles(v, id), DISTRICT_READERS)),
   'partner:manageMembers': (v, p) =>
-    has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]) ||
-    p.districtIds.some((id) => has(districtRoles(v, id), [Role.DISTRICT_ADMIN])),
+    has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]) || managedBy(v, p, [Role.DISTRICT_ADMIN]),
   'partner:readAudit': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
   'partner:manageTokens': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
+  'partner:proposePartnership': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
   'partnership:create': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  /** That it exists and its public fields: both parties, requests included, whatever their state. */
+  'partnership:see': (v, s) =>
+    has(districtRoles(v, s.districtId), DISTRICT_READERS) ||
+    has(partnerRoles(v, s.partnerId), PARTNER_WRITERS),
+  /**
+   * Private details: the district, whose record it is (before acceptance it holds only what the
+   * proposer wrote); the partner once it is an agreement.
+   */
   'partnership:read': (v, s) =>
     has(districtRoles(v, s.districtId), DISTRICT_READERS) ||
-    (s.status !== PartnershipStatus.PROSPECT && has(partnerRoles(v, s.partnerId), PARTNER_WRITERS)),
-  'partnership:update': (v, s) => has(districtRoles(v, s.districtId), DISTRICT_WRITERS),
+    (s.accepted && has(partnerRoles(v, s.partnerId), PARTNER_WRITERS)),
+  /** The district keeps the record; a partner's request is the partner's words until accepted. */
+  'partnership:update': (v, s) =>
+    has(districtRoles(v, s.districtId), DISTRICT_WRITERS) &&
+    (s.accepted || s.proposedBy === PartnershipSide.DISTRICT),
+  /** The side that was asked answers: the partner's admins, or the district's admins. */
+  'partnership:respond': (v, s) =>
+    !s.accepted &&
+    !s.declined &&
+    (s.proposedBy === PartnershipSide.DISTRICT
+      ? has(partnerRoles(v, s.partnerId), [Role.PARTNER_ADMIN])
+      : has(districtRoles(v, s.districtId), [Role.DISTRICT_ADMIN])),
   'vision:edit': (v, d) =>
     has(districtRoles(v, d.districtId), DISTRICT_WRITERS) ||
     d.visionPartnerIds.some((id) => has(partnerRoles(v, id), PARTNER_WRITERS)),

@@ -21,6 +21,7 @@ export const DISTRICT_COLUMNS: Record<string, string> = {
 export const DISTRICT_RESOLVED_FIELDS: readonly string[] = [
   'viewerCanUpdate',
   'viewerCanCreatePartner',
+  'viewerCanProposePartnership',
   'viewerCanManageMembers',
   'viewerCanManageTokens',
   'viewerCanReadAudit',

@@ -6,6 +6,7 @@ import {
   PARTNER_READERS,
   PARTNER_WRITERS,
 } from '../../test-support/authz.js';
+import { buildContact } from '../../test-support/factories.js';
 import { PartnerOrganization } from './partner-organization.entity.js';
 
 /**
@@ -63,5 +64,17 @@ export const authzCases: AuthzCase[] = [
   archiveRow('unarchivePartnerOrganization'),
   archiveRow('archivePartnerOrganization'),
   privateField('contacts', '{ id email }'),
+  {
+    // A contact that did not agree to be shown exists only for those who may read the partner's private data.
+    name: 'PartnerContact.email',
+    allowed: [...DISTRICT_READERS, ...PARTNER_READERS],
+    async prepare(world) {
+      const contact = await buildContact(world.em(), { partner: world.partner });
+      return {
+        query: `query ($id: ID!) { node(id: $id) { ... on PartnerContact { email } } }`,
+        variables: { id: toGlobalId('PartnerContact', contact.id) },
+      };
+    },
+  },
   privateField('history', '{ totalCount nodes { action } }'),
 ];

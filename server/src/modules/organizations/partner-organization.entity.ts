@@ -67,7 +67,10 @@ export class PartnerOrganization {
   @Property({ onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 
-  /** The district that added this partner; it keeps the profile until the partner has members. */
+  /**
+   * The district that added this partner (for older data, that of its first agreement); it manages
+   * the partner's profile, contacts and members until the partner has an admin of its own.
+   */
   @ManyToOne(() => District, { deleteRule: 'set null', nullable: true })
   createdByDistrict?: Rel<District> | null;
 

@@ -12,6 +12,8 @@ export const PARTNER_RESOLVED_FIELDS: readonly string[] = [
   'archived',
   'viewerCanUpdate',
   'viewerCanArchive',
+  'viewerCanReadPrivate',
+  'viewerCanProposePartnership',
   'viewerCanManageMembers',
   'viewerCanManageTokens',
   'viewerCanReadAudit',
@@ -43,6 +45,14 @@ export class PartnerOrganizationPrivateResolver {
   @FieldResolver(() => Boolean, { description: 'Whether you may change the profile and its contacts.' })
   viewerCanUpdate(@Root() partner: PartnerOrganization, @Ctx() ctx: Context): Promise<boolean> {
     return canOnPartner(ctx, 'partner:update', partner);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether you may read its contacts and history: its members, the district that manages it, and districts with an accepted active partnership.',
+  })
+  viewerCanReadPrivate(@Root() partner: PartnerOrganization, @Ctx() ctx: Context): Promise<boolean> {
+    return canOnPartner(ctx, 'partner:readPrivate', partner);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may archive or unarchive the partner.' })

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode, PartnershipStatus } from '@partnerhub/shared';
+import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { userError } from '../../graphql/user-errors.js';
 import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
@@ -55,6 +55,8 @@ export async function createPartnerOrganization({
             district,
             partner,
             values: { status: PartnershipStatus.PROSPECT },
+            // The district speaks for a partner it has just added, so its own proposal is agreed.
+            proposal: { proposedBy: PartnershipSide.DISTRICT, accepted: true },
           })
         : null;
       return { partnerOrganization: partner, partnership, userErrors: [] };

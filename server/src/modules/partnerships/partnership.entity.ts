@@ -1,13 +1,29 @@
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
-import { type DistrictCondition, PartnershipStatus } from '@partnerhub/shared';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Entity,
+  Enum,
+  ManyToOne,
+  type Opt,
+  PrimaryKey,
+  Property,
+  type Rel,
+  Unique,
+} from '@mikro-orm/core';
+import { type DistrictCondition, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
+import { User } from '../identity/user.entity.js';
 import { District } from '../organizations/district.entity.js';
 import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
 
 /**
  * A district-partner relationship. Agreement details, contacts, notes and the version have no public
  * field: `partnership.private.ts` serves them to viewers allowed 'partnership:read'.
+ *
+ * A partnership is also the request that started it: one side proposes (`proposedBy`), the other
+ * accepts or declines. Only an accepted partnership may leave PROSPECT, which the hooks below hold
+ * for every write path.
  */
 @Entity({ tableName: 'partnership' })
 @Unique({ properties: ['district', 'partner'] })
@@ -74,6 +90,24 @@ export class Partnership {
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
 
+  @Enum({ items: () => PartnershipSide, nativeEnumName: 'partnership_side' })
+  @Field(() => PartnershipSide, { description: 'Which side asked for the partnership.' })
+  proposedBy: PartnershipSide & Opt = PartnershipSide.DISTRICT;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the side asked accepted; null until then.' })
+  acceptedAt?: Date | null;
+
+  @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
+  acceptedBy?: Rel<User> | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the side asked declined; null otherwise.' })
+  declinedAt?: Date | null;
+
+  @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
+  declinedBy?: Rel<User> | null;
+
   @Property()
   createdAt: Date & Opt = new Date();
 
@@ -83,4 +117,13 @@ export class Partnership {
   /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
   @Property({ version: true, type: 'integer' })
   version!: number & Opt;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  protected onlyAcceptedLeavesProspect(): void {
+    if (this.status !== PartnershipStatus.PROSPECT && !this.acceptedAt)
+      throw new Error(
+        `Partnership ${this.id ?? '(new)'} would become ${this.status} before it was accepted.`,
+      );
+  }
 }

@@ -44,8 +44,11 @@ export abstract class PartnershipFields {
   notes?: string | null;
 }
 
-@InputType({ description: 'A new relationship between a district and a partner organization.' })
-export class CreatePartnershipInput extends PartnershipFields {
+@InputType({
+  description:
+    'A district proposes a relationship to a partner organization. Accepted at once when the district manages the partner (it added it and the partner has no admin of its own); otherwise a PROSPECT request the partner accepts or declines.',
+})
+export class ProposePartnershipInput extends PartnershipFields {
   @Field(() => ID)
   districtId!: string;
 
@@ -55,6 +58,45 @@ export class CreatePartnershipInput extends PartnershipFields {
   @Field(() => PartnershipStatus, { defaultValue: PartnershipStatus.PROSPECT })
   status!: PartnershipStatus;
 }
+
+@InputType({ description: 'The same as ProposePartnershipInput.' })
+export class CreatePartnershipInput extends ProposePartnershipInput {}
+
+@InputType({
+  description:
+    "A partner organization proposes a relationship to a district, in its own words; the district's admins accept or decline.",
+})
+export class ProposePartnershipToDistrictInput {
+  @Field(() => ID)
+  partnerId!: string;
+
+  @Field(() => ID)
+  districtId!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the partner offers to commit to.' })
+  commitments?: string | null;
+
+  @Field(() => [DistrictCondition], { nullable: true, description: 'District conditions it would support.' })
+  conditions?: DistrictCondition[] | null;
+
+  @Field(() => String, { nullable: true })
+  partnerContactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  partnerContactEmail?: string | null;
+}
+
+@InputType({ description: 'Accepts a partnership request made to your organization.' })
+export class AcceptPartnershipRequestInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The `version` you read; a stale one is refused with code STALE.' })
+  version!: number;
+}
+
+@InputType({ description: 'Declines a partnership request made to your organization.' })
+export class DeclinePartnershipRequestInput extends AcceptPartnershipRequestInput {}
 
 @InputType({ description: 'Changes to a partnership; omitted fields stay as they are, null clears.' })
 export class UpdatePartnershipInput extends PartnershipFields {

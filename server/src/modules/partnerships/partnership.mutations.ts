@@ -2,29 +2,103 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { loadNode } from '../../graphql/load-node.js';
 import { authorize } from '../identity/policy.js';
-import { districtSubject, partnershipSubject } from '../identity/subjects.js';
+import { districtSubject, partnerSubject, partnershipSubject } from '../identity/subjects.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
-import { CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs.js';
-import { CreatePartnershipPayload, UpdatePartnershipPayload } from './partnership.payloads.js';
-import { createPartnership, updatePartnership } from './partnership.service.js';
+import {
+  AcceptPartnershipRequestInput,
+  CreatePartnershipInput,
+  DeclinePartnershipRequestInput,
+  ProposePartnershipInput,
+  ProposePartnershipToDistrictInput,
+  UpdatePartnershipInput,
+} from './partnership.inputs.js';
+import {
+  AcceptPartnershipRequestPayload,
+  CreatePartnershipPayload,
+  DeclinePartnershipRequestPayload,
+  ProposePartnershipPayload,
+  ProposePartnershipToDistrictPayload,
+  UpdatePartnershipPayload,
+} from './partnership.payloads.js';
+import { answerPartnershipRequest, mailPartnershipRequest } from './partnership.requests.js';
+import {
+  proposePartnership,
+  proposePartnershipToDistrict,
+  updatePartnership,
+} from './partnership.service.js';
+
+/** The district proposes; the partner is told when it was asked (not when the district manages it). */
+async function districtProposes(ctx: Context, input: ProposePartnershipInput) {
+  const district = await loadNode(ctx, District, input.districtId, { argument: 'input.districtId' });
+  authorize(ctx.viewer, 'partnership:create', districtSubject(district));
+  const partner = await loadNode(ctx, PartnerOrganization, input.partnerId, { argument: 'input.partnerId' });
+  const result = await proposePartnership({ em: ctx.em, audit: ctx, district, partner, input });
+  const created = result.partnership;
+  if (created && !created.acceptedAt) await mailPartnershipRequest(ctx, created);
+  return result;
+}
+
+async function answer(ctx: Context, input: AcceptPartnershipRequestInput, accept: boolean) {
+  const partnership = await loadNode(ctx, Partnership, input.id, { argument: 'input.id' });
+  authorize(ctx.viewer, 'partnership:respond', partnershipSubject(partnership));
+  return answerPartnershipRequest({ em: ctx.em, audit: ctx, partnership, version: input.version, accept });
+}
 
 @Resolver()
 export class PartnershipMutations {
-  @Mutation(() => CreatePartnershipPayload, {
-    description: 'Starts a relationship between a district and a partner (district staff).',
+  @Mutation(() => ProposePartnershipPayload, {
+    description:
+      "A district proposes a partnership to a partner (district staff). To a partner with an admin of its own it is a request the partner's admins accept or decline (they are e-mailed); to a partner the district manages it is agreed at once.",
   })
-  async createPartnership(@Arg('input') input: CreatePartnershipInput, @Ctx() ctx: Context) {
-    const district = await loadNode(ctx, District, input.districtId, { argument: 'input.districtId' });
-    authorize(ctx.viewer, 'partnership:create', districtSubject(district));
+  proposePartnership(@Arg('input') input: ProposePartnershipInput, @Ctx() ctx: Context) {
+    return districtProposes(ctx, input);
+  }
+
+  @Mutation(() => CreatePartnershipPayload, {
+    description: 'The same as proposePartnership.',
+    deprecationReason: 'Use proposePartnership.',
+  })
+  createPartnership(@Arg('input') input: CreatePartnershipInput, @Ctx() ctx: Context) {
+    return districtProposes(ctx, input);
+  }
+
+  @Mutation(() => ProposePartnershipToDistrictPayload, {
+    description:
+      "A partner proposes a partnership to a district (the partner's admins); the district's admins accept or decline it and are e-mailed.",
+  })
+  async proposePartnershipToDistrict(
+    @Arg('input') input: ProposePartnershipToDistrictInput,
+    @Ctx() ctx: Context,
+  ) {
     const partner = await loadNode(ctx, PartnerOrganization, input.partnerId, {
       argument: 'input.partnerId',
     });
-    return createPartnership({ em: ctx.em, audit: ctx, district, partner, input });
+    authorize(ctx.viewer, 'partner:proposePartnership', await partnerSubject(ctx.em, partner));
+    const district = await loadNode(ctx, District, input.districtId, { argument: 'input.districtId' });
+    const result = await proposePartnershipToDistrict({ em: ctx.em, audit: ctx, district, partner, input });
+    if (result.partnership) await mailPartnershipRequest(ctx, result.partnership);
+    return result;
+  }
+
+  @Mutation(() => AcceptPartnershipRequestPayload, {
+    description:
+      'Accepts a pending request as the side that was asked (its admins); the partnership becomes ACTIVE.',
+  })
+  acceptPartnershipRequest(@Arg('input') input: AcceptPartnershipRequestInput, @Ctx() ctx: Context) {
+    return answer(ctx, input, true);
+  }
+
+  @Mutation(() => DeclinePartnershipRequestPayload, {
+    description: 'Declines a pending request as the side that was asked (its admins); nothing is shared.',
+  })
+  declinePartnershipRequest(@Arg('input') input: DeclinePartnershipRequestInput, @Ctx() ctx: Context) {
+    return answer(ctx, input, false);
   }
 
   @Mutation(() => UpdatePartnershipPayload, {
-    description: 'Changes a partnership, its status included (district staff).',
+    description:
+      'Changes a partnership, its status included (district staff). Until the partner accepts it stays a PROSPECT, and a request from a partner is not the district’s to change.',
   })
   async updatePartnership(@Arg('input') input: UpdatePartnershipInput, @Ctx() ctx: Context) {
     const partnership = await loadNode(ctx, Partnership, input.id, { argument: 'input.id' });

@@ -16,3 +16,15 @@ export class CreatePartnershipPayload extends PartnershipResult {}
 
 @ObjectType()
 export class UpdatePartnershipPayload extends PartnershipResult {}
+
+@ObjectType()
+export class ProposePartnershipPayload extends PartnershipResult {}
+
+@ObjectType()
+export class ProposePartnershipToDistrictPayload extends PartnershipResult {}
+
+@ObjectType()
+export class AcceptPartnershipRequestPayload extends PartnershipResult {}
+
+@ObjectType()
+export class DeclinePartnershipRequestPayload extends PartnershipResult {}

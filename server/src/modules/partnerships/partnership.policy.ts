@@ -1,12 +1,12 @@
-import { PartnershipStatus } from '@partnerhub/shared';
+import { PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
 import { can } from '../identity/policy.js';
 import { partnershipSubject } from '../identity/subjects.js';
 import type { Viewer } from '../identity/viewer.js';
 import type { Partnership } from './partnership.entity.js';
 
 /**
- * Statuses anyone may see. Prospects are a district's private pipeline: only viewers the policy lets
- * read them ('partnership:read') see them.
+ * Statuses anyone may see; only an accepted partnership reaches them. Prospects (requests included)
+ * are seen only by the two parties ('partnership:see').
  */
 export const PUBLIC_PARTNERSHIP_STATUSES: readonly PartnershipStatus[] = [
   PartnershipStatus.ACTIVE,
@@ -14,11 +14,11 @@ export const PUBLIC_PARTNERSHIP_STATUSES: readonly PartnershipStatus[] = [
   PartnershipStatus.ENDED,
 ];
 
-/** Whether the viewer may see that the partnership exists: public statuses, or under 'partnership:read'. */
+/** Whether the viewer may see that the partnership exists: public statuses, or under 'partnership:see'. */
 export function isVisibleTo(viewer: Viewer, partnership: Partnership): boolean {
   return (
-    PUBLIC_PARTNERSHIP_STATUSES.includes(partnership.status) ||
-    can(viewer, 'partnership:read', partnershipSubject(partnership))
+    (PUBLIC_PARTNERSHIP_STATUSES.includes(partnership.status) && partnership.acceptedAt != null) ||
+    can(viewer, 'partnership:see', partnershipSubject(partnership))
   );
 }
 
@@ -31,11 +31,19 @@ export interface ProspectScope {
 /**
  * Asks the policy about a prospect of each organization the viewer belongs to, one side at a time
  * (the other side's id set to 0, which names nothing). This matches the policy as long as its rule
- * for reading a prospect is "allowed through the district or through the partner", which it is.
+ * for seeing a prospect is "allowed through the district or through the partner" and does not depend
+ * on the request's state, which it does not.
  */
 export function prospectScope(viewer: Viewer): ProspectScope {
   const prospect = (districtId: number, partnerId: number) =>
-    can(viewer, 'partnership:read', { districtId, partnerId, status: PartnershipStatus.PROSPECT });
+    can(viewer, 'partnership:see', {
+      districtId,
+      partnerId,
+      status: PartnershipStatus.PROSPECT,
+      proposedBy: PartnershipSide.DISTRICT,
+      accepted: false,
+      declined: false,
+    });
   const ids = (key: 'districtId' | 'partnerId') => [
     ...new Set(viewer.grants.map((g) => g[key]).filter((id): id is number => id !== null)),
   ];

@@ -65,15 +65,32 @@ export class PartnershipPrivateResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: `Pass it back when updating; a stale value is refused. ${PRIVATE}`,
+    description:
+      "Pass it back when updating or answering a request; a stale value is refused. The two organizations only ('partnership:see'); others get FORBIDDEN.",
   })
   version(@Root() p: Partnership, @Ctx() ctx: Context): number {
-    return readable(ctx, p).version;
+    authorize(ctx.viewer, 'partnership:see', partnershipSubject(p));
+    return p.version;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change the partnership and its vetting.' })
   viewerCanUpdate(@Root() p: Partnership, @Ctx() ctx: Context): boolean {
     return can(ctx.viewer, 'partnership:update', partnershipSubject(p));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may read its private details (agreement, contacts, notes, vetting, history).',
+  })
+  viewerCanReadPrivate(@Root() p: Partnership, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'partnership:read', partnershipSubject(p));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether you may accept or decline this request: the side that was asked, while it is pending.',
+  })
+  viewerCanRespond(@Root() p: Partnership, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'partnership:respond', partnershipSubject(p));
   }
 
   @FieldResolver(() => AuditEntryConnection, {

@@ -1,5 +1,8 @@
-import { DistrictCondition } from '@partnerhub/shared';
+import { DistrictCondition, PartnershipRequestState, PartnershipSide } from '@partnerhub/shared';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { can } from '../identity/policy.js';
+import { districtSubject, partnerSubject } from '../identity/subjects.js';
+import { isSignedIn } from '../identity/viewer.js';
 import type { Context } from '../../graphql/context.js';
 import { pageFrom, toConnection } from '../../graphql/relay.js';
 import { District, PartnerOrganization, PartnerOrganizationConnection } from '../organizations/index.js';
@@ -24,10 +27,28 @@ export class PartnershipResolver {
   conditions(@Root() partnership: Partnership): DistrictCondition[] {
     return partnership.conditions;
   }
+
+  @FieldResolver(() => PartnershipRequestState, {
+    description: 'Where the request behind the partnership stands; nothing private flows before ACCEPTED.',
+  })
+  requestState(@Root() p: Partnership): PartnershipRequestState {
+    if (p.acceptedAt) return PartnershipRequestState.ACCEPTED;
+    if (p.declinedAt) return PartnershipRequestState.DECLINED;
+    return p.proposedBy === PartnershipSide.DISTRICT
+      ? PartnershipRequestState.AWAITING_PARTNER
+      : PartnershipRequestState.AWAITING_DISTRICT;
+  }
 }
 
 @Resolver(() => District)
 export class DistrictPartnershipsResolver {
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may propose partnerships for the district (district staff).',
+  })
+  viewerCanProposePartnership(@Root() district: District, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'partnership:create', districtSubject(district));
+  }
+
   @FieldResolver(() => PartnershipConnection, {
     description: "The district's partnerships you may see: prospects only with 'partnership:read'.",
   })
@@ -50,6 +71,16 @@ export class DistrictPartnershipsResolver {
 
 @Resolver(() => PartnerOrganization)
 export class PartnerPartnershipsResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you may propose a partnership to a district for this partner (the partner's admins).",
+  })
+  async viewerCanProposePartnership(@Root() partner: PartnerOrganization, @Ctx() ctx: Context) {
+    if (!isSignedIn(ctx.viewer)) return false;
+    const entity = await ctx.em.findOneOrFail(PartnerOrganization, partner.id);
+    return can(ctx.viewer, 'partner:proposePartnership', await partnerSubject(ctx.em, entity));
+  }
+
   @FieldResolver(() => PartnershipConnection, {
     description: "The partner's partnerships you may see: prospects only with 'partnership:read'.",
   })

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode, type PartnershipStatus } from '@partnerhub/shared';
+import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
 import { flushIfCurrent } from '../../db/optimistic.js';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
@@ -8,7 +8,14 @@ import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
 import type { District, PartnerOrganization } from '../organizations/index.js';
 import { type PartnershipValues, checkPartnership } from './partnership.checks.js';
 import { Partnership } from './partnership.entity.js';
-import type { CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs.js';
+import type {
+  CreatePartnershipInput,
+  ProposePartnershipToDistrictInput,
+  UpdatePartnershipInput,
+} from './partnership.inputs.js';
+import { partnerSubject } from '../identity/subjects.js';
+import { User } from '../identity/user.entity.js';
+import type { Viewer } from '../identity/viewer.js';
 
 interface PartnershipResult {
   partnership: Partnership | null;
@@ -18,6 +25,13 @@ interface PartnershipResult {
 const taken = () => [
   userError('partnerId', 'The district already has a partnership with this partner.', ErrorCode.TAKEN),
 ];
+
+/** How a new partnership starts: who asked, and whether it is agreed already. */
+interface Proposal {
+  proposedBy: PartnershipSide;
+  /** Accepted at once: only when the district speaks for the partner (it manages it). */
+  accepted: boolean;
+}
 
 /**
  * Inserts a partnership and its audit entry; call inside a transaction so that both are written or
@@ -30,29 +44,54 @@ export async function insertPartnership(
     district,
     partner,
     values,
+    proposal,
   }: {
     district: District;
     partner: PartnerOrganization;
     values: PartnershipValues & { status: PartnershipStatus };
+    proposal: Proposal;
   },
 ): Promise<Partnership> {
-  const partnership = tx.create(Partnership, { district, partner, ...values });
+  const partnership = tx.create(Partnership, {
+    district,
+    partner,
+    ...values,
+    proposedBy: proposal.proposedBy,
+    acceptedAt: proposal.accepted ? new Date() : null,
+    acceptedBy: proposal.accepted ? userOf(tx, audit.viewer) : null,
+  });
   await tx.flush();
   recordAudit(tx, audit, {
     action: 'partnership.create',
     target: { type: 'Partnership', id: partnership.id },
     districtId: district.id,
     partnerId: partner.id,
-    changes: applyChanges<PartnershipValues>({}, values),
+    changes: applyChanges<PartnershipValues & { proposedBy?: PartnershipSide }>(
+      {},
+      { ...values, proposedBy: proposal.proposedBy },
+    ),
   });
   return partnership;
 }
 
+const userOf = (em: EntityManager, viewer: Viewer) =>
+  viewer.userId === null ? null : em.getReference(User, viewer.userId);
+
+const notAcceptedYet = () =>
+  userError(
+    'status',
+    'The other side has not accepted this partnership yet; it stays a PROSPECT until then.',
+    ErrorCode.INVALID,
+  );
+
 /**
- * Creates a partnership as a whole or not at all, with its audit entry in the same transaction.
- * A pair that already has one, even one created a moment ago by someone else, gets TAKEN.
+ * A district proposes a partnership, as a whole or not at all, with its audit entry in the same
+ * transaction. To a partner the district manages (it added it and the partner has no admin) the
+ * proposal is accepted at once; to any other partner it is a PROSPECT request that the partner's
+ * admins accept or decline, so asking for another status is refused. A declined request may be asked
+ * again; any other partnership of the pair gets TAKEN.
  */
-export async function createPartnership({
+export async function proposePartnership({
   em,
   audit,
   district,
@@ -69,18 +108,72 @@ export async function createPartnership({
   const { districtId: _d, partnerId: _p, status, ...fields } = input;
   const values = checkPartnership(check, { ...fields, status });
   if (partner.archivedAt) check.fail('partnerId', 'This partner is archived; unarchive it first.');
-  if ((await em.count(Partnership, { district, partner })) > 0) check.errors.push(...taken());
+  const accepted = (await partnerSubject(em, partner)).managingDistrictId === district.id;
+  if (!accepted && status !== PartnershipStatus.PROSPECT) check.errors.push(notAcceptedYet());
+  const proposal = { proposedBy: PartnershipSide.DISTRICT, accepted };
+  return startRequest(em, audit, check, { district, partner, values: { ...values, status }, proposal });
+}
+
+/**
+ * Inserts the partnership, or asks again where the pair's only partnership is a declined request (the
+ * same row becomes a new request, audited as `partnership.propose`); any other partnership of the
+ * pair, even one created a moment ago by someone else, gets TAKEN.
+ */
+async function startRequest(
+  em: EntityManager,
+  audit: AuditFacts,
+  check: InputChecks,
+  args: {
+    district: District;
+    partner: PartnerOrganization;
+    values: PartnershipValues & { status: PartnershipStatus };
+    proposal: Proposal;
+  },
+): Promise<PartnershipResult> {
+  const existing = await em.findOne(Partnership, { district: args.district, partner: args.partner });
+  if (existing && (existing.acceptedAt || !existing.declinedAt)) check.errors.push(...taken());
   if (!check.ok) return { partnership: null, userErrors: check.errors };
+  if (existing) return reopenDeclined(em, audit, existing, args.values, args.proposal);
   try {
-    const partnership = await em.transactional((tx) =>
-      insertPartnership(tx, audit, { district, partner, values: { ...values, status } }),
-    );
+    const partnership = await em.transactional((tx) => insertPartnership(tx, audit, args));
     return { partnership, userErrors: [] };
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException)
       return { partnership: null, userErrors: taken() };
     throw error;
   }
+}
+
+async function reopenDeclined(
+  em: EntityManager,
+  audit: AuditFacts,
+  partnership: Partnership,
+  values: PartnershipValues,
+  proposal: Proposal,
+): Promise<PartnershipResult> {
+  const declinedAt = partnership.declinedAt!.toISOString();
+  const changes = applyChanges<PartnershipValues & { proposedBy?: PartnershipSide }>(partnership, {
+    ...values,
+    proposedBy: proposal.proposedBy,
+  });
+  partnership.declinedAt = null;
+  partnership.declinedBy = null;
+  if (proposal.accepted) {
+    partnership.acceptedAt = new Date();
+    partnership.acceptedBy = userOf(em, audit.viewer);
+  }
+  recordAudit(em, audit, {
+    action: 'partnership.propose',
+    target: { type: 'Partnership', id: partnership.id },
+    districtId: partnership.district.id,
+    partnerId: partnership.partner.id,
+    changes: { ...changes, declinedAt: { from: declinedAt, to: null } },
+  });
+  if ((await flushIfCurrent(em, partnership, partnership.version)) === 'stale') {
+    em.clear();
+    return { partnership: null, userErrors: [userError(null, STALE_MESSAGE, ErrorCode.STALE)] };
+  }
+  return { partnership, userErrors: [] };
 }
 
 /**
@@ -101,6 +194,8 @@ export async function updatePartnership({
   const check = new InputChecks();
   const { id: _id, version, ...fields } = input;
   const changes = checkPartnership(check, fields, partnership);
+  if (!partnership.acceptedAt && changes.status && changes.status !== PartnershipStatus.PROSPECT)
+    check.errors.push(notAcceptedYet());
   if (!check.ok) return { partnership: null, userErrors: check.errors };
 
   const diff = applyChanges(partnership, changes);
@@ -117,4 +212,35 @@ export async function updatePartnership({
     return { partnership: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
   }
   return { partnership, userErrors: [] };
+}
+
+/**
+ * A partner proposes a partnership to a district: a PROSPECT request holding only what the partner
+ * wrote, which the district's admins accept or decline. As a whole or not at all, audited; a declined
+ * request may be asked again, any other partnership of the pair gets TAKEN.
+ */
+export async function proposePartnershipToDistrict({
+  em,
+  audit,
+  district,
+  partner,
+  input,
+}: {
+  em: EntityManager;
+  audit: AuditFacts;
+  district: District;
+  partner: PartnerOrganization;
+  input: ProposePartnershipToDistrictInput;
+}): Promise<PartnershipResult> {
+  const check = new InputChecks();
+  const { districtId: _d, partnerId: _p, ...fields } = input;
+  const values = checkPartnership(check, fields);
+  if (partner.archivedAt) check.fail('partnerId', 'This partner is archived; unarchive it first.');
+  const proposal = { proposedBy: PartnershipSide.PARTNER, accepted: false };
+  return startRequest(em, audit, check, {
+    district,
+    partner,
+    values: { ...values, status: PartnershipStatus.PROSPECT },
+    proposal,
+  });
 }

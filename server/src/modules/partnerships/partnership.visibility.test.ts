@@ -78,11 +78,27 @@ describe.each(TEST_DIALECTS)('who sees which partnership on %s', (dialect) => {
     expect(await lists(as.districtAdmin)).toEqual(seen);
   });
 
-  it('hides prospects from the public, from the partner itself and from other districts', async () => {
+  it('hides prospects from the public and from other districts', async () => {
     const hidden = { statuses: ['ACTIVE'], prospects: 0, ofPartner: 0, node: false };
     expect(await lists(as.public)).toEqual(hidden);
-    expect(await lists(as.partnerMember)).toEqual(hidden);
     expect(await lists(as.otherDistrict)).toEqual(hidden);
+  });
+
+  it("shows the partner a request made to it, but none of the district's private details before it accepts", async () => {
+    const seen = { statuses: ['ACTIVE', 'PROSPECT'], prospects: 2, ofPartner: 1, node: true };
+    expect(await lists(as.partnerMember)).toEqual(seen);
+    const result = await h.run<{ node: { requestState: string; notes: string | null } | null }>(
+      `query ($id: ID!) { node(id: $id) { ... on Partnership { requestState viewerCanReadPrivate notes } } }`,
+      { id: toGlobalId('Partnership', prospect.id) },
+      { as: as.partnerMember },
+    );
+    expect(result.errors!.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+      ['node.notes', 'FORBIDDEN'],
+    ]);
+    expect(result.data!.node).toMatchObject({
+      requestState: 'AWAITING_PARTNER',
+      viewerCanReadPrivate: false,
+    });
   });
 
   async function privateRead(viewer: Viewer) {

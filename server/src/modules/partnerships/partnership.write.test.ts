@@ -10,7 +10,7 @@ import { AuditEntry } from '../audit/index.js';
 import type { Viewer } from '../identity/viewer.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
-import { createPartnership, updatePartnership } from './partnership.service.js';
+import { proposePartnership, updatePartnership } from './partnership.service.js';
 
 const CREATE = `mutation ($input: CreatePartnershipInput!) {
   createPartnership(input: $input) {
@@ -61,7 +61,8 @@ describe.each(TEST_DIALECTS)('partnership writes on %s', (dialect) => {
   afterAll(() => h.close());
 
   it('creates a partnership with an audit entry of what was set, and refuses a second one for the pair', async () => {
-    const partner = await buildPartner(em());
+    // A partner the district added and that has no admin: the district speaks for it.
+    const partner = await buildPartner(em(), { createdByDistrict: district });
     const created = await create({
       ...ids(partner.id),
       status: 'ACTIVE',
@@ -185,10 +186,10 @@ describe.each(TEST_DIALECTS)('partnership writes on %s', (dialect) => {
   });
 
   it('gives TAKEN to the loser of two concurrent creates of one pair, which leaves no audit entry', async () => {
-    const partner = await buildPartner(em());
+    const partner = await buildPartner(em(), { createdByDistrict: district });
     const attempt = async (requestId: string) => {
       const fork = em();
-      return createPartnership({
+      return proposePartnership({
         em: fork,
         audit: { viewer: staff, requestId },
         district: await fork.findOneOrFail(District, district.id),

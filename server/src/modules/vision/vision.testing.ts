@@ -39,8 +39,14 @@ export async function startVisionWorld(dialect: DatabaseConfig['dialect']): Prom
   const district = await buildDistrict(em);
   const visionPartner = await buildPartner(em);
   const listingPartner = await buildPartner(em);
-  em.create(Partnership, { district, partner: visionPartner, status: 'ACTIVE', participatesInVision: true });
-  em.create(Partnership, { district, partner: listingPartner, status: 'ACTIVE' });
+  em.create(Partnership, {
+    district,
+    partner: visionPartner,
+    status: 'ACTIVE',
+    acceptedAt: new Date(),
+    participatesInVision: true,
+  });
+  em.create(Partnership, { district, partner: listingPartner, status: 'ACTIVE', acceptedAt: new Date() });
   await em.flush();
   const cookies: Partial<Record<Who, string>> = {};
   const names: Record<Who, string> = { anonymous: 'anonymous' } as Record<Who, string>;

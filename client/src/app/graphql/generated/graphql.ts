@@ -38,6 +38,18 @@ export type AcceptInvitationPayload = {
   viewer?: Maybe<Viewer>;
 };
 
+/** Accepts a partnership request made to your organization. */
+export type AcceptPartnershipRequestInput = {
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type AcceptPartnershipRequestPayload = {
+  partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
 /** A postal address. */
 export type Address = {
   city?: Maybe<Scalars['String']['output']>;
@@ -306,7 +318,7 @@ export type CreatePartnerOrganizationPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A new relationship between a district and a partner organization. */
+/** The same as ProposePartnershipInput. */
 export type CreatePartnershipInput = {
   /** YYYY-MM-DD, on or after agreementSignedOn. */
   agreementRenewalOn?: InputMaybe<Scalars['String']['input']>;
@@ -334,6 +346,18 @@ export type CreatePartnershipInput = {
 };
 
 export type CreatePartnershipPayload = {
+  partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+/** Declines a partnership request made to your organization. */
+export type DeclinePartnershipRequestInput = {
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type DeclinePartnershipRequestPayload = {
   partnership?: Maybe<Partnership>;
   userErrors: Array<UserError>;
 };
@@ -435,6 +459,8 @@ export type District = Node & {
   viewerCanManageMembers: Scalars['Boolean']['output'];
   /** Whether the viewer may create and revoke API tokens. */
   viewerCanManageTokens: Scalars['Boolean']['output'];
+  /** Whether you may propose partnerships for the district (district staff). */
+  viewerCanProposePartnership: Scalars['Boolean']['output'];
   /** Whether the viewer may read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
@@ -908,6 +934,8 @@ export type MembershipPayload = {
 export type Mutation = {
   /** Accepts an invitation: joins as the signed-in person, or creates an account and signs in. */
   acceptInvitation: AcceptInvitationPayload;
+  /** Accepts a pending request as the side that was asked (its admins); the partnership becomes ACTIVE. */
+  acceptPartnershipRequest: AcceptPartnershipRequestPayload;
   /** Records the board's adoption of a version: it becomes the district's public vision, replacing the one adopted before (district admins). */
   adoptVisionVersion: VisionVersionPayload;
   /** Takes a partner out of the public directory; its partnerships and history stay. */
@@ -930,8 +958,13 @@ export type Mutation = {
   createPartnerContact: CreatePartnerContactPayload;
   /** Adds a partner organization for a district (district staff), by default as a prospect. */
   createPartnerOrganization: CreatePartnerOrganizationPayload;
-  /** Starts a relationship between a district and a partner (district staff). */
+  /**
+   * The same as proposePartnership.
+   * @deprecated Use proposePartnership.
+   */
   createPartnership: CreatePartnershipPayload;
+  /** Declines a pending request as the side that was asked (its admins); nothing is shared. */
+  declinePartnershipRequest: DeclinePartnershipRequestPayload;
   /** Removes an allocation (district admins and staff). */
   deleteFundingAllocation: DeleteFundingItemPayload;
   /** Deletes one of the district's rules; the defaults it replaced apply again (district admins). */
@@ -950,6 +983,10 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /** Sets the partnerships and published listings an objective relies on (district admins and staff). */
   linkObjective: ObjectivePayload;
+  /** A district proposes a partnership to a partner (district staff). To a partner with an admin of its own it is a request the partner's admins accept or decline (they are e-mailed); to a partner the district manages it is agreed at once. */
+  proposePartnership: ProposePartnershipPayload;
+  /** A partner proposes a partnership to a district (the partner's admins); the district's admins accept or decline it and are e-mailed. */
+  proposePartnershipToDistrict: ProposePartnershipToDistrictPayload;
   /** Publishes the live draft list as the next immutable, numbered version when every listing is valid (district admins and staff). */
   publishOpportunityList: PublishOpportunityListPayload;
   /** Publishes the plan: its summary becomes public at `district.planSummary` (district admins). */
@@ -1002,12 +1039,16 @@ export type Mutation = {
   updatePartnerContact: UpdatePartnerContactPayload;
   /** Changes a partner's profile (its members; partnered district staff until it has members). */
   updatePartnerOrganization: UpdatePartnerOrganizationPayload;
-  /** Changes a partnership, its status included (district staff). */
+  /** Changes a partnership, its status included (district staff). Until the partner accepts it stays a PROSPECT, and a request from a partner is not the district’s to change. */
   updatePartnership: UpdatePartnershipPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
+};
+
+export type MutationAcceptPartnershipRequestArgs = {
+  input: AcceptPartnershipRequestInput;
 };
 
 export type MutationAdoptVisionVersionArgs = {
@@ -1058,6 +1099,10 @@ export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
 };
 
+export type MutationDeclinePartnershipRequestArgs = {
+  input: DeclinePartnershipRequestInput;
+};
+
 export type MutationDeleteFundingAllocationArgs = {
   input: DeleteFundingItemInput;
 };
@@ -1092,6 +1137,14 @@ export type MutationInviteMemberArgs = {
 
 export type MutationLinkObjectiveArgs = {
   input: LinkObjectiveInput;
+};
+
+export type MutationProposePartnershipArgs = {
+  input: ProposePartnershipInput;
+};
+
+export type MutationProposePartnershipToDistrictArgs = {
+  input: ProposePartnershipToDistrictInput;
 };
 
 export type MutationPublishOpportunityListArgs = {
@@ -1548,8 +1601,12 @@ export type PartnerOrganization = Node & {
   viewerCanManageMembers: Scalars['Boolean']['output'];
   /** Whether the viewer may create and revoke API tokens. */
   viewerCanManageTokens: Scalars['Boolean']['output'];
+  /** Whether you may propose a partnership to a district for this partner (the partner's admins). */
+  viewerCanProposePartnership: Scalars['Boolean']['output'];
   /** Whether the viewer may read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** Whether you may read its contacts and history: its members, the district that manages it, and districts with an accepted active partnership. */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
   /** Whether you may change the profile and its contacts. */
   viewerCanUpdate: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
@@ -1592,6 +1649,8 @@ export type PartnerOrganizationEdge = {
 
 /** A relationship between a district and a partner organization. */
 export type Partnership = Node & {
+  /** When the side asked accepted; null until then. */
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** YYYY-MM-DD: when the agreement is up for renewal. Members of the two organizations only ('partnership:read'); others get FORBIDDEN. */
   agreementRenewalOn?: Maybe<Scalars['String']['output']>;
   /** YYYY-MM-DD: when the agreement was signed. Members of the two organizations only ('partnership:read'); others get FORBIDDEN. */
@@ -1602,6 +1661,8 @@ export type Partnership = Node & {
   commitments?: Maybe<Scalars['String']['output']>;
   /** District conditions this partnership supports. */
   conditions: Array<DistrictCondition>;
+  /** When the side asked declined; null otherwise. */
+  declinedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   district: District;
   /** The district contact's e-mail address. Members of the two organizations only ('partnership:read'); others get FORBIDDEN. */
   districtContactEmail?: Maybe<Scalars['String']['output']>;
@@ -1622,15 +1683,23 @@ export type Partnership = Node & {
   partnerContactEmail?: Maybe<Scalars['String']['output']>;
   /** The partner's contact person. Members of the two organizations only ('partnership:read'); others get FORBIDDEN. */
   partnerContactName?: Maybe<Scalars['String']['output']>;
+  /** Which side asked for the partnership. */
+  proposedBy: PartnershipSide;
+  /** Where the request behind the partnership stands; nothing private flows before ACCEPTED. */
+  requestState: PartnershipRequestState;
   /** YYYY-MM-DD */
   startDate?: Maybe<Scalars['String']['output']>;
   status: PartnershipStatus;
-  /** Pass it back when updating; a stale value is refused. Members of the two organizations only ('partnership:read'); others get FORBIDDEN. */
+  /** Pass it back when updating or answering a request; a stale value is refused. The two organizations only ('partnership:see'); others get FORBIDDEN. */
   version: Scalars['Int']['output'];
   /** Recorded vetting requirements, one per kind ('partnership:read'). */
   vetting: Array<VettingRecord>;
   /** The worst status over every kind; a kind without a record is MISSING ('partnership:read'). */
   vettingStatus: VettingStatus;
+  /** Whether you may read its private details (agreement, contacts, notes, vetting, history). */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
+  /** Whether you may accept or decline this request: the side that was asked, while it is pending. */
+  viewerCanRespond: Scalars['Boolean']['output'];
   /** Whether you may change the partnership and its vetting. */
   viewerCanUpdate: Scalars['Boolean']['output'];
 };
@@ -1654,6 +1723,11 @@ export type PartnershipEdge = {
   cursor: Scalars['String']['output'];
   node: Partnership;
 };
+
+/** Where the request behind a partnership stands; nothing private flows before ACCEPTED. */
+export type PartnershipRequestState = 'ACCEPTED' | 'AWAITING_DISTRICT' | 'AWAITING_PARTNER' | 'DECLINED';
+
+export type PartnershipSide = 'DISTRICT' | 'PARTNER';
 
 export type PartnershipStatus = 'ACTIVE' | 'ENDED' | 'PAUSED' | 'PROSPECT';
 
@@ -1718,6 +1792,55 @@ export type ProgramReportRow = {
   program: FundingProgram;
   sourceCount: Scalars['Int']['output'];
   unallocatedCents: Scalars['SafeInt']['output'];
+};
+
+/** A district proposes a relationship to a partner organization. Accepted at once when the district manages the partner (it added it and the partner has no admin of its own); otherwise a PROSPECT request the partner accepts or declines. */
+export type ProposePartnershipInput = {
+  /** YYYY-MM-DD, on or after agreementSignedOn. */
+  agreementRenewalOn?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  agreementSignedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Link to the signed agreement. */
+  agreementUrl?: InputMaybe<Scalars['String']['input']>;
+  /** What the partner commits to provide. */
+  commitments?: InputMaybe<Scalars['String']['input']>;
+  /** District conditions it supports. */
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  districtContactEmail?: InputMaybe<Scalars['String']['input']>;
+  districtContactName?: InputMaybe<Scalars['String']['input']>;
+  districtId: Scalars['ID']['input'];
+  /** YYYY-MM-DD, on or after startDate. */
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  participatesInVision?: InputMaybe<Scalars['Boolean']['input']>;
+  partnerContactEmail?: InputMaybe<Scalars['String']['input']>;
+  partnerContactName?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** YYYY-MM-DD */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  status?: PartnershipStatus;
+};
+
+export type ProposePartnershipPayload = {
+  partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+/** A partner organization proposes a relationship to a district, in its own words; the district's admins accept or decline. */
+export type ProposePartnershipToDistrictInput = {
+  /** What the partner offers to commit to. */
+  commitments?: InputMaybe<Scalars['String']['input']>;
+  /** District conditions it would support. */
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  districtId: Scalars['ID']['input'];
+  partnerContactEmail?: InputMaybe<Scalars['String']['input']>;
+  partnerContactName?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+export type ProposePartnershipToDistrictPayload = {
+  partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
 };
 
 /** Publishes the draft opportunity list as the next numbered version. */
@@ -3555,22 +3678,15 @@ export type WorkspacePartnerDetailQuery = {
     version: number;
     viewerCanUpdate: boolean;
     viewerCanArchive: boolean;
-    contacts: Array<{
-      id: string;
-      name: string;
-      title?: string | null;
-      email?: string | null;
-      phone?: string | null;
-      publishable: boolean;
-      version: number;
-    }>;
+    viewerCanReadPrivate: boolean;
+    viewerCanManageMembers: boolean;
     partnerships: {
       nodes: Array<{
         id: string;
         status: PartnershipStatus;
+        requestState: PartnershipRequestState;
         startDate?: string | null;
         endDate?: string | null;
-        vettingStatus: VettingStatus;
         district: { id: string; slug: string; name: string };
       }>;
     };
@@ -3660,6 +3776,46 @@ export type DeletePartnerContactMutation = {
   };
 };
 
+export type WorkspacePartnerContactsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspacePartnerContactsQuery = {
+  partnerOrganization?: {
+    id: string;
+    contacts: Array<{
+      id: string;
+      name: string;
+      title?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      publishable: boolean;
+      version: number;
+    }>;
+  } | null;
+};
+
+export type WorkspacePartnerOwnProfileQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspacePartnerOwnProfileQuery = {
+  partnerOrganization?: {
+    id: string;
+    name: string;
+    viewerCanUpdate: boolean;
+    contacts: Array<{
+      id: string;
+      name: string;
+      title?: string | null;
+      email?: string | null;
+      phone?: string | null;
+      publishable: boolean;
+      version: number;
+    }>;
+  } | null;
+};
+
 export type WorkspacePartnershipsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
   statuses?: InputMaybe<Array<PartnershipStatus> | PartnershipStatus>;
@@ -3669,11 +3825,15 @@ export type WorkspacePartnershipsQuery = {
   district?: {
     id: string;
     viewerCanCreatePartner: boolean;
+    viewerCanProposePartnership: boolean;
     partnerships: {
       totalCount: number;
       nodes: Array<{
         id: string;
         status: PartnershipStatus;
+        requestState: PartnershipRequestState;
+        viewerCanRespond: boolean;
+        version: number;
         startDate?: string | null;
         endDate?: string | null;
         agreementRenewalOn?: string | null;
@@ -3917,6 +4077,97 @@ export type RemoveVettingMutation = {
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
 };
+
+export type PartnershipRequestFieldsFragment = {
+  id: string;
+  status: PartnershipStatus;
+  requestState: PartnershipRequestState;
+  proposedBy: PartnershipSide;
+  viewerCanRespond: boolean;
+  version: number;
+};
+
+export type ProposablePartnersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProposablePartnersQuery = {
+  partnerOrganizations: { nodes: Array<{ id: string; name: string }> };
+};
+
+export type ProposePartnershipMutationVariables = Exact<{
+  input: ProposePartnershipInput;
+}>;
+
+export type ProposePartnershipMutation = {
+  proposePartnership: {
+    partnership?: {
+      id: string;
+      status: PartnershipStatus;
+      requestState: PartnershipRequestState;
+      proposedBy: PartnershipSide;
+      viewerCanRespond: boolean;
+      version: number;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ProposePartnershipToDistrictMutationVariables = Exact<{
+  input: ProposePartnershipToDistrictInput;
+}>;
+
+export type ProposePartnershipToDistrictMutation = {
+  proposePartnershipToDistrict: {
+    partnership?: {
+      id: string;
+      status: PartnershipStatus;
+      requestState: PartnershipRequestState;
+      proposedBy: PartnershipSide;
+      viewerCanRespond: boolean;
+      version: number;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type AcceptPartnershipRequestMutationVariables = Exact<{
+  input: AcceptPartnershipRequestInput;
+}>;
+
+export type AcceptPartnershipRequestMutation = {
+  acceptPartnershipRequest: {
+    partnership?: {
+      id: string;
+      status: PartnershipStatus;
+      requestState: PartnershipRequestState;
+      proposedBy: PartnershipSide;
+      viewerCanRespond: boolean;
+      version: number;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeclinePartnershipRequestMutationVariables = Exact<{
+  input: DeclinePartnershipRequestInput;
+}>;
+
+export type DeclinePartnershipRequestMutation = {
+  declinePartnershipRequest: {
+    partnership?: {
+      id: string;
+      status: PartnershipStatus;
+      requestState: PartnershipRequestState;
+      proposedBy: PartnershipSide;
+      viewerCanRespond: boolean;
+      version: number;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ProposableDistrictsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProposableDistrictsQuery = { districts: { nodes: Array<{ id: string; name: string }> } };
 
 export type ObjectiveFieldsFragment = {
   id: string;
@@ -4395,6 +4646,19 @@ export type WorkspacePartnerOverviewQuery = {
     city?: string | null;
     state?: string | null;
     description?: string | null;
+    viewerCanProposePartnership: boolean;
+    requests: {
+      nodes: Array<{
+        commitments?: string | null;
+        id: string;
+        status: PartnershipStatus;
+        requestState: PartnershipRequestState;
+        proposedBy: PartnershipSide;
+        viewerCanRespond: boolean;
+        version: number;
+        district: { id: string; name: string; slug: string };
+      }>;
+    };
     partnerships: {
       totalCount: number;
       nodes: Array<{
@@ -4690,6 +4954,19 @@ export const PartnershipDetailFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'PartnershipDetailFields' },
 ) as unknown as TypedDocumentString<PartnershipDetailFieldsFragment, unknown>;
+export const PartnershipRequestFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PartnershipRequestFields on Partnership {
+  id
+  status
+  requestState
+  proposedBy
+  viewerCanRespond
+  version
+}
+    `,
+  { fragmentName: 'PartnershipRequestFields' },
+) as unknown as TypedDocumentString<PartnershipRequestFieldsFragment, unknown>;
 export const ObjectiveFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ObjectiveFields on Objective {
@@ -5979,16 +6256,15 @@ export const WorkspacePartnerDetailDocument = new TypedDocumentString(`
     version
     viewerCanUpdate
     viewerCanArchive
-    contacts {
-      ...PartnerContactFields
-    }
+    viewerCanReadPrivate
+    viewerCanManageMembers
     partnerships(first: 50) {
       nodes {
         id
         status
+        requestState
         startDate
         endDate
-        vettingStatus
         district {
           id
           slug
@@ -5998,15 +6274,7 @@ export const WorkspacePartnerDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PartnerContactFields on PartnerContact {
-  id
-  name
-  title
-  email
-  phone
-  publishable
-  version
-}`) as unknown as TypedDocumentString<WorkspacePartnerDetailQuery, WorkspacePartnerDetailQueryVariables>;
+    `) as unknown as TypedDocumentString<WorkspacePartnerDetailQuery, WorkspacePartnerDetailQueryVariables>;
 export const CreatePartnerOrganizationDocument = new TypedDocumentString(`
     mutation CreatePartnerOrganization($input: CreatePartnerOrganizationInput!) {
   createPartnerOrganization(input: $input) {
@@ -6123,16 +6391,61 @@ export const DeletePartnerContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeletePartnerContactMutation, DeletePartnerContactMutationVariables>;
+export const WorkspacePartnerContactsDocument = new TypedDocumentString(`
+    query WorkspacePartnerContacts($slug: String!) {
+  partnerOrganization(slug: $slug) {
+    id
+    contacts {
+      ...PartnerContactFields
+    }
+  }
+}
+    fragment PartnerContactFields on PartnerContact {
+  id
+  name
+  title
+  email
+  phone
+  publishable
+  version
+}`) as unknown as TypedDocumentString<WorkspacePartnerContactsQuery, WorkspacePartnerContactsQueryVariables>;
+export const WorkspacePartnerOwnProfileDocument = new TypedDocumentString(`
+    query WorkspacePartnerOwnProfile($slug: String!) {
+  partnerOrganization(slug: $slug) {
+    id
+    name
+    viewerCanUpdate
+    contacts {
+      ...PartnerContactFields
+    }
+  }
+}
+    fragment PartnerContactFields on PartnerContact {
+  id
+  name
+  title
+  email
+  phone
+  publishable
+  version
+}`) as unknown as TypedDocumentString<
+  WorkspacePartnerOwnProfileQuery,
+  WorkspacePartnerOwnProfileQueryVariables
+>;
 export const WorkspacePartnershipsDocument = new TypedDocumentString(`
     query WorkspacePartnerships($slug: String!, $statuses: [PartnershipStatus!]) {
   district(slug: $slug) {
     id
     viewerCanCreatePartner
+    viewerCanProposePartnership
     partnerships(first: 100, statuses: $statuses) {
       totalCount
       nodes {
         id
         status
+        requestState
+        viewerCanRespond
+        version
         startDate
         endDate
         agreementRenewalOn
@@ -6328,6 +6641,119 @@ export const RemoveVettingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveVettingMutation, RemoveVettingMutationVariables>;
+export const ProposablePartnersDocument = new TypedDocumentString(`
+    query ProposablePartners {
+  partnerOrganizations(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposablePartnersQuery, ProposablePartnersQueryVariables>;
+export const ProposePartnershipDocument = new TypedDocumentString(`
+    mutation ProposePartnership($input: ProposePartnershipInput!) {
+  proposePartnership(input: $input) {
+    partnership {
+      ...PartnershipRequestFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PartnershipRequestFields on Partnership {
+  id
+  status
+  requestState
+  proposedBy
+  viewerCanRespond
+  version
+}`) as unknown as TypedDocumentString<ProposePartnershipMutation, ProposePartnershipMutationVariables>;
+export const ProposePartnershipToDistrictDocument = new TypedDocumentString(`
+    mutation ProposePartnershipToDistrict($input: ProposePartnershipToDistrictInput!) {
+  proposePartnershipToDistrict(input: $input) {
+    partnership {
+      ...PartnershipRequestFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PartnershipRequestFields on Partnership {
+  id
+  status
+  requestState
+  proposedBy
+  viewerCanRespond
+  version
+}`) as unknown as TypedDocumentString<
+  ProposePartnershipToDistrictMutation,
+  ProposePartnershipToDistrictMutationVariables
+>;
+export const AcceptPartnershipRequestDocument = new TypedDocumentString(`
+    mutation AcceptPartnershipRequest($input: AcceptPartnershipRequestInput!) {
+  acceptPartnershipRequest(input: $input) {
+    partnership {
+      ...PartnershipRequestFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PartnershipRequestFields on Partnership {
+  id
+  status
+  requestState
+  proposedBy
+  viewerCanRespond
+  version
+}`) as unknown as TypedDocumentString<
+  AcceptPartnershipRequestMutation,
+  AcceptPartnershipRequestMutationVariables
+>;
+export const DeclinePartnershipRequestDocument = new TypedDocumentString(`
+    mutation DeclinePartnershipRequest($input: DeclinePartnershipRequestInput!) {
+  declinePartnershipRequest(input: $input) {
+    partnership {
+      ...PartnershipRequestFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment PartnershipRequestFields on Partnership {
+  id
+  status
+  requestState
+  proposedBy
+  viewerCanRespond
+  version
+}`) as unknown as TypedDocumentString<
+  DeclinePartnershipRequestMutation,
+  DeclinePartnershipRequestMutationVariables
+>;
+export const ProposableDistrictsDocument = new TypedDocumentString(`
+    query ProposableDistricts {
+  districts(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProposableDistrictsQuery, ProposableDistrictsQueryVariables>;
 export const WorkspacePlanDocument = new TypedDocumentString(`
     query WorkspacePlan($slug: String!) {
   district(slug: $slug) {
@@ -6818,7 +7244,19 @@ export const WorkspacePartnerOverviewDocument = new TypedDocumentString(`
     city
     state
     description
-    partnerships(first: 100) {
+    viewerCanProposePartnership
+    requests: partnerships(first: 100, statuses: [PROSPECT]) {
+      nodes {
+        ...PartnershipRequestFields
+        commitments
+        district {
+          id
+          name
+          slug
+        }
+      }
+    }
+    partnerships(first: 100, statuses: [ACTIVE, PAUSED, ENDED]) {
       totalCount
       nodes {
         id
@@ -6838,7 +7276,11 @@ export const WorkspacePartnerOverviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  WorkspacePartnerOverviewQuery,
-  WorkspacePartnerOverviewQueryVariables
->;
+    fragment PartnershipRequestFields on Partnership {
+  id
+  status
+  requestState
+  proposedBy
+  viewerCanRespond
+  version
+}`) as unknown as TypedDocumentString<WorkspacePartnerOverviewQuery, WorkspacePartnerOverviewQueryVariables>;

@@ -5,6 +5,7 @@ import { Migration20261201190000 } from './Migration20261201190000.js';
 import { Migration20261201210000 } from './Migration20261201210000.js';
 import { Migration20261201220000 } from './Migration20261201220000.js';
 import { Migration20261201230000 } from './Migration20261201230000.js';
+import { Migration20261202100000 } from './Migration20261202100000.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -14,4 +15,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261201210000', class: Migration20261201210000 },
   { name: 'Migration20261201220000', class: Migration20261201220000 },
   { name: 'Migration20261201230000', class: Migration20261201230000 },
+  { name: 'Migration20261202100000', class: Migration20261202100000 },
 ];

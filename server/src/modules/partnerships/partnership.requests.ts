@@ -1,0 +1,108 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
+import { flushIfCurrent } from '../../db/optimistic.js';
+import type { Context } from '../../graphql/context.js';
+import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, recordAudit } from '../audit/index.js';
+import { adminEmailsOf } from '../identity/admins.js';
+import { User } from '../identity/user.entity.js';
+import type { Viewer } from '../identity/viewer.js';
+import type { Partnership } from './partnership.entity.js';
+
+interface RequestResult {
+  partnership: Partnership | null;
+  userErrors: UserError[];
+}
+
+/** Who answered, for `acceptedBy` / `declinedBy`; a token acts for no person. */
+function answeredBy(em: EntityManager, viewer: Viewer) {
+  return viewer.userId === null ? null : em.getReference(User, viewer.userId);
+}
+
+/**
+ * Accepts or declines a pending request as the side that was asked: all or nothing, refusing stale
+ * copies and requests already answered; accepting makes the partnership ACTIVE. Audited as
+ * `partnership.accept` or `partnership.decline`.
+ */
+export async function answerPartnershipRequest({
+  em,
+  audit,
+  partnership,
+  version,
+  accept,
+}: {
+  em: EntityManager;
+  audit: AuditFacts;
+  partnership: Partnership;
+  version: number;
+  accept: boolean;
+}): Promise<RequestResult> {
+  if (partnership.acceptedAt || partnership.declinedAt) {
+    const state = partnership.acceptedAt ? 'accepted' : 'declined';
+    return {
+      partnership: null,
+      userErrors: [userError(null, `This request was already ${state}.`, ErrorCode.INVALID)],
+    };
+  }
+  const now = new Date();
+  const from = { status: partnership.status, acceptedAt: null, declinedAt: null };
+  if (accept) {
+    partnership.acceptedAt = now;
+    partnership.acceptedBy = answeredBy(em, audit.viewer);
+    partnership.status = PartnershipStatus.ACTIVE;
+  } else {
+    partnership.declinedAt = now;
+    partnership.declinedBy = answeredBy(em, audit.viewer);
+  }
+  recordAudit(em, audit, {
+    action: accept ? 'partnership.accept' : 'partnership.decline',
+    target: { type: 'Partnership', id: partnership.id },
+    districtId: partnership.district.id,
+    partnerId: partnership.partner.id,
+    changes: accept
+      ? {
+          status: { from: from.status, to: partnership.status },
+          acceptedAt: { from: null, to: now.toISOString() },
+        }
+      : { declinedAt: { from: null, to: now.toISOString() } },
+  });
+  if ((await flushIfCurrent(em, partnership, version)) === 'stale') {
+    em.clear();
+    return { partnership: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
+  }
+  return { partnership, userErrors: [] };
+}
+
+/**
+ * Tells the admins of the side that was asked about a new request, with a link to answer it. A mail
+ * that cannot be sent is logged and does not undo the request: it waits in their workspace too.
+ */
+export async function mailPartnershipRequest(ctx: Context, partnership: Partnership): Promise<void> {
+  const { district, partner, proposedBy } = partnership;
+  const toPartner = proposedBy === PartnershipSide.DISTRICT;
+  const [from, to] = toPartner ? [district.name, partner.name] : [partner.name, district.name];
+  const link = toPartner
+    ? `${ctx.app.publicUrl}/workspace/p/${partner.slug}`
+    : `${ctx.app.publicUrl}/workspace/d/${district.slug}/partnerships`;
+  const recipients = await adminEmailsOf(
+    ctx.em,
+    toPartner ? { partnerId: partner.id } : { districtId: district.id },
+  );
+  for (const email of recipients) {
+    try {
+      await ctx.app.mailer.send({
+        to: email,
+        subject: `${from} proposes a partnership with ${to} on PartnerHub`,
+        text: [
+          `${from} proposes a partnership with ${to} (sent by ${ctx.viewer.label}).`,
+          '',
+          `Accept or decline it in your workspace: ${link}`,
+          '',
+          `Nothing private of ${to} is shared with ${from} unless you accept.`,
+        ].join('\n'),
+      });
+    } catch (error) {
+      ctx.log.error({ err: error }, 'partnership request e-mail failed');
+    }
+  }
+}
