@@ -91,9 +91,10 @@ export function createCollabServer({
   const queue = new WriteQueue(updateLog, log, opts);
   const store =
     (docName: string): StoreUpdate =>
-    (data, origin) => {
+    (data, origin, stored) => {
       const seq = queue.enqueue({ docName, data, userId: origin?.actor.userId ?? null });
       if (origin) origin.lastWriteSeq = seq;
+      queue.afterStored(seq, stored);
     };
   const registry = new DocumentRegistry({ updateLog, queue, log, store, initialize, ...opts });
   const limiter = new UserConnectionLimiter(opts.maxConnectionsPerUser);
