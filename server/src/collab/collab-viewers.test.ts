@@ -128,4 +128,22 @@ describe.each(TEST_DIALECTS)('viewers and presence on %s', (dialect) => {
     expect(Date.now() - silentSince).toBeLessThan(5_000);
     expect(watcher.provider.wsconnected).toBe(true);
   });
+
+  it('removes the presence of a client that answers pings but no longer its queries (a browser gone offline)', async () => {
+    const name = freshDocName();
+    const watcher = connect(name);
+    const muted = connect(name);
+    muted.provider.awareness.setLocalState({ user: { name: 'Muted', color: '#000000' } });
+    await synced(watcher, muted);
+    const id = muted.doc.clientID;
+    await eventually(() => expect(watcher.provider.awareness.getStates().has(id)).toBe(true));
+    // Answered queries for a while; then its frames stop, while its socket still answers pings.
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    expect(muted.closeCodes).toEqual([]);
+    const silentSince = Date.now();
+    muted.provider.messageHandlers[3] = () => {};
+    await eventually(() => expect(watcher.provider.awareness.getStates().has(id)).toBe(false), 8_000);
+    expect(Date.now() - silentSince).toBeLessThan(5_000);
+    expect(watcher.provider.wsconnected).toBe(true);
+  });
 });

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import type { Orm } from '../db/orm.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
-import { startKeepalive } from './keepalive.js';
+import { Liveness, startKeepalive } from './keepalive.js';
 import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
 import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
@@ -105,7 +105,8 @@ export function createCollabServer({
     perMessageDeflate: false,
     clientTracking: false,
   });
-  const stopKeepalive = startKeepalive(connections, opts.keepaliveMs);
+  const liveness = new Liveness();
+  const stopKeepalive = startKeepalive(connections, opts.keepaliveMs, liveness);
   let closing = false;
 
   function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): void {
@@ -129,7 +130,10 @@ export function createCollabServer({
       (document) => {
         if (connection.closed) return;
         document.join(connection);
-        connection.attach((c, data) => handleMessage(document, c, data, { queue, log, limits: opts }));
+        connection.attach((c, data) => {
+          liveness.heardFrom(c);
+          handleMessage(document, c, data, { queue, log, limits: opts });
+        });
       },
       () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
     );

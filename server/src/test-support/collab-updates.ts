@@ -52,7 +52,8 @@ export function textItem(
     origin,
     null,
     null,
-    origin ? null : root,
+    // A root type's name, as Yjs's own decoder leaves it in an item it has not integrated.
+    (origin ? null : root) as unknown as Y.ID | null,
     null,
     new Y.ContentString(text),
   );
