@@ -1,4 +1,5 @@
 import { CollabCloseCode } from '@partnerhub/shared';
+import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -151,6 +152,30 @@ describe.each(TEST_DIALECTS)('whole updates only, on %s', (dialect) => {
         expect((await h.collab.readDocument(name)).getText('t').toString()).toBe('!base');
       },
     );
+  });
+
+  it('refuses a broken awareness update with MALFORMED before any of its states is shown', async () => {
+    const name = freshDocName();
+    const watcher = connect(name);
+    watcher.provider.awareness.setLocalState({ user: { name: 'Watcher' } });
+    await synced(watcher);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    const states = encoding.createEncoder();
+    encoding.writeVarUint(states, 2);
+    encoding.writeVarUint(states, 4242);
+    encoding.writeVarUint(states, 1);
+    encoding.writeVarString(states, JSON.stringify({ user: { name: 'Half' } }));
+    encoding.writeVarUint(states, 4243);
+    encoding.writeVarUint(states, 1);
+    encoding.writeVarString(states, '{"user":');
+    encoding.writeVarUint8Array(encoder, encoding.toUint8Array(states));
+    expect(await sendRaw(name, encoding.toUint8Array(encoder))).toBe(CollabCloseCode.MALFORMED);
+    // Whoever opens the document next gets every presence the server holds: the half-read one is not there.
+    const late = connect(name);
+    await synced(late);
+    await eventually(() => expect(late.provider.awareness.getStates().has(watcher.doc.clientID)).toBe(true));
+    expect(late.provider.awareness.getStates().has(4242)).toBe(false);
   });
 
   it('applies what Yjs writes: concurrent edits, deletions, maps in arrays, offline edits of another client', async () => {

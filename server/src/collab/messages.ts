@@ -5,7 +5,7 @@ import type { Connection } from './connection.js';
 import type { CollabDocument } from './document.js';
 import type { CollabLog } from './log.js';
 import { awarenessMessage, decodeClientMessage, savedMessage } from './protocol.js';
-import { updateRefusal, wouldChange } from './validate.js';
+import { checkAwarenessUpdate, updateRefusal, wouldChange } from './validate.js';
 import type { WriteQueue } from './write-queue.js';
 
 interface MessageContext {
@@ -73,6 +73,7 @@ export function handleMessage(
         return;
       }
       case 'awareness':
+        checkAwarenessUpdate(message.update);
         applyAwarenessUpdate(doc.awareness, message.update, connection);
         return;
       case 'query-awareness':
