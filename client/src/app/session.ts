@@ -1,5 +1,6 @@
 import type { Role } from '@partnerhub/shared';
 import { computed, effectScope, ref, shallowRef } from 'vue';
+import { clearLocalCopies } from '@/editor/localCopyNames';
 import { request } from './graphql/client';
 import {
   type SignInMutation,
@@ -42,6 +43,7 @@ const graphqlSessionApi: SessionApi = {
   async signOut(everywhere) {
     if (everywhere) await request(SignOutEverywhereDocument, {});
     else await request(SignOutDocument, {});
+    await clearLocalCopies();
   },
 };
 

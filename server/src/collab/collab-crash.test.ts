@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseConfig } from '../config.js';
+import type { CollabOptions } from './index.js';
 import { openOrm } from '../db/orm.js';
 import {
   type TestClient,
@@ -16,7 +17,10 @@ import { TEST_DIALECTS, createTestDatabase } from '../test-support/databases.js'
 const serverRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Starts the collaboration server in a child process on `database`; resolves with its URL. */
-async function spawnServer(database: DatabaseConfig): Promise<{ url: string; child: ChildProcess }> {
+async function spawnServer(
+  database: DatabaseConfig,
+  options: Partial<CollabOptions> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     [
@@ -25,6 +29,7 @@ async function spawnServer(database: DatabaseConfig): Promise<{ url: string; chi
       'src/test-support/collab-server.cli.ts',
       database.dialect,
       database.url,
+      JSON.stringify(options),
     ],
     { cwd: serverRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -101,6 +106,44 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
           for (const i of clients.keys()) expect(expected).toContain(`[late-${i}]`);
           for (const token of savedTokens) expect(expected).toContain(token);
         });
+      } finally {
+        await db.drop();
+      }
+    },
+  );
+  it(
+    'leaves a viewer with exactly what is stored when the server dies before storing what an editor wrote',
+    { timeout: 60_000 },
+    async () => {
+      const db = await createTestDatabase(dialect);
+      try {
+        // Nothing is written before the kill: every edit below is still only in memory.
+        const first = await spawnServer(db.config, { flushIntervalMs: 60_000 });
+        children.push(first.child);
+        const name = freshDocName();
+        const editor = connectClient(first.url, name);
+        const viewer = connectClient(first.url, name, { access: 'view' });
+        clients.push(editor, viewer);
+        await eventually(() => {
+          for (const c of [editor, viewer]) expect(c.provider.synced).toBe(true);
+        });
+        editor.text.insert(0, 'never stored');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await kill(first.child);
+        // The editor's tab is gone with its text; the viewer's stays open and reconnects.
+        editor.destroy();
+
+        const second = await spawnServer(db.config);
+        children.push(second.child);
+        viewer.provider.serverUrl = second.url;
+        const fresh = connectClient(second.url, name, { access: 'view' });
+        clients.push(fresh);
+        await eventually(() => {
+          for (const c of [viewer, fresh]) expect(c.provider.synced).toBe(true);
+        });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(viewer.text.toString()).toBe('');
+        expect(fresh.text.toString()).toBe('');
       } finally {
         await db.drop();
       }

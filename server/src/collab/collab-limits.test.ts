@@ -55,6 +55,8 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
       maxConnectionsPerUser: 2,
       maxDocuments: 4,
       unloadDelayMs: 60_000,
+      // A paused client must be dropped for not reading, not first for not answering pings.
+      keepaliveMs: 60_000,
     });
   });
   afterEach(() => {

@@ -12,12 +12,15 @@ interface AwarenessChange {
 // How far the size estimate may drift upwards before a size check measures the document again.
 const REMEASURE_AFTER_BYTES = 64 * 1024;
 
-/** Called with every update applied to a loaded document, with the transaction's origin. */
-export type StoreUpdate = (update: Uint8Array, origin: WriteOrigin | null) => void;
+/**
+ * Called with every update applied to a loaded document, with the transaction's origin; calls
+ * `stored` once the update is durable.
+ */
+export type StoreUpdate = (update: Uint8Array, origin: WriteOrigin | null, stored: () => void) => void;
 
 /**
- * A loaded document and the connections on it: relays every update to the other connections and
- * awareness to all, and hands every update to `store`.
+ * A loaded document and the connections on it: hands every update to `store` and relays it to the
+ * other connections once it is stored, and relays awareness to all at once.
  */
 export class CollabDocument {
   readonly awareness: Awareness;
@@ -48,9 +51,12 @@ export class CollabDocument {
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
       this.bytes += update.byteLength;
-      const message = updateMessage(update);
-      for (const connection of this.connections) if (connection !== origin) connection.send(message);
-      store(update, isWriteOrigin(origin) ? origin : null);
+      // Relayed only once durable: after a crash, no one holds text the server does not have. A
+      // viewer could never give it back (its updates are dropped), so it would keep it for good.
+      store(update, isWriteOrigin(origin) ? origin : null, () => {
+        const message = updateMessage(update);
+        for (const connection of this.connections) if (connection !== origin) connection.send(message);
+      });
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       if (isConnection(origin, this.connections)) {

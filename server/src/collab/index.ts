@@ -9,7 +9,7 @@ import type { RevocationEvent } from '../events/revocation.js';
 import { Admission, MemoryConnectionCounter, SetupPacer } from './admission.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
-import { startKeepalive } from './keepalive.js';
+import { Liveness, startKeepalive } from './keepalive.js';
 import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
 import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
@@ -112,9 +112,10 @@ export function createCollabServer({
   const queue = new WriteQueue(updateLog, log, opts);
   const store =
     (docName: string): StoreUpdate =>
-    (data, origin) => {
+    (data, origin, stored) => {
       const seq = queue.enqueue({ docName, data, userId: origin?.actor.userId ?? null });
       if (origin) origin.lastWriteSeq = seq;
+      queue.afterStored(seq, stored);
     };
   const registry = new DocumentRegistry({ updateLog, queue, log, store, initialize, ...opts });
   const limiter = new UserConnectionLimiter(opts.maxConnectionsPerUser);
@@ -126,7 +127,8 @@ export function createCollabServer({
     perMessageDeflate: false,
     clientTracking: false,
   });
-  const stopKeepalive = startKeepalive(connections, opts.keepaliveMs);
+  const liveness = new Liveness();
+  const stopKeepalive = startKeepalive(connections, opts.keepaliveMs, liveness);
   let closing = false;
 
   function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): Promise<void> | void {
@@ -152,7 +154,10 @@ export function createCollabServer({
       (document) => {
         if (connection.closed) return;
         document.join(connection);
-        connection.attach((c, data) => handleMessage(document, c, data, { queue, log, limits: opts }));
+        connection.attach((c, data) => {
+          liveness.heardFrom(c);
+          handleMessage(document, c, data, { queue, log, limits: opts });
+        });
       },
       () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
     );

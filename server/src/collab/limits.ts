@@ -47,7 +47,8 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   flushIntervalMs: 25,
   compactThreshold: 500,
   unloadDelayMs: 30_000,
-  keepaliveMs: 30_000,
+  // A connection that stops answering is gone (and its presence with it) within two periods.
+  keepaliveMs: 1_500,
 };
 
 /** The options with defaults for what is not given; throws a RangeError on a negative one. */

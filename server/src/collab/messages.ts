@@ -5,6 +5,7 @@ import type { Connection } from './connection.js';
 import type { CollabDocument } from './document.js';
 import type { CollabLog } from './log.js';
 import { awarenessMessage, decodeClientMessage, savedMessage } from './protocol.js';
+import { checkAwarenessUpdate, updateRefusal, wouldChange } from './validate.js';
 import type { WriteQueue } from './write-queue.js';
 
 interface MessageContext {
@@ -14,10 +15,11 @@ interface MessageContext {
 }
 
 /**
- * Applies one client frame to a loaded document. A viewer's updates are dropped and logged; an
- * update the connection's guard refuses is dropped and logged, and closes that connection with
- * UPDATE_REFUSED; a frame that cannot be decoded or applied closes that connection only, with
- * MALFORMED.
+ * Applies one client frame to a loaded document. A viewer's updates are dropped (and logged when
+ * they would change something); an editor's update is applied whole or not at all: one that cannot
+ * be decoded, or that Yjs would apply only in part or keep pending, closes that connection only,
+ * with MALFORMED; one the connection's guard refuses is logged and closes it with UPDATE_REFUSED.
+ * A refused update is neither applied, relayed nor stored.
  */
 export function handleMessage(
   doc: CollabDocument,
@@ -28,11 +30,18 @@ export function handleMessage(
   try {
     const message = decodeClientMessage(data);
     switch (message.type) {
-      case 'sync-step-1':
-        connection.sendBulk(doc.syncStep2(message.stateVector));
+      case 'sync-step-1': {
+        const reply = doc.syncStep2(message.stateVector);
+        // A viewer can never give back what it got, so it gets the state only once it is stored.
+        if (connection.access === 'view')
+          queue.afterStored(queue.newestSeq, () => connection.sendBulk(reply));
+        else connection.sendBulk(reply);
         return;
-      case 'update':
+      }
+      case 'update': {
         if (connection.access === 'view') {
+          // A viewer's provider answers every sync step 1 with what it has: a write only if it is new.
+          if (!wouldChange(doc.ydoc, message.update)) return;
           // Logged once per connection here; the total is logged when it closes.
           if (connection.droppedWrites++ === 0) log.viewerWriteDropped(connection, 1);
           return;
@@ -40,6 +49,12 @@ export function handleMessage(
         if (!doc.fits(message.update.byteLength, limits.maxDocumentBytes)) {
           log.documentTooLarge(connection, doc.bytes);
           connection.close(CollabCloseCode.DOCUMENT_TOO_LARGE, 'The document is too large.');
+          return;
+        }
+        const invalid = updateRefusal(doc.ydoc, message.update);
+        if (invalid !== null) {
+          log.malformed(connection, new Error(`The update ${invalid}.`));
+          connection.close(CollabCloseCode.MALFORMED, 'Malformed update.');
           return;
         }
         if (connection.guard) {
@@ -56,7 +71,9 @@ export function handleMessage(
           log.largeDocument(doc.name, doc.bytes);
         }
         return;
+      }
       case 'awareness':
+        checkAwarenessUpdate(message.update);
         applyAwarenessUpdate(doc.awareness, message.update, connection);
         return;
       case 'query-awareness':

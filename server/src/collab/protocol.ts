@@ -82,3 +82,8 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
 
 /** The answer to a client's "saved" request `counter`. */
 export const savedMessage: (counter: number) => Uint8Array = encodeSaved;
+
+/** A query for the client's presence states; y-websocket's provider answers with an awareness message. */
+export function queryAwarenessMessage(): Uint8Array {
+  return Uint8Array.of(MessageType.QUERY_AWARENESS);
+}

@@ -51,6 +51,11 @@ export class WriteQueue {
     return seq;
   }
 
+  /** The sequence number of the newest update queued so far (0: none). */
+  get newestSeq(): number {
+    return this.lastSeq;
+  }
+
   /** Calls `stored` once update `seq` and every one before it are stored (now, if they are). */
   afterStored(seq: number, stored: () => void): void {
     if (seq <= this.committedSeq) stored();

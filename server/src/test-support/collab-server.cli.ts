@@ -1,22 +1,28 @@
 // A collaboration server alone in its own process, for tests that kill it:
-// `node --import ./scripts/register.mjs src/test-support/collab-server.cli.ts <sqlite|postgresql> <url>`.
+// `node --import ./scripts/register.mjs src/test-support/collab-server.cli.ts <sqlite|postgresql> <url> [options]`,
+// options being `CollabOptions` as JSON.
 // Prints `listening <port>` once it accepts connections.
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { createCollabServer } from '../collab/index.js';
+import { type CollabOptions, createCollabServer } from '../collab/index.js';
 import { migrate, openOrm } from '../db/orm.js';
 import { queryAuthorize } from './collab.js';
 
-const [dialect, url] = process.argv.slice(2);
+const [dialect, url, options] = process.argv.slice(2);
 if ((dialect !== 'sqlite' && dialect !== 'postgresql') || !url) {
   console.error('usage: collab-server.cli.ts <sqlite|postgresql> <database url>');
   process.exit(2);
 }
 const orm = await openOrm({ dialect, url });
 await migrate(orm);
-const collab = createCollabServer({ orm, log: pino({ level: 'warn' }), authorize: queryAuthorize });
+const collab = createCollabServer({
+  orm,
+  log: pino({ level: 'warn' }),
+  authorize: queryAuthorize,
+  options: options ? (JSON.parse(options) as Partial<CollabOptions>) : {},
+});
 const server = createServer((_req, res) => res.writeHead(404).end());
 server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
 server.listen(0, '127.0.0.1', () => {
