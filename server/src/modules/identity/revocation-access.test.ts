@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { type TestApp, startTestApp } from '../../test-support/app.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { buildApiToken } from '../../test-support/identity-factories.js';
+import { buildPartner, buildPartnership } from '../../test-support/factories.js';
+import { buildApiToken, buildMember } from '../../test-support/identity-factories.js';
 import {
   type RawSocket,
   districtWithAdmin,
@@ -17,6 +18,8 @@ import { hashSecret } from './secrets.js';
 const REVOKE_TOKEN = 'mutation ($id: ID!) { revokeApiToken(input: { id: $id }) { userErrors { code } } }';
 const REMOVE_MEMBER =
   'mutation ($id: ID!) { removeMember(input: { membershipId: $id }) { userErrors { code } } }';
+const PAUSE_PARTNERSHIP =
+  'mutation ($id: ID!, $v: Int!) { updatePartnership(input: { id: $id, version: $v, status: PAUSED }) { userErrors { code } } }';
 const CHANGE_ROLE =
   'mutation ($id: ID!, $role: Role!) { changeMemberRole(input: { membershipId: $id, role: $role }) { userErrors { code } } }';
 
@@ -138,5 +141,23 @@ describe.each(TEST_DIALECTS)('losing access closes or downgrades open documents,
     socket.sendText('[still editing]');
     await expect.poll(() => storedText(t, doc)).toContain('[still editing]');
     expect(socket.ws.readyState).toBe(socket.ws.OPEN);
+  });
+
+  it('pausing a partnership closes its partner members’ connections to the district’s vision', async () => {
+    const { em, district, admin } = await districtWithAdmin(t);
+    const partner = await buildPartner(em);
+    const partnership = await buildPartnership(em, { district, partner });
+    partnership.participatesInVision = true;
+    await em.flush();
+    const doc = docName('vision', district.id);
+    const member = await buildMember(em, Role.PARTNER_MEMBER, { partner });
+    const socket = await open(doc, { cookie: await signInCookie(t, member.email) });
+    await expectClosedBy(socket, doc, CollabCloseCode.FORBIDDEN, () =>
+      t.gql(
+        PAUSE_PARTNERSHIP,
+        { id: toGlobalId('Partnership', partnership.id), v: partnership.version },
+        { cookie: admin },
+      ),
+    );
   });
 });

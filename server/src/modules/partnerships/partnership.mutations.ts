@@ -103,6 +103,11 @@ export class PartnershipMutations {
   async updatePartnership(@Arg('input') input: UpdatePartnershipInput, @Ctx() ctx: Context) {
     const partnership = await loadNode(ctx, Partnership, input.id, { argument: 'input.id' });
     authorize(ctx.viewer, 'partnership:update', partnershipSubject(partnership));
-    return updatePartnership({ em: ctx.em, audit: ctx, partnership, input });
+    const result = await updatePartnership({ em: ctx.em, audit: ctx, partnership, input });
+    // Its status or vision participation decides which partner members may open the district's
+    // documents: the ones open now are decided again.
+    if (result.userErrors.length === 0)
+      await ctx.app.revocations.publish({ kind: 'district', districtId: partnership.district.id });
+    return result;
   }
 }
