@@ -23,10 +23,10 @@ async function openVision(page: Page, baseUrl: string): Promise<{ sockets: () =>
   return { sockets: () => sockets };
 }
 
-/** The editor says `message`, is read-only and disconnected, and opens no new socket for 2 s. */
+/** The editor says `message` and nothing else about its connection, is read-only, and opens no new socket for 2 s. */
 async function expectEndedWith(page: Page, sockets: () => number, message: string): Promise<void> {
-  await main(page).getByText(message).waitFor();
-  await main(page).getByRole('status').filter({ hasText: 'Disconnected' }).waitFor();
+  await main(page).getByRole('alert').filter({ hasText: message }).waitFor();
+  expect(await main(page).getByRole('status').filter({ hasText: 'Disconnected' }).count()).toBe(0);
   expect(await editorOf(page).getAttribute('aria-readonly')).toBe('true');
   const opened = sockets();
   await page.waitForTimeout(2_000);
