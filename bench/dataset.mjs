@@ -2,7 +2,7 @@
 // deterministic data set loaded with set-based SQL (INSERT … SELECT generate_series).
 import pg from 'pg';
 
-export const DATASET_VERSION = 'partnerhub-bench-dataset v1';
+export const DATASET_VERSION = 'partnerhub-bench-dataset v2';
 
 export const SIZES = {
   districts: 20,
@@ -294,9 +294,11 @@ function loadStatements() {
             '555-01' || lpad((p % 100)::text, 2, '0'), p % 2 = 0
      from generate_series(1, ${P}) p`,
     // Partner p's home district is ((p-1) % D) + 1; its second district is (home + 6) % D + 1.
-    `insert into partnership (district_id, partner_id, status, start_date, commitments, conditions, participates_in_vision, created_at, updated_at)
+    `insert into partnership (district_id, partner_id, status, start_date, commitments, conditions, participates_in_vision, accepted_at, created_at, updated_at)
      select dist, p, (${pick(STATUSES, 'p * 2 + k', 10)})::partnership_status, date '2025-09-01',
             'Hosts students for work-based learning.', '[]'::jsonb, ${h('p', 11)} % 4 = 0,
+            -- Agreed by both sides, as the partnership migration counts every non-prospect.
+            case when (${pick(STATUSES, 'p * 2 + k', 10)}) <> 'PROSPECT' then timestamptz '2025-08-01 08:00:00+00' end,
             timestamptz '2025-08-01 08:00:00+00', timestamptz '2025-08-01 08:00:00+00'
      from generate_series(1, ${P}) p, generate_series(0, 1) k,
           lateral (select case when k = 0 then ((p - 1) % ${D}) + 1 else ((((p - 1) % ${D}) + 1) + 6) % ${D} + 1 end as dist) x`,

@@ -290,8 +290,8 @@ async function createPublishDistrict(dbUrl) {
             : 'inactive',
     }));
     const { rows: partnerships } = await c.query(
-      `insert into partnership (district_id, partner_id, status, start_date, commitments, conditions, created_at, updated_at)
-       select $1, p, 'ACTIVE', date '2025-09-01', 'Hosts students for work-based learning.', '[]'::jsonb, now(), now()
+      `insert into partnership (district_id, partner_id, status, start_date, commitments, conditions, accepted_at, created_at, updated_at)
+       select $1, p, 'ACTIVE', date '2025-09-01', 'Hosts students for work-based learning.', '[]'::jsonb, now(), now(), now()
        from unnest($2::int[]) p returning id, partner_id`,
       [district.id, partners.map((p) => p.id)],
     );
@@ -378,17 +378,26 @@ async function removeListingLive({ apiUrl, districtId, secret, listingId }) {
     { WebSocketPolyfill: WithToken, disableBc: true },
   );
   let saved = 0;
+  let requested = 0;
+  const requestSaved = () => {
+    requested += 1;
+    provider.ws?.send(Uint8Array.from([SAVED_MESSAGE, requested]));
+  };
   provider.messageHandlers[SAVED_MESSAGE] = (_encoder, decoder) => {
     saved = readVarUint(decoder);
   };
+  // A reconnect drops an unanswered request; the client's sync step 2 resends the removal, so ask again.
+  provider.on('sync', (synced) => {
+    if (synced && requested > 0) requestSaved();
+  });
   try {
     await waitFor(() => provider.synced, 15_000, 'the collaboration WebSocket to sync');
     const listings = doc.getArray('listings');
     const index = listings.toArray().findIndex((m) => m instanceof Y.Map && m.get('id') === listingId);
     if (index < 0) throw new Error(`listing ${listingId} is not in the synced draft`);
     listings.delete(index, 1);
-    provider.ws.send(Uint8Array.from([SAVED_MESSAGE, 1]));
-    await waitFor(() => saved >= 1, 15_000, 'the server to store the removal');
+    requestSaved();
+    await waitFor(() => saved > 0 && saved === requested, 15_000, 'the server to store the removal');
   } finally {
     provider.destroy();
     doc.destroy();
