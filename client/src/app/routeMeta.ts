@@ -1,11 +1,13 @@
-import type { Role } from '@partnerhub/shared';
+/** The name of a permission field the API answers on an organization (`viewerCanManageMembers`). */
+export type ViewerCanField = `viewerCan${string}`;
 
-/** What a workspace section's navigation entry needs to decide whether to show itself. */
+/**
+ * What a workspace section's navigation entry needs to decide whether to show itself: only what the
+ * server says this viewer may do, never the role's name, so the navigation cannot drift from the API.
+ */
 export interface SectionAccess {
-  /** The viewer's role in the organization the section belongs to. */
-  role: Role;
   /** The organization's `viewerCan…` fields as the API answered them (absent while loading: false). */
-  can: Readonly<Record<string, boolean>>;
+  can: Readonly<Partial<Record<ViewerCanField, boolean>>>;
 }
 
 /** A navigation entry of a workspace section, declared on its route. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldKey, hasErrors, NO_ERRORS, toFormErrors } from './userErrors';
+import { fieldKey, hasErrors, messagesOf, NO_ERRORS, toFormErrors } from './userErrors';
 
 describe('fieldKey', () => {
   it('drops the leading "input" and joins the rest', () => {
@@ -59,5 +59,16 @@ describe('toFormErrors', () => {
   it('knows when there is nothing to show', () => {
     expect(hasErrors(NO_ERRORS)).toBe(false);
     expect(hasErrors(toFormErrors([]))).toBe(false);
+  });
+});
+
+describe('messagesOf', () => {
+  it('joins every message, field errors included, in order', () => {
+    const errors = [
+      { field: ['input', 'version'], message: 'Someone else changed this.', code: 'STALE' },
+      { field: null, message: 'Try again.', code: 'INVALID' },
+    ];
+    expect(messagesOf(errors)).toBe('Someone else changed this. Try again.');
+    expect(messagesOf([])).toBe('');
   });
 });

@@ -47,3 +47,8 @@ export function toFormErrors(errors: readonly UserErrorLike[], formFields?: Iter
 export function hasErrors(errors: FormErrors): boolean {
   return errors.general.length > 0 || Object.keys(errors.fields).length > 0;
 }
+
+/** The messages of userErrors as one text, for a notice that has no form fields to put them beside. */
+export function messagesOf(errors: readonly Pick<UserErrorLike, 'message'>[]): string {
+  return errors.map((error) => error.message).join(' ');
+}

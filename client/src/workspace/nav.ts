@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { SectionAccess } from '@/app/routeMeta';
+import type { SectionAccess, ViewerCanField } from '@/app/routeMeta';
 
 export interface NavEntry {
   label: string;
@@ -32,12 +32,12 @@ export function currentEntry(entries: readonly NavEntry[], path: string): NavEnt
   return best;
 }
 
-/** Sections shown when the server says the viewer may use them (a `viewerCan*` field is true). */
-export function allowedBy(flag: string): (access: SectionAccess) => boolean {
-  return (access) => access.can[flag] === true;
+/** Whether a field of an organization is one of its permission fields. */
+export function isViewerCanField(key: string): key is ViewerCanField {
+  return key.startsWith('viewerCan');
 }
 
-/** For sections only an organization's admins use, where no permission field answers it. */
-export function adminsOnly(access: SectionAccess): boolean {
-  return access.role === 'DISTRICT_ADMIN' || access.role === 'PARTNER_ADMIN';
+/** Sections shown when the server says the viewer may use them (a `viewerCan*` field is true). */
+export function allowedBy(flag: ViewerCanField): (access: SectionAccess) => boolean {
+  return (access) => access.can[flag] === true;
 }

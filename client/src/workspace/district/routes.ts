@@ -52,6 +52,6 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
     path: 'profile',
     name: 'district-profile',
     component: () => import('./DistrictProfilePage.vue'),
-    meta: { nav: { label: 'Profile', visible: (access) => access.can.viewerCanUpdate === true } },
+    meta: { nav: { label: 'Profile', visible: allowedBy('viewerCanUpdate') } },
   },
 ];

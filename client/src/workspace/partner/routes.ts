@@ -20,7 +20,7 @@ export const partnerWorkspaceRoutes: RouteRecordRaw[] = [
     path: 'profile',
     name: 'partner-profile',
     component: () => import('./PartnerProfilePage.vue'),
-    meta: { nav: { label: 'Profile', visible: (access) => access.can.viewerCanUpdate === true } },
+    meta: { nav: { label: 'Profile', visible: allowedBy('viewerCanUpdate') } },
   },
   {
     path: 'members',

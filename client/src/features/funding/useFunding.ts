@@ -1,7 +1,7 @@
 import { computed, ref, watch } from 'vue';
 import { WorkspaceFundingDocument } from '@/app/graphql/generated/graphql';
 import { useQuery } from '@/composables/useQuery';
-import { useWorkspaceOrganization } from '../useWorkspaceOrganization';
+import { useWorkspaceOrganization } from '@/composables/useWorkspaceOrganization';
 
 /**
  * The district's funding for one fiscal year: sources, rules and reports. The year starts as the

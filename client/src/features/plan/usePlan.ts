@@ -1,7 +1,7 @@
 import { computed } from 'vue';
 import { WorkspacePlanDocument } from '@/app/graphql/generated/graphql';
 import { useQuery } from '@/composables/useQuery';
-import { useWorkspaceOrganization } from '../useWorkspaceOrganization';
+import { useWorkspaceOrganization } from '@/composables/useWorkspaceOrganization';
 
 /** The district's plan with its goals and objectives, and the partners an objective may name. */
 export function usePlan() {

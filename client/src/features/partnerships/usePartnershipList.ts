@@ -2,13 +2,13 @@ import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { WorkspacePartnershipsDocument } from '@/app/graphql/generated/graphql';
 import { useQuery } from '@/composables/useQuery';
+import { useWorkspaceOrganization } from '@/composables/useWorkspaceOrganization';
 import {
   type PartnerFilters,
   filterPartnerships,
   parsePartnerFilters,
   toFilterQuery,
-} from '@/features/partnerships/partnershipFilters';
-import { useWorkspaceOrganization } from '../useWorkspaceOrganization';
+} from './partnershipFilters';
 
 /**
  * A district's partnerships (the first 100) with the filters kept in the URL query. The status goes to the
