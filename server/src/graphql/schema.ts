@@ -1,10 +1,13 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AuditLogResolver } from '../modules/audit/index.js';
+import {
+  AuditLogResolver,
+  organizationNodeLoaders,
+  organizationResolvers,
+} from '../modules/organizations/index.js';
 import { identityNodeLoaders, identityResolvers } from '../modules/identity/index.js';
 import { opportunityNodeLoaders, opportunityResolvers } from '../modules/opportunities/index.js';
 import { opportunityListResolvers } from '../modules/opportunity-list/index.js';
-import { organizationNodeLoaders, organizationResolvers } from '../modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from '../modules/partnerships/index.js';
 import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from '../modules/funding/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '../modules/planning/index.js';

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Role } from '@partnerhub/shared';
-import { Membership } from '../../modules/identity/membership.entity.js';
-import { hashPassword } from '../../modules/identity/password.js';
-import { User } from '../../modules/identity/user.entity.js';
+import { Membership, hashPassword, User } from '../../modules/identity/index.js';
 import { District, PartnerOrganization } from '../../modules/organizations/index.js';
 
 export interface DemoAccount {

@@ -22,3 +22,4 @@ export const opportunityNodeLoaders: NodeLoaders = {
   Opportunity: (ctx, id) => singleOpportunity(ctx, { ids: [id] }, null),
   OpportunityListVersion: (ctx, id) => ctx.em.findOne(OpportunityListVersion, id),
 };
+export { searchTextOf } from './search-text.js';

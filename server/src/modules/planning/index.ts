@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import type { NodeLoaders } from '../../graphql/node.js';
-import { can } from '../identity/policy.js';
+import { can } from '../access/index.js';
 import { District } from '../organizations/index.js';
 import { Goal } from './goal.entity.js';
 import { Objective } from './objective.entity.js';
