@@ -7,7 +7,7 @@ import { migrate, openOrm, type Orm } from './db/orm.js';
 import { type RevocationBus, createInProcessRevocationBus, createRevocationBus } from './events/index.js';
 import { seedIfEmpty } from './db/seed/seed.js';
 import { createApollo } from './graphql/apollo.js';
-import { buildAppSchema } from './graphql/schema.js';
+import { buildAppSchema } from './schema.js';
 import { clientIp } from './http/client-address.js';
 import { createHttpServer } from './http/server.js';
 import type { AppServices } from './graphql/context.js';

@@ -11,7 +11,7 @@ import { createServices } from '../app.js';
 import { type AppServices, type Context, createContext } from '../graphql/context.js';
 import { ANONYMOUS, type Viewer } from '../modules/access/index.js';
 import { initialDraftFromNewestVersion } from '../modules/opportunity-list/index.js';
-import { buildAppSchema } from '../graphql/schema.js';
+import { buildAppSchema } from '../schema.js';
 import { createTestDatabase } from './databases.js';
 
 export interface RunOptions {

@@ -14,6 +14,7 @@ export { collabAuthorizer, type DecideDocument, type DocumentGrant } from './col
 export { partnerHasAdmin } from './admins.js';
 export { SignInThrottle } from './throttle.js';
 export { sessionCookie } from './cookies.js';
+export { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.js';
 
 export const identityResolvers = [
   SessionResolver,
