@@ -100,6 +100,8 @@ export default tseslint.config(
               mayImport: [],
             },
             { name: 'modules', files: ['modules/**'], mayImport: ['infrastructure'] },
+            // Test helpers never reach production code (nor server/dist through it).
+            { name: 'test support', files: ['test-support/**'], mayImport: [] },
           ],
         },
       ],
