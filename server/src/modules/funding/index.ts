@@ -23,6 +23,7 @@ export { FundingSource } from './funding-source.entity.js';
 export { FundingAllocation } from './funding-allocation.entity.js';
 export { FundingRule } from './funding-rule.entity.js';
 export { FundingPurpose, FundingRuleKind, registerFundingEnums } from './funding.enums.js';
+export { countAllocationsOfObjectives } from './allocation-count.js';
 
 export const fundingResolvers = [
   FundingMutations,

@@ -17,6 +17,7 @@ export { PlanView, planView } from './plan.types.js';
 export { findPlanRow } from './plan.service.js';
 export { goalsOf } from './plan.read.js';
 export { ObjectiveStatus, registerPlanningEnums } from './planning.enums.js';
+export { provideAllocationCount } from './objective.removal.js';
 
 export const planningResolvers = [
   PlanMutations,
