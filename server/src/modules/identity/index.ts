@@ -9,12 +9,11 @@ import {
 import { SessionResolver } from './session.resolver.js';
 export { identityNodeLoaders } from './identity.loaders.js';
 
-export { viewerOfRequest, requestIdentifier, type RequestViewer } from './request-viewer.js';
-export { collabAuthorizer, type DecideDocument, type DocumentGrant } from './collab-access.js';
+export { viewerOfRequest, requestIdentifier } from './request-viewer.js';
+export { collabAuthorizer, type DecideDocument } from './collab-access.js';
 export { partnerHasAdmin } from './admins.js';
 export { SignInThrottle } from './throttle.js';
-export { sessionCookie } from './cookies.js';
-export { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.js';
+export { DEMO_ACCOUNTS } from './demo-accounts.js';
 
 export const identityResolvers = [
   SessionResolver,
