@@ -3,6 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import prettier from 'eslint-config-prettier';
+import boundaries from './eslint/module-boundaries.js';
 
 export default tseslint.config(
   {
@@ -66,6 +67,53 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Modules and their doors (README, "Modules and their doors"). Layers, from the bottom: shared ->
+    // infrastructure -> modules -> the composition root; an arrow never points up. Tests and
+    // test-support assemble what they test and may use any layer, but only through modules' doors.
+    files: ['server/src/**/*.ts'],
+    plugins: { boundaries },
+    rules: {
+      'boundaries/layers': [
+        'error',
+        {
+          // The first layer whose files match decides; the composition root is listed first because
+          // the demo seed, under db/, fills every module's tables.
+          layers: [
+            {
+              name: 'composition root',
+              files: [
+                'app.ts',
+                'main.ts',
+                'wiring.ts',
+                'schema.ts',
+                'print-schema.ts',
+                'print-schema.cli.ts',
+                'db/seed/**',
+              ],
+              mayImport: ['infrastructure', 'modules'],
+            },
+            {
+              name: 'infrastructure',
+              files: ['config.ts', 'db/**', 'graphql/**', 'http/**', 'collab/**', 'events/**', 'mail/**'],
+              mayImport: [],
+            },
+            { name: 'modules', files: ['modules/**'], mayImport: ['infrastructure'] },
+            // Test helpers never reach production code (nor server/dist through it).
+            { name: 'test support', files: ['test-support/**'], mayImport: [] },
+          ],
+        },
+      ],
+      'boundaries/doors': 'error',
+      'boundaries/no-module-cycle': 'error',
+    },
+  },
+  {
+    // MikroORM must be given every entity class when it opens; this list is the one place db/ names
+    // the modules (through their doors), so that every entry point, tests included, opens the same ORM.
+    files: ['server/src/db/entities.ts'],
+    rules: { 'boundaries/layers': 'off' },
   },
   // Prettier owns formatting; this turns off the stylistic rules that would fight it.
   prettier,

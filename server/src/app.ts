@@ -7,14 +7,15 @@ import { migrate, openOrm, type Orm } from './db/orm.js';
 import { type RevocationBus, createInProcessRevocationBus, createRevocationBus } from './events/index.js';
 import { seedIfEmpty } from './db/seed/seed.js';
 import { createApollo } from './graphql/apollo.js';
-import { buildAppSchema } from './graphql/schema.js';
+import { buildAppSchema } from './schema.js';
 import { clientIp } from './http/client-address.js';
 import { createHttpServer } from './http/server.js';
 import type { AppServices } from './graphql/context.js';
 import { createMailer } from './mail/mailer.js';
-import { collabAuthorizer } from './modules/identity/collab-access.js';
-import { SignInThrottle } from './modules/identity/throttle.js';
+import { SignInThrottle, collabAuthorizer, requestIdentifier } from './modules/identity/index.js';
+import { createPublicRoutes } from './modules/opportunity-feeds/index.js';
 import { initialDraftFromNewestVersion } from './modules/opportunity-list/index.js';
+import { decideDocument, wireModules } from './wiring.js';
 
 export interface RunningApp {
   server: Server;
@@ -33,6 +34,7 @@ export async function startApp(
   log: Logger = pino({ level: config.logLevel }),
   { authorizeCollab }: { authorizeCollab?: CollabAuthorize } = {},
 ): Promise<RunningApp> {
+  wireModules();
   const orm = await openOrm(config.database);
   const applied = await migrate(orm);
   if (applied.length) log.info({ applied }, 'migrations applied');
@@ -47,7 +49,7 @@ export async function startApp(
     orm,
     log,
     // The same sessions, tokens and policy as GraphQL decide who may edit or follow a document.
-    authorize: authorizeCollab ?? collabAuthorizer(orm, config.identity.sessionTtlDays),
+    authorize: authorizeCollab ?? collabAuthorizer(orm, config.identity.sessionTtlDays, decideDocument),
     options: config.collab,
     initialize: initialDraftFromNewestVersion(orm),
     clientIp: (req) => clientIp(req, config.identity.trustProxy),
@@ -62,6 +64,8 @@ export async function startApp(
     clientDist: config.clientDist,
     production: config.production,
     app: services,
+    identify: requestIdentifier(services),
+    publicRoutes: createPublicRoutes(orm, services.publicUrl),
     trustProxy: config.identity.trustProxy,
     corsOrigins: config.identity.corsOrigins,
     upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),
@@ -92,7 +96,7 @@ export async function startApp(
 
 /**
  * Mail, sign-in throttling, the revocation bus (in process unless given) and the identity settings
- * resolvers read from the context.
+ * resolvers read from the context; the modules are wired together first.
  */
 export function createServices(
   config: AppConfig,
@@ -101,6 +105,7 @@ export function createServices(
     log.error({ err, event }, 'a revocation could not be handled'),
   ),
 ): AppServices {
+  wireModules();
   const { identity } = config;
   return {
     mailer: createMailer({ smtpUrl: identity.smtpUrl, from: identity.mailFrom, log }),

@@ -12,11 +12,10 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GRAPHQL_LIMITS } from './config.js';
-import { DEMO_ACCOUNTS } from './db/seed/demo-users.js';
+import { DEMO_ACCOUNTS, User } from './modules/identity/index.js';
 import { seedDemoData } from './db/seed/seed.js';
 import { queryCost } from './graphql/request-checks.js';
-import { User } from './modules/identity/user.entity.js';
-import { ANONYMOUS, type Viewer } from './modules/identity/viewer.js';
+import { ANONYMOUS, type Viewer } from './modules/access/index.js';
 import { District, PartnerOrganization } from './modules/organizations/index.js';
 import { typeParagraphs } from './modules/vision/vision.testing.js';
 import { TEST_DIALECTS } from './test-support/databases.js';

@@ -2,7 +2,7 @@ import { raw } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 import { buildDistrict } from '../test-support/factories.js';
-import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { AuditEntry } from '../modules/audit/index.js';
 import { District } from '../modules/organizations/index.js';
 import { toBoundQuery } from './bound-parameters.js';
 import { type EntityManager, type Orm, migrate, openOrm } from './orm.js';

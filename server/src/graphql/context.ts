@@ -4,13 +4,18 @@ import type { Logger } from 'pino';
 import type { CollabServer } from '../collab/index.js';
 import type { RevocationBus } from '../events/revocation.js';
 import type { Mailer } from '../mail/mailer.js';
-import type { SignInThrottle } from '../modules/identity/throttle.js';
-import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
+
+/** Limits sign-in attempts per account and address (the identity module provides it). */
+export interface SignInLimiter {
+  /** Reserves the attempt, or says how long to wait; a success is reported so its points come back. */
+  attempt(email: string, ip: string): Promise<{ succeeded(): Promise<void> } | { retryAfterSeconds: number }>;
+}
 
 /** Process-wide services and settings that resolvers need. */
 export interface AppServices {
   mailer: Mailer;
-  signInThrottle: SignInThrottle;
+  signInThrottle: SignInLimiter;
   /** Base URL for links in e-mail, without a trailing slash. */
   publicUrl: string;
   /** Whether session cookies get the Secure attribute. */

@@ -6,7 +6,7 @@ import { DEFAULT_GRAPHQL_LIMITS } from '../config.js';
 import { createApollo } from './apollo.js';
 import { errorMasker } from './errors.js';
 import type { Context } from './context.js';
-import { buildAppSchema } from './schema.js';
+import { buildAppSchema } from '../schema.js';
 
 describe('error masking', () => {
   it('never shows the client an unexpected error, and logs it with the request id', async () => {

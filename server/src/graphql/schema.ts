@@ -1,50 +1,29 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { AuditLogResolver } from '../modules/audit/index.js';
-import { identityNodeLoaders, identityResolvers } from '../modules/identity/index.js';
-import { opportunityNodeLoaders, opportunityResolvers } from '../modules/opportunities/index.js';
-import { opportunityListResolvers } from '../modules/opportunity-list/index.js';
-import { organizationNodeLoaders, organizationResolvers } from '../modules/organizations/index.js';
-import { partnershipNodeLoaders, partnershipResolvers } from '../modules/partnerships/index.js';
-import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from '../modules/funding/index.js';
-import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '../modules/planning/index.js';
-import { registerVisionEnums, visionNodeLoaders, visionResolvers } from '../modules/vision/index.js';
+import { type BuildSchemaOptions, buildSchema } from 'type-graphql';
 import { registerEnums } from './enums.js';
+import type { NodeLoaders } from './node.js';
 import { createNodeResolver } from './node.resolver.js';
 import { guardTextArguments } from './text-boundary.js';
 
-let cached: Promise<GraphQLSchema> | undefined;
+type Resolver = BuildSchemaOptions['resolvers'][number];
 
-/** Builds the GraphQL schema from every module's resolvers (once per process). */
-export function buildAppSchema(): Promise<GraphQLSchema> {
+/** What each module brings to the schema; the composition root collects them. */
+export interface SchemaParts {
+  /** Registers the module enums type-graphql must know before the resolvers are read. */
+  registerEnums: readonly (() => void)[];
+  /** `node(id:)` loaders by type name. */
+  nodeLoaders: NodeLoaders;
+  resolvers: readonly Resolver[];
+}
+
+/** Builds the GraphQL schema from the parts, with the Node resolver and the text-argument guard. */
+export function buildSchemaOf(parts: SchemaParts): Promise<GraphQLSchema> {
   registerEnums();
-  registerVisionEnums();
-  registerPlanningEnums();
-  registerFundingEnums();
-  const NodeResolver = createNodeResolver({
-    ...organizationNodeLoaders,
-    ...partnershipNodeLoaders,
-    ...opportunityNodeLoaders,
-    ...planningNodeLoaders,
-    ...fundingNodeLoaders,
-    ...identityNodeLoaders,
-    ...visionNodeLoaders,
-  });
-  cached ??= buildSchema({
-    resolvers: [
-      NodeResolver,
-      ...organizationResolvers,
-      ...partnershipResolvers,
-      ...opportunityResolvers,
-      ...opportunityListResolvers,
-      ...planningResolvers,
-      ...fundingResolvers,
-      ...identityResolvers,
-      ...visionResolvers,
-      AuditLogResolver,
-    ],
+  for (const register of parts.registerEnums) register();
+  const NodeResolver = createNodeResolver(parts.nodeLoaders);
+  return buildSchema({
+    resolvers: [NodeResolver, ...parts.resolvers],
     validate: false,
     emitSchemaFile: false,
   }).then(guardTextArguments);
-  return cached;
 }

@@ -5,7 +5,7 @@ import { TEST_DIALECTS } from '../test-support/databases.js';
 import { buildDistrict } from '../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../test-support/identity-factories.js';
-import type { Viewer } from '../modules/identity/viewer.js';
+import type { Viewer } from '../modules/access/index.js';
 import type { District } from '../modules/organizations/index.js';
 import { toGlobalId } from './global-id.js';
 

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTORS, type AuthzCase, type AuthzWorld, buildAuthzWorld } from '../test-support/authz.js';
 import { TEST_DIALECTS } from '../test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../test-support/graphql.js';
-import { buildAppSchema } from './schema.js';
+import { buildAppSchema } from '../schema.js';
 
 // Every mutation has a row in a module's `*.authz.ts` (the authorization matrix insists), which builds
 // a valid request with fresh targets: the base each string input is varied from.

@@ -4,9 +4,9 @@ import { type ApolloServer, HeaderMap } from '@apollo/server';
 import { ErrorCode } from '@partnerhub/shared';
 import type { Logger } from 'pino';
 import type { Orm } from '../db/orm.js';
+import type { EntityManager } from '@mikro-orm/knex';
 import { type AppServices, type Context, createContext } from '../graphql/context.js';
-import { sessionCookie } from '../modules/identity/cookies.js';
-import { viewerOfRequest } from '../modules/identity/request-viewer.js';
+import type { Viewer } from '../graphql/viewer.js';
 import {
   BodyTooLargeError,
   announcesTooLarge,
@@ -15,6 +15,15 @@ import {
   readBody,
 } from './body.js';
 import { clientIp } from './client-address.js';
+
+/**
+ * Who sent the request (the identity module decides). `setCookie` replaces a stale session cookie;
+ * a refusal is answered with 401 and its message.
+ */
+export type IdentifyRequest = (
+  req: IncomingMessage,
+  em: () => EntityManager,
+) => Promise<{ ok: true; viewer: Viewer; setCookie: string | null } | { ok: false; message: string }>;
 
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Nesting of arrays and objects in a JSON body; real operations and their variables stay far below. */
@@ -73,7 +82,7 @@ export function graphqlHandler(
   orm: Orm,
   log: Logger,
   app: AppServices,
-  { trustProxy }: { trustProxy: boolean },
+  { trustProxy, identify }: { trustProxy: boolean; identify: IdentifyRequest },
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
@@ -105,11 +114,10 @@ export function graphqlHandler(
       ip: clientIp(req, trustProxy),
       userAgent: req.headers['user-agent'] ?? null,
     });
-    const who = await viewerOfRequest(req, () => context.em, app.sessionTtlDays);
+    const who = await identify(req, () => context.em);
     if (!who.ok) return sendError(res, 401, requestId, who.message, ErrorCode.UNAUTHENTICATED);
     context.viewer = who.viewer;
-    if (who.clearSessionCookie)
-      context.setCookies.push(sessionCookie(null, { secure: app.secureCookies, maxAgeSeconds: 0 }));
+    if (who.setCookie) context.setCookies.push(who.setCookie);
 
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

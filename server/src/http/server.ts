@@ -8,11 +8,10 @@ import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { AppServices, Context } from '../graphql/context.js';
 import { devMailPage } from '../mail/dev-mail-page.js';
-import { createPublicRoutes } from '../modules/opportunity-feeds/index.js';
 import { isHttps } from './client-address.js';
 import { applyCors } from './cors.js';
 import { announcesTooLarge } from './body.js';
-import { MAX_BODY_BYTES, graphqlHandler } from './graphql-handler.js';
+import { type IdentifyRequest, MAX_BODY_BYTES, graphqlHandler } from './graphql-handler.js';
 import { createMetrics } from './metrics.js';
 
 export interface HttpDeps {
@@ -22,6 +21,10 @@ export interface HttpDeps {
   clientDist: string | null;
   production: boolean;
   app: AppServices;
+  /** Who sent a GraphQL request. */
+  identify: IdentifyRequest;
+  /** Pages and feeds served outside GraphQL; true when one of them answered the request. */
+  publicRoutes: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
   trustProxy: boolean;
   corsOrigins: readonly string[];
   /** Handles WebSocket upgrades (the collaboration server); without it, upgrades are refused. */
@@ -51,14 +54,15 @@ export function createHttpServer({
   clientDist,
   production,
   app,
+  identify,
+  publicRoutes,
   trustProxy,
   corsOrigins,
   upgrade,
   timeouts,
 }: HttpDeps): Server {
-  const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy });
+  const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy, identify });
   const metrics = createMetrics();
-  const publicRoutes = createPublicRoutes(orm, app.publicUrl);
   const client =
     clientDist && existsSync(clientDist)
       ? sirv(clientDist, {

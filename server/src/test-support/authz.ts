@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { ApiTokenScope, Role } from '@partnerhub/shared';
 import type { CollabServer } from '../collab/index.js';
 import type { Orm } from '../db/orm.js';
-import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
+import { ANONYMOUS, type Viewer } from '../modules/access/index.js';
 import type { District, PartnerOrganization } from '../modules/organizations/index.js';
 import type { Partnership } from '../modules/partnerships/index.js';
 import { buildDistrict, buildPartner, buildPartnership } from './factories.js';

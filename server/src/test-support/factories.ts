@@ -9,8 +9,7 @@ import type {
   PartnershipStatus,
   VettingKind,
 } from '@partnerhub/shared';
-import { Opportunity, OpportunityListVersion } from '../modules/opportunities/index.js';
-import { searchTextOf } from '../modules/opportunities/search-text.js';
+import { Opportunity, OpportunityListVersion, searchTextOf } from '../modules/opportunities/index.js';
 import { District, PartnerContact, PartnerOrganization } from '../modules/organizations/index.js';
 import { Partnership, VettingRecord } from '../modules/partnerships/index.js';
 

@@ -3,16 +3,15 @@ import type { ApolloServer } from '@apollo/server';
 import type { ExecutionResult } from 'graphql';
 import { pino } from 'pino';
 import { createCollabServer, refuseAllCollab } from '../collab/index.js';
-import { DEFAULT_GRAPHQL_LIMITS, type DatabaseConfig } from '../config.js';
+import { DEFAULT_GRAPHQL_LIMITS, type DatabaseConfig, loadConfig } from '../config.js';
 import { migrate, openOrm, type Orm } from '../db/orm.js';
 import { countStatements } from '../db/query-counter.js';
 import { createApollo } from '../graphql/apollo.js';
 import { createServices } from '../app.js';
-import { loadConfig } from '../config.js';
 import { type AppServices, type Context, createContext } from '../graphql/context.js';
-import { ANONYMOUS, type Viewer } from '../modules/identity/viewer.js';
+import { ANONYMOUS, type Viewer } from '../modules/access/index.js';
 import { initialDraftFromNewestVersion } from '../modules/opportunity-list/index.js';
-import { buildAppSchema } from '../graphql/schema.js';
+import { buildAppSchema } from '../schema.js';
 import { createTestDatabase } from './databases.js';
 
 export interface RunOptions {

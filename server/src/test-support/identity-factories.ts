@@ -1,14 +1,17 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { type ApiTokenScope, DISTRICT_ROLES, type Role } from '@partnerhub/shared';
 import type { District, PartnerOrganization } from '../modules/organizations/index.js';
-import { ApiToken } from '../modules/identity/api-token.entity.js';
-import { authenticateSession, authenticateToken } from '../modules/identity/authenticate.js';
-import { Membership } from '../modules/identity/membership.entity.js';
-import { hashPassword } from '../modules/identity/password.js';
-import { newSecret } from '../modules/identity/secrets.js';
-import { startSession } from '../modules/identity/session.service.js';
-import { User } from '../modules/identity/user.entity.js';
-import type { Viewer } from '../modules/identity/viewer.js';
+import {
+  ApiToken,
+  authenticateSession,
+  authenticateToken,
+  Membership,
+  hashPassword,
+  newSecret,
+  startSession,
+  User,
+} from '../modules/identity/index.js';
+import type { Viewer } from '../modules/access/index.js';
 
 let sequence = 0;
 export const TEST_PASSWORD = 'correct horse battery staple';

@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Role } from '@partnerhub/shared';
-import type { District } from '../modules/organizations/district.entity.js';
+import type { District } from '../modules/organizations/index.js';
 import { buildUser } from './identity-factories.js';
-import { Invitation } from '../modules/identity/invitation.entity.js';
-import { PasswordReset } from '../modules/identity/password-reset.entity.js';
-import { newSecret } from '../modules/identity/secrets.js';
+import { Invitation, PasswordReset, newSecret } from '../modules/identity/index.js';
 
 /** A pending staff invitation to the district for a fresh address (or `email`); its link secret (or its id). */
 export async function inviteFixture(

@@ -16,8 +16,8 @@ import { silentLog } from './graphql.js';
 import { TEST_PASSWORD, buildMember, buildUser } from './identity-factories.js';
 import type { District } from '../modules/organizations/index.js';
 import { toGlobalId } from '../graphql/global-id.js';
-import { Membership } from '../modules/identity/membership.entity.js';
-import type { User } from '../modules/identity/user.entity.js';
+import { Membership } from '../modules/identity/index.js';
+import type { User } from '../modules/identity/index.js';
 
 export type Credentials = { cookie?: string; authorization?: string };
 

@@ -1,60 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Role } from '@partnerhub/shared';
-import { Membership } from '../../modules/identity/membership.entity.js';
-import { hashPassword } from '../../modules/identity/password.js';
-import { User } from '../../modules/identity/user.entity.js';
+import { DEMO_ACCOUNTS, Membership, hashPassword, User } from '../../modules/identity/index.js';
 import { District, PartnerOrganization } from '../../modules/organizations/index.js';
-
-export interface DemoAccount {
-  email: string;
-  password: string;
-  name: string;
-  role: Role;
-  district?: string;
-  partner?: string;
-}
-
-/**
- * One account per role. The passwords are public (README, sign-in page in the demo configuration):
- * never seed them into a real installation (SEED_DEMO_DATA=false).
- */
-export const DEMO_ACCOUNTS: DemoAccount[] = [
-  {
-    email: 'admin@maple-ridge.demo',
-    password: 'demo-district-admin',
-    name: 'Dana Whitfield',
-    role: Role.DISTRICT_ADMIN,
-    district: 'maple-ridge',
-  },
-  {
-    email: 'staff@maple-ridge.demo',
-    password: 'demo-district-staff',
-    name: 'Luis Ortega',
-    role: Role.DISTRICT_STAFF,
-    district: 'maple-ridge',
-  },
-  {
-    email: 'reviewer@state.demo',
-    password: 'demo-state-reviewer',
-    name: 'Priya Raman',
-    role: Role.STATE_REVIEWER,
-    district: 'maple-ridge',
-  },
-  {
-    email: 'admin@riverbend.demo',
-    password: 'demo-partner-admin',
-    name: 'Grace Kim',
-    role: Role.PARTNER_ADMIN,
-    partner: 'riverbend-manufacturing',
-  },
-  {
-    email: 'member@riverbend.demo',
-    password: 'demo-partner-member',
-    name: 'Sam Patel',
-    role: Role.PARTNER_MEMBER,
-    partner: 'riverbend-manufacturing',
-  },
-];
 
 /** Creates the demo accounts that are missing (by e-mail) with their memberships. */
 export async function seedDemoUsers(em: EntityManager): Promise<void> {

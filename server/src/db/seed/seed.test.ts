@@ -2,8 +2,7 @@ import { DistrictCondition, PartnerKind, PartnershipStatus, checkNcesLeaId } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Opportunity, OpportunityListVersion } from '../../modules/opportunities/index.js';
 import { District, PartnerOrganization } from '../../modules/organizations/index.js';
-import { Partnership, VettingRecord } from '../../modules/partnerships/index.js';
-import { vettingStatusOf } from '../../modules/partnerships/vetting-status.js';
+import { Partnership, VettingRecord, vettingStatusOf } from '../../modules/partnerships/index.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { seedDemoData, seedIfEmpty } from './seed.js';

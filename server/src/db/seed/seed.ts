@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { Opportunity, OpportunityListVersion } from '../../modules/opportunities/index.js';
+import { Opportunity, OpportunityListVersion, searchTextOf } from '../../modules/opportunities/index.js';
 import { District, PartnerContact, PartnerOrganization } from '../../modules/organizations/index.js';
 import { Partnership } from '../../modules/partnerships/index.js';
 import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS } from './demo-organizations.js';
-import { searchTextOf } from '../../modules/opportunities/search-text.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
 import { seedDemoPlan } from './demo-plan.js';
 import { seedDemoVetting } from './demo-vetting.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Viewer } from '../identity/viewer.js';
+import type { Viewer } from '../access/index.js';
 import { type AuditChanges, AuditEntry } from './audit-entry.entity.js';
 
 export interface AuditFacts {

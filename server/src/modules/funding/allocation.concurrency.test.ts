@@ -6,7 +6,7 @@ import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { buildDistrict } from '../../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
-import type { Viewer } from '../identity/viewer.js';
+import type { Viewer } from '../access/index.js';
 import type { District } from '../organizations/index.js';
 import { buildGoal, buildObjective } from '../planning/plan.factories.js';
 import { buildSource } from './funding.factories.js';

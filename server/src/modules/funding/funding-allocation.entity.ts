@@ -11,8 +11,8 @@ import {
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
-import { District } from '../organizations/district.entity.js';
-import { Objective } from '../planning/objective.entity.js';
+import { District } from '../organizations/index.js';
+import { Objective } from '../planning/index.js';
 import { FundingSource } from './funding-source.entity.js';
 import { FundingPurpose } from './funding.enums.js';
 

@@ -11,7 +11,7 @@ import {
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
-import { District } from '../organizations/district.entity.js';
+import { District } from '../organizations/index.js';
 import { FundingProgram } from './funding-program.entity.js';
 
 /** Money a district receives from one program for one fiscal year, in whole cents. */

@@ -1,7 +1,7 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { can } from '../identity/policy.js';
+import { can } from '../access/index.js';
 import { Goal, Objective, PlanView } from '../planning/index.js';
 import { FundingAllocation } from './funding-allocation.entity.js';
 import { fiscalYearsOf } from './funding-facts.js';

@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import type { NodeLoaders } from '../../graphql/node.js';
-import { can } from '../identity/policy.js';
+import { can } from '../access/index.js';
 import { FundingAllocation } from './funding-allocation.entity.js';
 import { FundingProgram } from './funding-program.entity.js';
 import { FundingReportResolver } from './funding-report.resolver.js';
@@ -23,6 +23,7 @@ export { FundingSource } from './funding-source.entity.js';
 export { FundingAllocation } from './funding-allocation.entity.js';
 export { FundingRule } from './funding-rule.entity.js';
 export { FundingPurpose, FundingRuleKind, registerFundingEnums } from './funding.enums.js';
+export { countAllocationsOfObjectives } from './allocation-count.js';
 
 export const fundingResolvers = [
   FundingMutations,

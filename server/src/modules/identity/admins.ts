@@ -14,3 +14,14 @@ export async function adminEmailsOf(
   const admins = await em.find(Membership, where, { populate: ['user'], orderBy: { id: 'asc' } });
   return admins.map((m) => m.user.email);
 }
+
+/** Whether any member of the partner holds its admin role (then no district speaks for it). */
+export async function partnerHasAdmin(em: EntityManager, partnerId: number): Promise<boolean> {
+  const rows = await em
+    .getConnection()
+    .execute<{ n: number }[]>('select count(*) as n from membership where partner_id = ? and role = ?', [
+      partnerId,
+      Role.PARTNER_ADMIN,
+    ]);
+  return Number(rows[0]?.n ?? 0) > 0;
+}

@@ -1,7 +1,6 @@
 import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { ApiTokenScope } from '@partnerhub/shared';
-import { District } from '../organizations/district.entity.js';
-import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { District, PartnerOrganization } from '../organizations/index.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { User } from './user.entity.js';

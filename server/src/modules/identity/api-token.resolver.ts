@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { createApiToken, loadManagedToken, revokeApiToken } from './api-token.service.js';
 import { CreateApiTokenInput, IdInput } from './identity.inputs.js';
 import { CreateApiTokenPayload, RevokeApiTokenPayload } from './identity.payloads.js';
-import { authorizeTokens, loadOrganization } from './organization-ref.js';
+import { authorizeTokens, loadOrganization } from '../organizations/index.js';
 
 @Resolver()
 export class ApiTokenMutations {

@@ -5,7 +5,7 @@ import { idOfType } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { recordAudit } from '../audit/index.js';
 import { ApiToken } from './api-token.entity.js';
-import { type OrganizationRef, auditScope, authorizeTokens } from './organization-ref.js';
+import { type OrganizationRef, auditScope, authorizeTokens } from '../organizations/index.js';
 import { newSecret } from './secrets.js';
 
 const MAX_EXPIRY_DAYS = 3650;

@@ -4,7 +4,7 @@ import { ApiToken } from './api-token.entity.js';
 import { Membership } from './membership.entity.js';
 import { hashSecret } from './secrets.js';
 import { Session } from './session.entity.js';
-import { type Grant, type Viewer, tokenGrant } from './viewer.js';
+import { type Grant, type Viewer, tokenGrant } from '../access/index.js';
 
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 const TOKEN_TOUCH_EVERY_MS = 60 * 1000;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ErrorCode } from '@partnerhub/shared';
 import { type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../../graphql/schema.js';
+import { buildAppSchema } from '../../schema.js';
 import { ACTORS, type AuthzCase, type AuthzWorld, buildAuthzWorld } from '../../test-support/authz.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';

@@ -4,7 +4,7 @@ import { PublicError } from '../../graphql/errors.js';
 import { ApiToken } from './api-token.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-import { type OrganizationRef, authorizeMembers, authorizeTokens } from './organization-ref.js';
+import { type OrganizationRef, authorizeMembers, authorizeTokens } from '../organizations/index.js';
 import { User } from './user.entity.js';
 
 function refOf(o: {

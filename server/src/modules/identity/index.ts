@@ -9,10 +9,11 @@ import {
 import { SessionResolver } from './session.resolver.js';
 export { identityNodeLoaders } from './identity.loaders.js';
 
-export { can, authorize, type Action } from './policy.js';
-export { districtSubject, partnerSubject, partnershipSubject } from './subjects.js';
-export { ANONYMOUS, type Viewer } from './viewer.js';
-export { viewerOfRequest } from './request-viewer.js';
+export { viewerOfRequest, requestIdentifier } from './request-viewer.js';
+export { collabAuthorizer, type DecideDocument } from './collab-access.js';
+export { partnerHasAdmin } from './admins.js';
+export { SignInThrottle } from './throttle.js';
+export { DEMO_ACCOUNTS } from './demo-accounts.js';
 
 export const identityResolvers = [
   SessionResolver,
@@ -23,3 +24,14 @@ export const identityResolvers = [
   UserResolver,
   ApiTokenMutations,
 ] as const;
+export { ApiToken } from './api-token.entity.js';
+export { Invitation } from './invitation.entity.js';
+export { Membership } from './membership.entity.js';
+export { PasswordReset } from './password-reset.entity.js';
+export { Session } from './session.entity.js';
+export { User } from './user.entity.js';
+export { hashPassword } from './password.js';
+export { adminEmailsOf } from './admins.js';
+export { authenticateSession, authenticateToken } from './authenticate.js';
+export { newSecret } from './secrets.js';
+export { startSession } from './session.service.js';

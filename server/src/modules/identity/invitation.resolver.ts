@@ -14,7 +14,7 @@ import { InvitationPreview } from './identity.types.js';
 import { Invitation } from './invitation.entity.js';
 import { acceptInvitation, findInvitation, invitationStatus, inviteMember } from './invitation.service.js';
 import { Membership } from './membership.entity.js';
-import { auditScope, authorizeMembers, loadOrganization } from './organization-ref.js';
+import { auditScope, authorizeMembers, loadOrganization } from '../organizations/index.js';
 import { adoptSession } from './session.resolver.js';
 import { startSession } from './session.service.js';
 import { User } from './user.entity.js';

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/index.js';
 import { InvitationStatus } from './identity.types.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-import { type OrganizationRef, auditScope, roleFits } from './organization-ref.js';
+import { type OrganizationRef, auditScope, roleFits } from '../organizations/index.js';
 import { hashPassword } from './password.js';
 import { newPasswordProblem } from './password-rules.js';
 import { hashSecret, newSecret } from './secrets.js';

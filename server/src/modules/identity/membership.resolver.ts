@@ -1,15 +1,19 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { District, PartnerOrganization } from '../organizations/index.js';
+import {
+  District,
+  PartnerOrganization,
+  authorizeMembers,
+  authorizeTokens,
+  type OrganizationRef,
+} from '../organizations/index.js';
 import { ApiToken } from './api-token.entity.js';
 import { ChangeMemberRoleInput, RemoveMemberInput } from './identity.inputs.js';
 import { MembershipPayload } from './identity.payloads.js';
 import { Invitation } from './invitation.entity.js';
 import { changeMemberRole, loadManagedMembership, removeMember } from './membership.service.js';
 import { Membership } from './membership.entity.js';
-import { authorizeMembers, authorizeTokens, type OrganizationRef } from './organization-ref.js';
-import { can } from './policy.js';
-import { districtSubject, partnerSubject } from './subjects.js';
+import { can, districtSubject, partnerSubject } from '../access/index.js';
 import { User } from './user.entity.js';
 
 const districtRef = (d: District): OrganizationRef => ({

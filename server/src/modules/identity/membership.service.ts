@@ -5,7 +5,7 @@ import { idOfType } from '../../graphql/global-id.js';
 import { userError } from '../../graphql/user-errors.js';
 import { recordAudit } from '../audit/index.js';
 import { Membership } from './membership.entity.js';
-import { type OrganizationRef, authorizeMembers, roleFits } from './organization-ref.js';
+import { type OrganizationRef, authorizeMembers, roleFits } from '../organizations/index.js';
 
 const ADMIN_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.PARTNER_ADMIN];
 

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import { authenticateSession, authenticateToken } from './authenticate.js';
-import { SESSION_COOKIE, readCookie } from './cookies.js';
-import { ANONYMOUS, type Viewer } from './viewer.js';
+import { SESSION_COOKIE, readCookie, sessionCookie } from './cookies.js';
+import { ANONYMOUS, type Viewer } from '../access/index.js';
 
 /** `expiresAt`: when the session or token behind the viewer expires (null: anonymous or never). */
 export type RequestViewer =
@@ -34,4 +34,22 @@ export async function viewerOfRequest(
   return result.ok
     ? { ok: true, viewer: result.viewer, expiresAt: result.expiresAt, clearSessionCookie: false }
     : { ok: true, viewer: ANONYMOUS, expiresAt: null, clearSessionCookie: true };
+}
+
+/**
+ * `viewerOfRequest` as the HTTP layer asks it: a stale session cookie is answered with one that
+ * clears it.
+ */
+export function requestIdentifier(settings: { sessionTtlDays: number; secureCookies: boolean }) {
+  return async (
+    req: Pick<IncomingMessage, 'headers'>,
+    em: () => EntityManager,
+  ): Promise<{ ok: true; viewer: Viewer; setCookie: string | null } | { ok: false; message: string }> => {
+    const who = await viewerOfRequest(req, em, settings.sessionTtlDays);
+    if (!who.ok) return who;
+    const setCookie = who.clearSessionCookie
+      ? sessionCookie(null, { secure: settings.secureCookies, maxAgeSeconds: 0 })
+      : null;
+    return { ok: true, viewer: who.viewer, setCookie };
+  };
 }

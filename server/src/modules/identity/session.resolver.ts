@@ -1,9 +1,9 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { DEMO_ACCOUNTS } from '../../db/seed/demo-users.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
 import { authenticateSession } from './authenticate.js';
 import { sessionCookie } from './cookies.js';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DemoAccountType, ViewerType } from './identity.types.js';
 import { RequestPasswordResetInput, ResetPasswordInput, SignInInput } from './identity.inputs.js';
 import {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { Membership } from './membership.entity.js';
 import { User } from './user.entity.js';
 import { ViewerKind, type ViewerType } from './identity.types.js';
-import type { Viewer } from './viewer.js';
+import type { Viewer } from '../access/index.js';
 import { ApiTokenScope } from '@partnerhub/shared';
 
 /** The GraphQL view of a viewer, with memberships and their organizations loaded. */

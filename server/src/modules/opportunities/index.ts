@@ -10,6 +10,7 @@ import { singleOpportunity } from './opportunity.read.js';
 
 export { Opportunity } from './opportunity.entity.js';
 export { OpportunityListVersion } from './opportunity-list-version.entity.js';
+export { newestVersionIds } from './newest-versions.js';
 
 export const opportunityResolvers = [
   OpportunityResolver,
@@ -22,3 +23,4 @@ export const opportunityNodeLoaders: NodeLoaders = {
   Opportunity: (ctx, id) => singleOpportunity(ctx, { ids: [id] }, null),
   OpportunityListVersion: (ctx, id) => ctx.em.findOne(OpportunityListVersion, id),
 };
+export { searchTextOf } from './search-text.js';

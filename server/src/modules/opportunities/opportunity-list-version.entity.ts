@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
-import { District } from '../organizations/district.entity.js';
+import { District } from '../organizations/index.js';
 
 /**
  * An immutable, numbered publication of a district's opportunity list. Versions are only ever

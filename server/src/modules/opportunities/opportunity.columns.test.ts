@@ -1,6 +1,6 @@
 import { getNamedType, isLeafType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildAppSchema } from '../../graphql/schema.js';
+import { buildAppSchema } from '../../schema.js';
 import { DISTRICT_RESOLVED_FIELDS, PARTNER_RESOLVED_FIELDS } from '../organizations/index.js';
 import {
   ALL_OPPORTUNITY_FIELDS,

@@ -1,7 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Compensation, LocationMode, OpportunityType } from '@partnerhub/shared';
-import { District } from '../organizations/district.entity.js';
-import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { District, PartnerOrganization } from '../organizations/index.js';
 import { OpportunityListVersion } from './opportunity-list-version.entity.js';
 
 /**

@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GRAPHQL_LIMITS } from '../../config.js';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { buildAppSchema } from '../../graphql/schema.js';
+import { buildAppSchema } from '../../schema.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { buildDistrict, buildPartner, publishListings } from '../../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';

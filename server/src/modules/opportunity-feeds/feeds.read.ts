@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Compensation, LocationMode, OpportunityType } from '@partnerhub/shared';
-import { Opportunity, OpportunityListVersion } from '../opportunities/index.js';
+import { Opportunity, OpportunityListVersion, newestVersionIds } from '../opportunities/index.js';
 import { District } from '../organizations/index.js';
 
 /** A listing as the public feeds show it: no contact person. */
@@ -98,14 +98,8 @@ export async function loadPublishedList(
 /** Every district with the listing ids of its newest published list; three statements. */
 export async function publicPages(em: EntityManager) {
   const districts = await em.find(District, {}, { orderBy: { slug: 'asc' } });
-  const newest = await em
-    .getConnection()
-    .execute<{ id: number }[]>(
-      'select v.id from opportunity_list_version v where v.number = (select max(w.number) from opportunity_list_version w where w.district_id = v.district_id)',
-    );
-  const versions = newest.length
-    ? await em.find(OpportunityListVersion, { id: { $in: newest.map((r) => Number(r.id)) } })
-    : [];
+  const newest = await newestVersionIds(em);
+  const versions = newest.length ? await em.find(OpportunityListVersion, { id: { $in: newest } }) : [];
   const rows = versions.length
     ? await em.find(
         Opportunity,

@@ -10,7 +10,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { UserError, userError } from '../../graphql/user-errors.js';
 import { recordAudit } from '../audit/index.js';
-import type { DistrictDocumentSubject } from '../identity/policy.js';
+import type { DistrictDocumentSubject } from '../access/index.js';
 import { PartnerOrganization } from '../organizations/index.js';
 import { offeringPartner } from './opportunity-list.access.js';
 import { editDraft } from './opportunity-list.document.js';

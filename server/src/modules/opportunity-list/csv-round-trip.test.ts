@@ -1,7 +1,7 @@
 import { type ListingDraft, listingsOf, readListings } from '@partnerhub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { CSV_COLUMNS } from '../opportunity-feeds/feed-formats.js';
+import { CSV_COLUMNS } from '../opportunity-feeds/index.js';
 import { PUBLISH, SUBMIT, type ListWorld, startListWorld, validListing } from './opportunity-list.testing.js';
 
 const IMPORT = `mutation ($input: ImportOpportunitiesCsvInput!) { importOpportunitiesCsv(input: $input) {

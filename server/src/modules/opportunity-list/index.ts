@@ -1,4 +1,3 @@
-export { initialDraftFromNewestVersion } from './opportunity-list.initial-draft.js';
 import { OpportunityListChangesResolver } from './opportunity-list.changes.js';
 import { DistrictOpportunityDraftResolver, OpportunityDraftResolver } from './opportunity-list.draft-view.js';
 import { OpportunityListMutations } from './opportunity-list.mutations.js';
@@ -9,3 +8,6 @@ export const opportunityListResolvers = [
   DistrictOpportunityDraftResolver,
   OpportunityDraftResolver,
 ] as const;
+
+export { initialDraftFromNewestVersion } from './opportunity-list.initial-draft.js';
+export { opportunitiesDocumentGrant } from './opportunity-list.write-guard.js';

@@ -1,7 +1,7 @@
 import { ErrorCode, Role } from '@partnerhub/shared';
 import { PublicError } from '../../graphql/errors.js';
-import type { DistrictDocumentSubject } from '../identity/policy.js';
-import { type Viewer, districtRoles, partnerRoles } from '../identity/viewer.js';
+import type { DistrictDocumentSubject } from '../access/index.js';
+import { type Viewer, districtRoles, partnerRoles } from '../access/index.js';
 
 const DISTRICT_WRITERS: readonly Role[] = [Role.DISTRICT_ADMIN, Role.DISTRICT_STAFF];
 const PARTNER_WRITERS: readonly Role[] = [Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];

@@ -1,7 +1,7 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { authorize, can } from '../identity/policy.js';
-import { requestDistrictDocumentSubject } from '../identity/subjects.js';
+import { authorize, can } from '../access/index.js';
+import { requestDistrictDocumentSubject } from '../partnerships/index.js';
 import { OpportunityListVersion } from '../opportunities/index.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
 import { ownPartnerIds, writesForDistrict } from './opportunity-list.access.js';

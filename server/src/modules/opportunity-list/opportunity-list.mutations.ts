@@ -3,8 +3,8 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { idOfType } from '../../graphql/global-id.js';
 import { loadNode } from '../../graphql/load-node.js';
-import { authorize } from '../identity/policy.js';
-import { districtDocumentSubject, districtSubject } from '../identity/subjects.js';
+import { authorize, districtSubject } from '../access/index.js';
+import { districtDocumentSubject } from '../partnerships/index.js';
 import { District } from '../organizations/index.js';
 import {
   ImportOpportunitiesCsvInput,

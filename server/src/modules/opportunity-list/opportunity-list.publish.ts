@@ -4,8 +4,7 @@ import { ErrorCode, type ListingDraft, type ValidListing, checkListing } from '@
 import { InputChecks } from '../../graphql/input-checks.js';
 import { userError } from '../../graphql/user-errors.js';
 import { type AuditFacts, recordAudit } from '../audit/index.js';
-import { Opportunity, OpportunityListVersion } from '../opportunities/index.js';
-import { searchTextOf } from '../opportunities/search-text.js';
+import { Opportunity, OpportunityListVersion, searchTextOf } from '../opportunities/index.js';
 import { type District, PartnerOrganization } from '../organizations/index.js';
 import { type PartnerStanding, VettingStatus, partnerStandings } from '../partnerships/index.js';
 import type {

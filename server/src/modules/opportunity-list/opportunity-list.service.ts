@@ -17,7 +17,7 @@ import {
 } from '@partnerhub/shared';
 import type { Context } from '../../graphql/context.js';
 import { type UserError, userError } from '../../graphql/user-errors.js';
-import type { DistrictDocumentSubject } from '../identity/policy.js';
+import type { DistrictDocumentSubject } from '../access/index.js';
 import { recordAudit } from '../audit/index.js';
 import { assertMayChange, offeringPartner } from './opportunity-list.access.js';
 import { editDraft } from './opportunity-list.document.js';

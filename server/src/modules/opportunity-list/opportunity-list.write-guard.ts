@@ -1,6 +1,5 @@
-import type { CollabUpdateGuard } from '../../collab/index.js';
-import type { DistrictDocumentSubject } from '../identity/policy.js';
-import type { Viewer } from '../identity/viewer.js';
+import type { CollabAccess, CollabUpdateGuard } from '../../collab/index.js';
+import { type DistrictDocumentSubject, type Viewer, can } from '../access/index.js';
 import { ownPartnerIds, writesForDistrict } from './opportunity-list.access.js';
 import { listingUpdateRefusal } from './opportunity-list.update-owners.js';
 
@@ -17,4 +16,15 @@ export function opportunitiesWriteGuard(
   if (writesForDistrict(viewer, subject.districtId)) return undefined;
   const own = new Set(ownPartnerIds(viewer, subject));
   return (doc, update) => listingUpdateRefusal(doc, update, own);
+}
+
+/** A signed-in viewer's grant on the district's opportunities document: edit (guarded), view, or none. */
+export function opportunitiesDocumentGrant(
+  viewer: Viewer,
+  subject: DistrictDocumentSubject,
+): { access: CollabAccess; guard?: CollabUpdateGuard } | null {
+  if (can(viewer, 'opportunities:edit', subject))
+    return { access: 'edit', guard: opportunitiesWriteGuard(viewer, subject) };
+  if (can(viewer, 'opportunities:view', subject)) return { access: 'view' };
+  return null;
 }

@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { loadNode } from '../../graphql/load-node.js';
-import { authorize } from '../identity/policy.js';
-import { districtSubject } from '../identity/subjects.js';
+import { authorize, districtSubject } from '../access/index.js';
 import { District } from './district.entity.js';
 import { UpdateDistrictInput } from './district.inputs.js';
 import { UpdateDistrictPayload } from './district.payloads.js';

@@ -36,3 +36,11 @@ export async function findDistrictBySlug(em: EntityManager, slug: string): Promi
     object | undefined;
   return row ? ({ __typename: 'District', ...row } as unknown as District) : null;
 }
+
+/** Whether a district with this id exists; one indexed statement, no entity loaded. */
+export async function districtExists(em: EntityManager, id: number): Promise<boolean> {
+  const rows = await em
+    .getConnection()
+    .execute<{ id: number }[]>('select id from district where id = ?', [id]);
+  return rows.length > 0;
+}

@@ -1,8 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
-import { can } from '../identity/policy.js';
-import { districtSubject } from '../identity/subjects.js';
+import { can, districtSubject } from '../access/index.js';
 import { District } from './district.entity.js';
 import { findDistrictBySlug } from './district.read.js';
 import { listDistricts } from './organization.service.js';

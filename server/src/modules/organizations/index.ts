@@ -20,6 +20,16 @@ export { listPartners, pageOpts } from './organization.service.js';
 export { PartnerListArgs } from './organization.args.js';
 export { PartnerProfileFields } from './partner-organization.inputs.js';
 export { checkPartnerProfile, uniquePartnerSlug } from './partner-profile.js';
+export {
+  loadOrganization,
+  authorizeMembers,
+  authorizeTokens,
+  roleFits,
+  auditScope,
+  type OrganizationRef,
+} from './organization-ref.js';
+export { districtExists } from './district.read.js';
+export { AuditLogResolver } from './audit-log.resolver.js';
 
 export const organizationResolvers = [
   DistrictResolver,

@@ -1,7 +1,5 @@
 import type { Context } from '../../graphql/context.js';
-import { type PartnerSubject, authorize, can } from '../identity/policy.js';
-import { partnerSubject } from '../identity/subjects.js';
-import { isSignedIn } from '../identity/viewer.js';
+import { type PartnerSubject, authorize, can, partnerSubject, isSignedIn } from '../access/index.js';
 import { PartnerOrganization } from './partner-organization.entity.js';
 
 type PartnerAction = 'partner:update' | 'partner:archive' | 'partner:readPrivate';

@@ -7,7 +7,7 @@ import { buildContact, buildDistrict, buildPartner, buildPartnership } from '../
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
 import { AuditEntry } from '../audit/index.js';
-import { ANONYMOUS, type Viewer } from '../identity/viewer.js';
+import { ANONYMOUS, type Viewer } from '../access/index.js';
 import { PartnerContact } from './partner-contact.entity.js';
 import type { PartnerOrganization } from './partner-organization.entity.js';
 

@@ -11,7 +11,7 @@ import {
 } from '../../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
-import type { Viewer } from '../identity/viewer.js';
+import type { Viewer } from '../access/index.js';
 import type { District } from './district.entity.js';
 import { PartnerOrganization } from './partner-organization.entity.js';
 

@@ -1,6 +1,5 @@
 import type { NodeLoaders } from '../../graphql/node.js';
-import { can } from '../identity/policy.js';
-import { partnershipSubject } from '../identity/subjects.js';
+import { can, partnershipSubject } from '../access/index.js';
 import { NewPartnerMutations } from './new-partner.mutations.js';
 import { Partnership } from './partnership.entity.js';
 import { PartnershipMutations } from './partnership.mutations.js';
@@ -45,3 +44,9 @@ export const partnershipNodeLoaders: NodeLoaders = {
 };
 export { partnerStandings, type PartnerStanding } from './partner-standing.js';
 export { VettingStatus } from './vetting-status.js';
+export {
+  activeDistrictIdsOfPartner,
+  districtDocumentSubject,
+  requestDistrictDocumentSubject,
+} from './partnership.subjects.js';
+export { vettingStatusOf } from './vetting-status.js';

@@ -13,9 +13,8 @@ import {
 import { type DistrictCondition, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
-import { User } from '../identity/user.entity.js';
-import { District } from '../organizations/district.entity.js';
-import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { User } from '../identity/index.js';
+import { District, PartnerOrganization } from '../organizations/index.js';
 
 /**
  * A district-partner relationship. Agreement details, contacts, notes and the version have no public

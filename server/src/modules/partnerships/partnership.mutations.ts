@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { loadNode } from '../../graphql/load-node.js';
-import { authorize } from '../identity/policy.js';
-import { districtSubject, partnerSubject, partnershipSubject } from '../identity/subjects.js';
+import { authorize, districtSubject, partnerSubject, partnershipSubject } from '../access/index.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
 import {

@@ -1,7 +1,6 @@
 import { PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
-import { can } from '../identity/policy.js';
-import { partnershipSubject } from '../identity/subjects.js';
-import type { Viewer } from '../identity/viewer.js';
+import { can, partnershipSubject } from '../access/index.js';
+import type { Viewer } from '../access/index.js';
 import type { Partnership } from './partnership.entity.js';
 
 /**

@@ -2,8 +2,7 @@ import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
 import { AuditEntryConnection, listAuditEntries, toAuditEntryType } from '../audit/index.js';
-import { authorize, can } from '../identity/policy.js';
-import { partnershipSubject } from '../identity/subjects.js';
+import { authorize, can, partnershipSubject } from '../access/index.js';
 import { Partnership } from './partnership.entity.js';
 
 /**

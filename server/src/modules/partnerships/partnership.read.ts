@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { type PartnerKind, PartnershipStatus } from '@partnerhub/shared';
 import type { Page } from '../../graphql/relay.js';
-import type { Viewer } from '../identity/viewer.js';
+import type { Viewer } from '../access/index.js';
 import { listPartners, pageOpts } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
 import { PUBLIC_PARTNERSHIP_STATUSES, prospectScope } from './partnership.policy.js';

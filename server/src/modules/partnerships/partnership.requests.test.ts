@@ -7,7 +7,7 @@ import { buildContact, buildDistrict, buildPartner } from '../../test-support/fa
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, buildUser, viewerOfUser } from '../../test-support/identity-factories.js';
 import { AuditEntry } from '../audit/index.js';
-import type { Viewer } from '../identity/viewer.js';
+import type { Viewer } from '../access/index.js';
 import type { District, PartnerOrganization } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
 

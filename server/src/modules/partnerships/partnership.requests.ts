@@ -4,9 +4,8 @@ import { flushIfCurrent } from '../../db/optimistic.js';
 import type { Context } from '../../graphql/context.js';
 import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
 import { type AuditFacts, recordAudit } from '../audit/index.js';
-import { adminEmailsOf } from '../identity/admins.js';
-import { User } from '../identity/user.entity.js';
-import type { Viewer } from '../identity/viewer.js';
+import { adminEmailsOf, User } from '../identity/index.js';
+import type { Viewer } from '../access/index.js';
 import type { Partnership } from './partnership.entity.js';
 
 interface RequestResult {

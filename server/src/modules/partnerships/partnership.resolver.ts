@@ -1,8 +1,6 @@
 import { DistrictCondition, PartnershipRequestState, PartnershipSide } from '@partnerhub/shared';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { can } from '../identity/policy.js';
-import { districtSubject, partnerSubject } from '../identity/subjects.js';
-import { isSignedIn } from '../identity/viewer.js';
+import { can, districtSubject, partnerSubject, isSignedIn } from '../access/index.js';
 import type { Context } from '../../graphql/context.js';
 import { pageFrom, toConnection } from '../../graphql/relay.js';
 import { District, PartnerOrganization, PartnerOrganizationConnection } from '../organizations/index.js';

@@ -13,9 +13,9 @@ import type {
   ProposePartnershipToDistrictInput,
   UpdatePartnershipInput,
 } from './partnership.inputs.js';
-import { partnerSubject } from '../identity/subjects.js';
-import { User } from '../identity/user.entity.js';
-import type { Viewer } from '../identity/viewer.js';
+import { partnerSubject } from '../access/index.js';
+import { User } from '../identity/index.js';
+import type { Viewer } from '../access/index.js';
 
 interface PartnershipResult {
   partnership: Partnership | null;

@@ -6,7 +6,7 @@ import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { buildDistrict, buildPartner, buildPartnership } from '../../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
-import { ANONYMOUS, type Viewer } from '../identity/viewer.js';
+import { ANONYMOUS, type Viewer } from '../access/index.js';
 import type { District, PartnerOrganization } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
 

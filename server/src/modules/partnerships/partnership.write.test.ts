@@ -7,7 +7,7 @@ import { buildDistrict, buildPartner, buildPartnership } from '../../test-suppor
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
 import { AuditEntry } from '../audit/index.js';
-import type { Viewer } from '../identity/viewer.js';
+import type { Viewer } from '../access/index.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
 import { proposePartnership, updatePartnership } from './partnership.service.js';

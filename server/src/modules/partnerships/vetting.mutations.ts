@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { loadNode } from '../../graphql/load-node.js';
-import { authorize } from '../identity/policy.js';
-import { partnershipSubject } from '../identity/subjects.js';
+import { authorize, partnershipSubject } from '../access/index.js';
 import { Partnership } from './partnership.entity.js';
 import { VettingRecord } from './vetting-record.entity.js';
 import { RecordVettingInput, RemoveVettingInput } from './vetting.inputs.js';

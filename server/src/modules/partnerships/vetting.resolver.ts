@@ -2,8 +2,7 @@ import { ErrorCode, VettingKind } from '@partnerhub/shared';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PublicError } from '../../graphql/errors.js';
-import { authorize } from '../identity/policy.js';
-import { partnershipSubject } from '../identity/subjects.js';
+import { authorize, partnershipSubject } from '../access/index.js';
 import { Partnership } from './partnership.entity.js';
 import { VettingRecord } from './vetting-record.entity.js';
 import {

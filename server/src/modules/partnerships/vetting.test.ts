@@ -7,7 +7,7 @@ import { buildDistrict, buildPartnership, buildVettingRecord } from '../../test-
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
 import { AuditEntry } from '../audit/index.js';
-import type { Viewer } from '../identity/viewer.js';
+import type { Viewer } from '../access/index.js';
 import type { District } from '../organizations/index.js';
 import { Partnership } from './partnership.entity.js';
 import { VettingRecord } from './vetting-record.entity.js';

@@ -11,7 +11,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
-import { District } from '../organizations/district.entity.js';
+import { District } from '../organizations/index.js';
 import { Objective } from './objective.entity.js';
 
 /** A goal of a district's implementation plan; its objectives say how it will be reached. */

@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import type { NodeLoaders } from '../../graphql/node.js';
-import { can } from '../identity/policy.js';
+import { can } from '../access/index.js';
 import { District } from '../organizations/index.js';
 import { Goal } from './goal.entity.js';
 import { Objective } from './objective.entity.js';
@@ -17,6 +17,7 @@ export { PlanView, planView } from './plan.types.js';
 export { findPlanRow } from './plan.service.js';
 export { goalsOf } from './plan.read.js';
 export { ObjectiveStatus, registerPlanningEnums } from './planning.enums.js';
+export { provideAllocationCount } from './objective.removal.js';
 
 export const planningResolvers = [
   PlanMutations,

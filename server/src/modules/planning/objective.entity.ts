@@ -13,9 +13,8 @@ import {
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
-import { District } from '../organizations/district.entity.js';
-import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
+import { District, PartnerOrganization } from '../organizations/index.js';
+import { Partnership } from '../partnerships/index.js';
 import type { Goal } from './goal.entity.js';
 import { ObjectiveCondition, ObjectiveListing, ObjectiveStatusChange } from './objective-parts.entity.js';
 import { ObjectiveStatus } from './planning.enums.js';

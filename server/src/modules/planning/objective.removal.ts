@@ -3,21 +3,23 @@ import { type AuditFacts, recordAudit } from '../audit/index.js';
 import { ObjectiveCondition, ObjectiveListing, ObjectiveStatusChange } from './objective-parts.entity.js';
 import type { Objective } from './objective.entity.js';
 
+type CountAllocations = (em: EntityManager, objectiveIds: number[]) => Promise<number>;
+
+let countAllocations: CountAllocations | null = null;
+
 /**
- * How many funding allocations point at the objectives. Read straight from the allocation table:
- * the funding module builds on this one, so this module cannot ask it through its services.
+ * Funding builds on this module, so it cannot be asked through an import: the composition root hands
+ * over how to count the allocations that point at objectives.
  */
+export function provideAllocationCount(count: CountAllocations): void {
+  countAllocations = count;
+}
+
+/** How many funding allocations point at the objectives. */
 export async function allocationCount(em: EntityManager, objectiveIds: number[]): Promise<number> {
   if (!objectiveIds.length) return 0;
-  const rows = await em
-    .getConnection()
-    .execute<{ n: number | string }[]>(
-      `select count(*) as n from funding_allocation where objective_id in (${objectiveIds.map(() => '?').join(', ')})`,
-      objectiveIds,
-      'all',
-      em.getTransactionContext(),
-    );
-  return Number(rows[0]?.n ?? 0);
+  if (!countAllocations) throw new Error('No allocation count was provided: call wireModules() first.');
+  return countAllocations(em, objectiveIds);
 }
 
 /**

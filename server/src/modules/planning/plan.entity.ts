@@ -1,5 +1,5 @@
 import { Entity, OneToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { District } from '../organizations/district.entity.js';
+import { District } from '../organizations/index.js';
 
 /**
  * A district's implementation plan as a whole: whether and when it was published. Goals and

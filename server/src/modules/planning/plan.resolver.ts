@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
 import { AuditEntryConnection, listAuditEntries, toAuditEntryType } from '../audit/index.js';
-import { authorize, can } from '../identity/policy.js';
+import { authorize, can } from '../access/index.js';
 import { District } from '../organizations/index.js';
 import { Partnership } from '../partnerships/index.js';
 import { Goal } from './goal.entity.js';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node, type TypedRow } from '../../graphql/node.js';
-import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { PartnerOrganization } from '../organizations/index.js';
 import type { ImplementationPlan } from './plan.entity.js';
 import { ResponsiblePartyKind } from './planning.enums.js';
 

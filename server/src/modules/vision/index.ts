@@ -6,6 +6,7 @@ import { VisionVersion } from './vision-version.entity.js';
 
 export { VisionVersion } from './vision-version.entity.js';
 export { registerVisionEnums } from './vision.types.js';
+export { visionDocumentGrant } from './vision.document-grant.js';
 
 export const visionResolvers = [
   DistrictVisionResolver,

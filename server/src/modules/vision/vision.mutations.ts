@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { loadNode } from '../../graphql/load-node.js';
-import { authorize } from '../identity/policy.js';
+import { authorize } from '../access/index.js';
 import { District } from '../organizations/index.js';
 import { readLiveVision } from './vision.document.js';
 import {

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../graphql/context.js';
 import type { Page } from '../../graphql/relay.js';
-import type { Action } from '../identity/policy.js';
-import { can } from '../identity/policy.js';
-import { requestDistrictDocumentSubject } from '../identity/subjects.js';
-import type { DistrictDocumentSubject } from '../identity/policy.js';
+import type { Action, DistrictDocumentSubject } from '../access/index.js';
+import { can } from '../access/index.js';
+import { requestDistrictDocumentSubject } from '../partnerships/index.js';
 import { VisionVersion } from './vision-version.entity.js';
 
 const memos = new WeakMap<Context, Map<string, Promise<unknown>>>();

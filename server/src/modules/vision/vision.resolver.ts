@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { PublicError } from '../../graphql/errors.js';
 import { idOfType } from '../../graphql/global-id.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
-import { authorize } from '../identity/policy.js';
+import { authorize } from '../access/index.js';
 import { District } from '../organizations/index.js';
 import { type DiffBlock, diffBlocks } from './vision.diff.js';
 import { contentOf, readLiveVision, visionDocName } from './vision.document.js';

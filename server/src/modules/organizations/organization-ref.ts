@@ -2,10 +2,9 @@ import { DISTRICT_ROLES, ErrorCode, PARTNER_ROLES, type Role } from '@partnerhub
 import type { Context } from '../../graphql/context.js';
 import { PublicError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
-import { District } from '../organizations/district.entity.js';
-import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
-import { authorize } from './policy.js';
-import { districtSubject, partnerSubject } from './subjects.js';
+import { authorize, districtSubject, partnerSubject } from '../access/index.js';
+import { District } from './district.entity.js';
+import { PartnerOrganization } from './partner-organization.entity.js';
 
 /** A district or a partner organization, named by a global id in an input. */
 export type OrganizationRef =

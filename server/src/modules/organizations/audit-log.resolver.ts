@@ -2,11 +2,9 @@ import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
-import { authorize } from '../identity/policy.js';
-import { loadOrganization } from '../identity/organization-ref.js';
-import { districtSubject, partnerSubject } from '../identity/subjects.js';
-import { AuditEntryConnection, toAuditEntryType } from './audit-entry.type.js';
-import { listAuditEntries } from './audit.read.js';
+import { authorize, districtSubject, partnerSubject } from '../access/index.js';
+import { AuditEntryConnection, listAuditEntries, toAuditEntryType } from '../audit/index.js';
+import { loadOrganization } from './organization-ref.js';
 
 @ArgsType()
 class AuditLogArgs extends ForwardPaginationArgs {

@@ -1,0 +1,44 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaOf } from './graphql/schema.js';
+import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from './modules/funding/index.js';
+import { identityNodeLoaders, identityResolvers } from './modules/identity/index.js';
+import { opportunityNodeLoaders, opportunityResolvers } from './modules/opportunities/index.js';
+import { opportunityListResolvers } from './modules/opportunity-list/index.js';
+import {
+  AuditLogResolver,
+  organizationNodeLoaders,
+  organizationResolvers,
+} from './modules/organizations/index.js';
+import { partnershipNodeLoaders, partnershipResolvers } from './modules/partnerships/index.js';
+import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
+import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Builds the GraphQL schema from every module's resolvers (once per process). */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchemaOf({
+    registerEnums: [registerVisionEnums, registerPlanningEnums, registerFundingEnums],
+    nodeLoaders: {
+      ...organizationNodeLoaders,
+      ...partnershipNodeLoaders,
+      ...opportunityNodeLoaders,
+      ...planningNodeLoaders,
+      ...fundingNodeLoaders,
+      ...identityNodeLoaders,
+      ...visionNodeLoaders,
+    },
+    resolvers: [
+      ...organizationResolvers,
+      ...partnershipResolvers,
+      ...opportunityResolvers,
+      ...opportunityListResolvers,
+      ...planningResolvers,
+      ...fundingResolvers,
+      ...identityResolvers,
+      ...visionResolvers,
+      AuditLogResolver,
+    ],
+  });
+  return cached;
+}
