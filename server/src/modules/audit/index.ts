@@ -3,3 +3,4 @@ export { recordAudit, applyChanges, type AuditFacts, type AuditRecord } from './
 export { AuditEntryType, AuditEntryConnection, toAuditEntryType } from './audit-entry.type.js';
 export { listAuditEntries, type AuditFilter } from './audit.read.js';
 export { AuditLogResolver } from './audit.resolver.js';
+export { saveAudited, saveAuditedOrRollBack, type VersionedEdit } from './audited-save.js';

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode } from '@partnerhub/shared';
 import { flushIfCurrent } from '../../db/optimistic.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { type UserError, staleErrors } from '../../graphql/user-errors.js';
+import { type AuditFacts, recordAudit, saveAudited } from '../audit/index.js';
 import type { PartnerOrganization } from './partner-organization.entity.js';
 import type { UpdatePartnerOrganizationInput } from './partner-organization.inputs.js';
 import { checkPartnerProfile } from './partner-profile.js';
@@ -21,7 +20,7 @@ export async function savePartner(
 ): Promise<PartnerResult> {
   if ((await flushIfCurrent(em, partner, version)) === 'stale') {
     em.clear();
-    return { partnerOrganization: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
+    return { partnerOrganization: null, userErrors: staleErrors() };
   }
   return { partnerOrganization: partner, userErrors: [] };
 }
@@ -43,14 +42,19 @@ export async function updatePartnerOrganization({
   const changes = checkPartnerProfile(check, fields);
   if (!check.ok) return { partnerOrganization: null, userErrors: check.errors };
 
-  const diff = applyChanges(partner, changes);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: partner,
+    version,
+    changes,
+    record: {
       action: 'partner.update',
       target: { type: 'PartnerOrganization', id: partner.id },
       partnerId: partner.id,
-      changes: diff,
-    });
+    },
+  });
+  return userErrors.length
+    ? { partnerOrganization: null, userErrors }
+    : { partnerOrganization: partner, userErrors };
   return savePartner(em, partner, version);
 }
 

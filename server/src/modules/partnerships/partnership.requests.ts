@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
 import { flushIfCurrent } from '../../db/optimistic.js';
 import type { Context } from '../../graphql/context.js';
-import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
+import { type UserError, staleErrors, userError } from '../../graphql/user-errors.js';
 import { type AuditFacts, recordAudit } from '../audit/index.js';
 import { adminEmailsOf } from '../identity/admins.js';
 import { User } from '../identity/user.entity.js';
@@ -68,7 +68,7 @@ export async function answerPartnershipRequest({
   });
   if ((await flushIfCurrent(em, partnership, version)) === 'stale') {
     em.clear();
-    return { partnership: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
+    return { partnership: null, userErrors: staleErrors() };
   }
   return { partnership, userErrors: [] };
 }

@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
 import { flushIfCurrent } from '../../db/optimistic.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { type UserError, staleErrors, userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, applyChanges, recordAudit, saveAudited } from '../audit/index.js';
 import type { District, PartnerOrganization } from '../organizations/index.js';
 import { type PartnershipValues, checkPartnership } from './partnership.checks.js';
 import { Partnership } from './partnership.entity.js';
@@ -171,7 +171,7 @@ async function reopenDeclined(
   });
   if ((await flushIfCurrent(em, partnership, partnership.version)) === 'stale') {
     em.clear();
-    return { partnership: null, userErrors: [userError(null, STALE_MESSAGE, ErrorCode.STALE)] };
+    return { partnership: null, userErrors: staleErrors(null) };
   }
   return { partnership, userErrors: [] };
 }
@@ -198,19 +198,18 @@ export async function updatePartnership({
     check.errors.push(notAcceptedYet());
   if (!check.ok) return { partnership: null, userErrors: check.errors };
 
-  const diff = applyChanges(partnership, changes);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: partnership,
+    version,
+    changes,
+    record: {
       action: 'partnership.update',
       target: { type: 'Partnership', id: partnership.id },
       districtId: partnership.district.id,
       partnerId: partnership.partner.id,
-      changes: diff,
-    });
-  if ((await flushIfCurrent(em, partnership, version)) === 'stale') {
-    em.clear();
-    return { partnership: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+    },
+  });
+  if (userErrors.length) return { partnership: null, userErrors };
   return { partnership, userErrors: [] };
 }
 
