@@ -16,6 +16,7 @@ import { Node } from '../../graphql/node.js';
 import { User } from '../identity/user.entity.js';
 import { District } from '../organizations/district.entity.js';
 import { PartnerOrganization } from '../organizations/partner-organization.entity.js';
+import { Versioned } from '../../db/versioned.js';
 
 /**
  * A district-partner relationship. Agreement details, contacts, notes and the version have no public
@@ -31,7 +32,7 @@ import { PartnerOrganization } from '../organizations/partner-organization.entit
   implements: Node,
   description: 'A relationship between a district and a partner organization.',
 })
-export class Partnership {
+export class Partnership extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -107,16 +108,6 @@ export class Partnership {
 
   @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
   declinedBy?: Rel<User> | null;
-
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  version!: number & Opt;
 
   @BeforeCreate()
   @BeforeUpdate()
