@@ -23,3 +23,6 @@ export const identityResolvers = [
   UserResolver,
   ApiTokenMutations,
 ] as const;
+export { User } from './user.entity.js';
+export { Invitation } from './invitation.entity.js';
+export { newSecret } from './secrets.js';
