@@ -22,3 +22,9 @@ export const opportunityNodeLoaders: NodeLoaders = {
   Opportunity: (ctx, id) => singleOpportunity(ctx, { ids: [id] }, null),
   OpportunityListVersion: (ctx, id) => ctx.em.findOne(OpportunityListVersion, id),
 };
+export {
+  writePublishedVersion,
+  type PublishedListing,
+  type PublishedVersion,
+  type VersionToPublish,
+} from './published-version.writer.js';
