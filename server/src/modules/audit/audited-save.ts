@@ -19,6 +19,8 @@ export interface VersionedEdit<T extends { version: number }> {
    * to record; runs after `changes` are applied.
    */
   amend?: (diff: AuditChanges) => AuditChanges | Promise<AuditChanges>;
+  /** The input field a stale copy is reported on; null when the caller passed no version. */
+  staleField?: string | null;
 }
 
 /** Applies the edit and adds its audit entry to the unit of work when anything changed. */
@@ -45,7 +47,7 @@ export async function saveAudited<T extends { version: number }>(
   await applyAudited(em, audit, edit);
   if ((await flushIfCurrent(em, edit.entity, edit.version)) === 'saved') return [];
   em.clear();
-  return staleErrors();
+  return staleErrors(edit.staleField);
 }
 
 /**
