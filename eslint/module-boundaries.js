@@ -4,7 +4,6 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const TEST_FILE = /\.test\.ts$/;
-const TEST_HELPER = /\.(factories|authz|testing)\.ts$/;
 const IMPORT_FROM = /(?:^|[\s;])(?:import|export)\s[^'";]*?from\s*'(\.[^']+)'|import\(\s*'(\.[^']+)'\s*\)/g;
 
 /** Where `file` sits under server/src, or null outside it. */
@@ -16,7 +15,8 @@ function placeOf(file) {
 }
 
 const moduleOf = (rel) => /^modules\/([^/]+)\//.exec(rel)?.[1] ?? null;
-const isTestCode = (rel) => TEST_FILE.test(rel) || TEST_HELPER.test(rel) || rel.startsWith('test-support/');
+// Test helpers live under test-support/: a `*.factories.ts` inside a module is production code here.
+const isTestCode = (rel) => TEST_FILE.test(rel) || rel.startsWith('test-support/');
 
 /** The server/src-relative path an import names, `.js` read as the `.ts` source. */
 function targetOf(place, importer, specifier) {
@@ -97,8 +97,6 @@ const doors = {
       const target = targetOf(place, place.rel, specifier);
       const module = target && moduleOf(target);
       if (!module || module === own || target === `modules/${module}/index.ts`) return;
-      // Test helpers are no part of a door; test code may reach them wherever they still are.
-      if (TEST_HELPER.test(target) && isTestCode(place.rel)) return;
       context.report({ node, messageId: 'internal', data: { target, module } });
     });
   },

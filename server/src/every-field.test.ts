@@ -17,7 +17,7 @@ import { seedDemoData } from './db/seed/seed.js';
 import { queryCost } from './graphql/request-checks.js';
 import { ANONYMOUS, type Viewer } from './modules/access/index.js';
 import { District, PartnerOrganization } from './modules/organizations/index.js';
-import { typeParagraphs } from './modules/vision/vision.testing.js';
+import { typeParagraphs } from './test-support/vision.js';
 import { TEST_DIALECTS } from './test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from './test-support/graphql.js';
 import { buildApiToken, viewerOfToken, viewerOfUser } from './test-support/identity-factories.js';

@@ -20,9 +20,9 @@ import { TEST_DIALECTS } from '../test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../test-support/graphql.js';
 import { buildAppSchema } from '../schema.js';
 
-// Every mutation has a row in a module's `*.authz.ts` (the authorization matrix insists), which builds
+// Every mutation has a row in `test-support/authorization/*.authz.ts` (the authorization matrix insists), which builds
 // a valid request with fresh targets: the base each string input is varied from.
-const modulesDir = path.resolve(import.meta.dirname, '../modules');
+const modulesDir = path.resolve(import.meta.dirname, '../test-support/authorization');
 const cases = new Map(
   (
     await Promise.all(

@@ -27,3 +27,8 @@ export function userError(
 
 export const STALE_MESSAGE =
   'Someone else saved a newer version of this since you opened it. Reload to see their changes, then try again.';
+
+/** The answer to a write made on an outdated copy: the version the caller passed is no longer current. */
+export function staleErrors(field: string | null = 'version'): UserError[] {
+  return [userError(field, STALE_MESSAGE, ErrorCode.STALE)];
+}

@@ -9,7 +9,7 @@ import type {
   PartnershipStatus,
   VettingKind,
 } from '@partnerhub/shared';
-import { Opportunity, OpportunityListVersion, searchTextOf } from '../modules/opportunities/index.js';
+import { type OpportunityListVersion, writePublishedVersion } from '../modules/opportunities/index.js';
 import { District, PartnerContact, PartnerOrganization } from '../modules/organizations/index.js';
 import { Partnership, VettingRecord } from '../modules/partnerships/index.js';
 
@@ -140,46 +140,50 @@ export async function publishListings(
   district: District,
   listings: ListingInput[],
 ): Promise<OpportunityListVersion> {
-  const last = await em.findOne(OpportunityListVersion, { district }, { orderBy: { number: 'desc' } });
-  const now = new Date();
-  const version = em.create(OpportunityListVersion, {
-    district,
-    number: (last?.number ?? 0) + 1,
-    publishedAt: now,
+  const { version } = await writePublishedVersion(em, {
+    districtId: district.id,
     publishedByName: 'Test Publisher',
-    opportunityCount: listings.length,
+    listings: listings.map((l, position) => {
+      const title = l.title ?? `Listing ${position}`;
+      return {
+        id: l.listingId ?? randomUUID(),
+        partnerId: l.partner?.id ?? null,
+        title,
+        summary: `Summary of ${title}`,
+        description: l.description ?? `Description of ${title}`,
+        type: l.type ?? 'MENTORSHIP',
+        locationMode: l.locationMode ?? 'ON_SITE',
+        street: null,
+        city: 'Columbus',
+        state: null,
+        postalCode: null,
+        startDate: null,
+        endDate: null,
+        hoursPerWeek: null,
+        gradeMin: l.gradeMin ?? 9,
+        gradeMax: l.gradeMax ?? 12,
+        minimumAge: l.minimumAge ?? null,
+        otherRequirements: null,
+        capacity: null,
+        compensation: l.compensation ?? 'UNPAID',
+        compensationDetails: null,
+        earnsCredit: l.earnsCredit ?? false,
+        creditAmount: null,
+        creditSubject: null,
+        careerCluster: null,
+        skills: l.skills ?? ['Teamwork'],
+        applyUrl: null,
+        applyEmail: null,
+        applyInstructions: null,
+        deadline: l.deadline === undefined ? '2099-01-01' : l.deadline,
+        accessibilityNotes: null,
+        transportNotes: null,
+        contactName: 'Pat Contact',
+        contactEmail: l.contactEmail === undefined ? 'pat@example.org' : l.contactEmail,
+        contactPhone: null,
+        contactPublishable: l.contactPublishable ?? false,
+      };
+    }),
   });
-  listings.forEach((l, position) => {
-    const title = l.title ?? `Listing ${position}`;
-    const summary = `Summary of ${title}`;
-    const description = l.description ?? `Description of ${title}`;
-    const skills = l.skills ?? ['Teamwork'];
-    em.create(Opportunity, {
-      version,
-      district,
-      partner: l.partner ?? null,
-      listingId: l.listingId ?? randomUUID(),
-      position,
-      title,
-      summary,
-      description,
-      type: l.type ?? 'MENTORSHIP',
-      locationMode: l.locationMode ?? 'ON_SITE',
-      city: 'Columbus',
-      gradeMin: l.gradeMin ?? 9,
-      gradeMax: l.gradeMax ?? 12,
-      compensation: l.compensation ?? 'UNPAID',
-      earnsCredit: l.earnsCredit ?? false,
-      deadline: l.deadline === undefined ? '2099-01-01' : l.deadline,
-      skills,
-      minimumAge: l.minimumAge ?? null,
-      contactName: 'Pat Contact',
-      contactEmail: l.contactEmail === undefined ? 'pat@example.org' : l.contactEmail,
-      contactPublishable: l.contactPublishable ?? false,
-      firstPublishedAt: now,
-      searchText: searchTextOf({ title, summary, description, skills, partnerName: l.partner?.name ?? null }),
-    });
-  });
-  await em.flush();
   return version;
 }

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { Opportunity, OpportunityListVersion, searchTextOf } from '../../modules/opportunities/index.js';
+import {
+  OpportunityListVersion,
+  type PublishedListing,
+  writePublishedVersion,
+} from '../../modules/opportunities/index.js';
 import { District, PartnerContact, PartnerOrganization } from '../../modules/organizations/index.js';
 import { Partnership } from '../../modules/partnerships/index.js';
 import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS } from './demo-organizations.js';
@@ -85,17 +89,15 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     for (const [slug, district] of districts) {
       if ((await tx.count(OpportunityListVersion, { district })) > 0) continue;
       const demos = DEMO_OPPORTUNITIES.filter((o) => o.district === slug);
-      const version = tx.create(OpportunityListVersion, {
-        district,
-        number: 1,
-        publishedAt: now,
+      await writePublishedVersion(tx, {
+        districtId: district.id,
+        listings: demos.map((demo) => {
+          const partner = demo.partner ? partners.get(demo.partner)! : null;
+          return listingFromDemo(demo, { district, partner, now });
+        }),
         publishedByName: 'Demo data',
         summary: 'First published list.',
-        opportunityCount: demos.length,
-      });
-      demos.forEach((demo, position) => {
-        const partner = demo.partner ? partners.get(demo.partner)! : null;
-        tx.create(Opportunity, opportunityFromDemo(demo, { version, district, partner, position, now }));
+        now,
       });
     }
     await tx.flush();
@@ -105,25 +107,16 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
   });
 }
 
-function opportunityFromDemo(
+function listingFromDemo(
   demo: DemoOpportunity,
-  ctx: {
-    version: OpportunityListVersion;
-    district: District;
-    partner: PartnerOrganization | null;
-    position: number;
-    now: Date;
-  },
-) {
+  ctx: { district: District; partner: PartnerOrganization | null; now: Date },
+): PublishedListing {
   const { partner, district, now } = ctx;
   const site = partner ?? district;
   const contact = DEMO_PARTNERS.find((p) => p.slug === demo.partner)?.contacts[0];
   return {
-    version: ctx.version,
-    district,
-    partner,
-    listingId: stableListingId(demo),
-    position: ctx.position,
+    id: stableListingId(demo),
+    partnerId: partner?.id ?? null,
     title: demo.title,
     summary: demo.summary,
     description: demo.description,
@@ -158,7 +151,5 @@ function opportunityFromDemo(
     contactEmail: contact?.email ?? `wbl@${ctx.district.slug}.example.org`,
     contactPhone: contact?.phone ?? null,
     contactPublishable: contact?.publishable ?? true,
-    firstPublishedAt: now,
-    searchText: searchTextOf({ ...demo, partnerName: partner?.name ?? null }),
   };
 }

@@ -5,8 +5,8 @@ import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { buildDistrict } from '../../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
-import { buildGoal, buildObjective } from '../planning/plan.factories.js';
-import { buildAllocation, buildSource } from './funding.factories.js';
+import { buildGoal, buildObjective } from '../../test-support/factories/plan.js';
+import { buildAllocation, buildSource } from '../../test-support/factories/funding.js';
 
 describe.each(TEST_DIALECTS)('allocations read with their source warnings on %s', (dialect) => {
   let h: GraphqlHarness;

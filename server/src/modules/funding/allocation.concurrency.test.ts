@@ -8,8 +8,8 @@ import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/gr
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
 import type { Viewer } from '../access/index.js';
 import type { District } from '../organizations/index.js';
-import { buildGoal, buildObjective } from '../planning/plan.factories.js';
-import { buildSource } from './funding.factories.js';
+import { buildGoal, buildObjective } from '../../test-support/factories/plan.js';
+import { buildSource } from '../../test-support/factories/funding.js';
 
 const ALLOCATE = `mutation ($input: CreateFundingAllocationInput!) {
   createFundingAllocation(input: $input) { allocation { id } userErrors { field code message } } }`;

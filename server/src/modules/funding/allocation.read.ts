@@ -1,6 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import { FundingAllocation } from './funding-allocation.entity.js';
-import { loadBatched } from './request-cache.js';
+import { loadBatched } from '../../graphql/request-cache.js';
 
 type Key = 'source' | 'objective' | 'objective.goal';
 

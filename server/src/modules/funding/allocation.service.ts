@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { assertCurrent, withStaleCheck } from '../../db/optimistic.js';
+import { staleErrors, userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, recordAudit, saveAuditedOrRollBack } from '../audit/index.js';
 import type { Objective } from '../planning/index.js';
 import { FundingAllocation } from './funding-allocation.entity.js';
 import { overAllocationMessage, purposeWarnings } from './funding-rules.js';
@@ -14,7 +15,6 @@ import type {
 } from './funding.inputs.js';
 import type { DeleteFundingItemPayload, FundingAllocationPayload } from './funding.payloads.js';
 import { allocatedCents, checkCents, lockSource, programOf, warningsOfSource } from './funding.read.js';
-import { assertCurrent, flushCurrentOrRollBack, withStaleCheck } from './stale.js';
 
 const none: Omit<FundingAllocationPayload, 'userErrors'> = { allocation: null, source: null, warnings: [] };
 
@@ -133,22 +133,26 @@ export async function updateAllocation({
         });
         if (message) return { ...none, source: locked, userErrors: [userError('amountCents', message)] };
       }
-      const diff = applyChanges(allocation, changes);
-      if (objective && objective.id !== allocation.objective.id) {
-        diff.objective = {
-          from: toGlobalId('Objective', allocation.objective.id),
-          to: toGlobalId('Objective', objective.id),
-        };
-        allocation.objective = objective;
-      }
-      if (Object.keys(diff).length)
-        recordAudit(tx, audit, {
+      await saveAuditedOrRollBack(tx, audit, {
+        entity: allocation,
+        version: input.version,
+        changes,
+        record: {
           action: 'fundingAllocation.update',
           target: { type: 'FundingAllocation', id: allocation.id },
           districtId: allocation.district.id,
-          changes: diff,
-        });
-      await flushCurrentOrRollBack(tx, allocation, input.version);
+        },
+        amend: (diff) => {
+          if (objective && objective.id !== allocation.objective.id) {
+            diff.objective = {
+              from: toGlobalId('Objective', allocation.objective.id),
+              to: toGlobalId('Objective', objective.id),
+            };
+            allocation.objective = objective;
+          }
+          return diff;
+        },
+      });
       return {
         allocation,
         source: locked,
@@ -156,7 +160,7 @@ export async function updateAllocation({
         userErrors: [],
       };
     },
-    (userErrors) => ({ ...none, userErrors }),
+    () => ({ ...none, userErrors: staleErrors() }),
   );
 }
 
@@ -198,6 +202,6 @@ export async function deleteAllocation({
         userErrors: [],
       };
     },
-    (userErrors) => ({ deletedId: null, source: null, warnings: [], userErrors }),
+    () => ({ deletedId: null, source: null, warnings: [], userErrors: staleErrors() }),
   );
 }

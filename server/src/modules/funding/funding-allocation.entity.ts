@@ -15,11 +15,12 @@ import { District } from '../organizations/index.js';
 import { Objective } from '../planning/index.js';
 import { FundingSource } from './funding-source.entity.js';
 import { FundingPurpose } from './funding.enums.js';
+import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /** Part of a funding source aligned to one objective, for one purpose, in whole cents. */
 @Entity({ tableName: 'funding_allocation' })
 @ObjectType({ implements: Node, description: 'Money from a funding source aligned to an objective.' })
-export class FundingAllocation {
+export class FundingAllocation extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -44,15 +45,9 @@ export class FundingAllocation {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
   @Field(() => Date)
-  updatedAt: Date & Opt = new Date();
+  declare updatedAt: Date & Opt;
 
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
-  version!: number & Opt;
+  @Field(() => Int, VERSION_FIELD)
+  declare version: number & Opt;
 }

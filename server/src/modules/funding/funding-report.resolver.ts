@@ -18,7 +18,7 @@ import {
   SourceReport,
   UnallocatedReport,
 } from './funding-report.types.js';
-import { shared } from './request-cache.js';
+import { shared } from '../../graphql/request-cache.js';
 
 /** The facts of one report year, loaded once for all the reports a query asks for. */
 function factsOf(ctx: Context, report: FundingReport, fiscalYear = report.fiscalYear): Promise<FundingFacts> {

@@ -9,8 +9,8 @@ import { buildMember, viewerOfUser } from '../../test-support/identity-factories
 import type { Viewer } from '../access/index.js';
 import type { District } from '../organizations/index.js';
 import { ImplementationPlan } from '../planning/index.js';
-import { buildGoal, buildObjective } from '../planning/plan.factories.js';
-import { buildAllocation, buildSource } from './funding.factories.js';
+import { buildGoal, buildObjective } from '../../test-support/factories/plan.js';
+import { buildAllocation, buildSource } from '../../test-support/factories/funding.js';
 
 const REPORT = `query ($slug: String!, $fy: Int) { district(slug: $slug) { plan { fundingReport(fiscalYear: $fy) {
   bySource { rows { source { id } amountCents allocatedCents unallocatedCents allocationCount } totalAmountCents totalAllocatedCents csv }

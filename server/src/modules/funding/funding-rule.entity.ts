@@ -15,6 +15,7 @@ import { Node } from '../../graphql/node.js';
 import { District } from '../organizations/index.js';
 import { FundingProgram } from './funding-program.entity.js';
 import { FundingPurpose, FundingRuleKind } from './funding.enums.js';
+import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /**
  * A set-aside or fiscal rule of a program for a range of fiscal years. Rules without a district are
@@ -24,7 +25,7 @@ import { FundingPurpose, FundingRuleKind } from './funding.enums.js';
 @Entity({ tableName: 'funding_rule' })
 @Index({ properties: ['program', 'district'] })
 @ObjectType({ implements: Node, description: 'A set-aside or fiscal rule of a funding program, as data.' })
-export class FundingRule {
+export class FundingRule extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -77,15 +78,9 @@ export class FundingRule {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
   @Field(() => Date)
-  updatedAt: Date & Opt = new Date();
+  declare updatedAt: Date & Opt;
 
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
-  version!: number & Opt;
+  @Field(() => Int, VERSION_FIELD)
+  declare version: number & Opt;
 }

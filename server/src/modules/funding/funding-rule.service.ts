@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { staleErrors } from '../../graphql/user-errors.js';
+import { type AuditFacts, recordAudit, saveAudited } from '../audit/index.js';
 import type { District } from '../organizations/index.js';
 import type { FundingProgram } from './funding-program.entity.js';
 import { FundingRule } from './funding-rule.entity.js';
@@ -126,18 +124,17 @@ export async function updateFundingRule({
   const check = new InputChecks();
   const values = checkRule(check, input, rule);
   if (!check.ok) return { rule: null, userErrors: check.errors };
-  const diff = applyChanges(rule, values);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: rule,
+    version: input.version,
+    changes: values,
+    record: {
       action: 'fundingRule.update',
       target: { type: 'FundingRule', id: rule.id },
       districtId: rule.district?.id ?? null,
-      changes: diff,
-    });
-  if ((await flushIfCurrent(em, rule, input.version)) === 'stale') {
-    em.clear();
-    return { rule: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+    },
+  });
+  if (userErrors.length) return { rule: null, userErrors };
   return { rule, userErrors: [] };
 }
 
@@ -158,7 +155,7 @@ export async function deleteFundingRule({
       deletedId: null,
       source: null,
       warnings: [],
-      userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)],
+      userErrors: staleErrors(),
     };
   const id = rule.id;
   recordAudit(em, audit, {

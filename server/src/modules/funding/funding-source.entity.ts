@@ -13,12 +13,13 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { District } from '../organizations/index.js';
 import { FundingProgram } from './funding-program.entity.js';
+import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /** Money a district receives from one program for one fiscal year, in whole cents. */
 @Entity({ tableName: 'funding_source' })
 @Index({ properties: ['district', 'fiscalYear'] })
 @ObjectType({ implements: Node, description: 'Money from one program for one fiscal year.' })
-export class FundingSource {
+export class FundingSource extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -44,15 +45,9 @@ export class FundingSource {
   @Field(() => String, { nullable: true })
   note?: string | null;
 
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
   @Field(() => Date)
-  updatedAt: Date & Opt = new Date();
+  declare updatedAt: Date & Opt;
 
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
-  version!: number & Opt;
+  @Field(() => Int, VERSION_FIELD)
+  declare version: number & Opt;
 }

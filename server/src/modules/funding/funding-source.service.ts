@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { assertCurrent, withStaleCheck } from '../../db/optimistic.js';
+import { staleErrors, userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, recordAudit, saveAuditedOrRollBack } from '../audit/index.js';
 import type { District } from '../organizations/index.js';
 import type { FundingProgram } from './funding-program.entity.js';
 import { FundingAllocation } from './funding-allocation.entity.js';
@@ -15,7 +16,6 @@ import type {
 import type { DeleteFundingItemPayload, FundingSourcePayload } from './funding.payloads.js';
 import { allocatedCents, checkCents, checkFiscalYear, lockSource, warningsOfSource } from './funding.read.js';
 import { formatUsd } from './money.js';
-import { assertCurrent, flushCurrentOrRollBack, withStaleCheck } from './stale.js';
 
 /** Records money a district receives from a program for a fiscal year; audited. */
 export async function createFundingSource({
@@ -102,18 +102,19 @@ export async function updateFundingSource({
             ),
           ],
         };
-      const diff = applyChanges(locked, changes);
-      if (Object.keys(diff).length)
-        recordAudit(tx, audit, {
+      await saveAuditedOrRollBack(tx, audit, {
+        entity: locked,
+        version: input.version,
+        changes,
+        record: {
           action: 'fundingSource.update',
           target: { type: 'FundingSource', id: locked.id },
           districtId: locked.district.id,
-          changes: diff,
-        });
-      await flushCurrentOrRollBack(tx, locked, input.version);
+        },
+      });
       return { source: locked, warnings: await warningsOfSource(tx, locked), userErrors: [] };
     },
-    (userErrors) => ({ source: null, warnings: [], userErrors }),
+    () => ({ source: null, warnings: [], userErrors: staleErrors() }),
   );
 }
 
@@ -160,6 +161,6 @@ export async function deleteFundingSource({
       tx.remove(locked);
       return { deletedId: toGlobalId('FundingSource', id), source: null, warnings: [], userErrors: [] };
     },
-    (userErrors) => ({ deletedId: null, source: null, warnings: [], userErrors }),
+    () => ({ deletedId: null, source: null, warnings: [], userErrors: staleErrors() }),
   );
 }

@@ -9,8 +9,8 @@ import { ACTORS, type AuthzCase, type AuthzWorld, buildAuthzWorld } from '../../
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 
-// Every module declares its rows in `*.authz.ts` files beside its resolvers.
-const modulesDir = path.resolve(import.meta.dirname, '..');
+// Every module's rows are in `test-support/authorization/*.authz.ts`.
+const modulesDir = path.resolve(import.meta.dirname, '../../test-support/authorization');
 const caseFiles = readdirSync(modulesDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
   f.endsWith('.authz.ts'),
 );

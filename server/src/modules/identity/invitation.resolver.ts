@@ -3,7 +3,6 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PublicError } from '../../graphql/errors.js';
 import { idOfType } from '../../graphql/global-id.js';
-import { recordAudit } from '../audit/index.js';
 import { AcceptInvitationInput, IdInput, InviteMemberInput } from './identity.inputs.js';
 import {
   AcceptInvitationPayload,
@@ -12,9 +11,16 @@ import {
 } from './identity.payloads.js';
 import { InvitationPreview } from './identity.types.js';
 import { Invitation } from './invitation.entity.js';
-import { acceptInvitation, findInvitation, invitationStatus, inviteMember } from './invitation.service.js';
+import {
+  acceptInvitation,
+  findInvitation,
+  invitationStatus,
+  inviteMember,
+  organizationOfInvitation,
+  revokeInvitation,
+} from './invitation.service.js';
 import { Membership } from './membership.entity.js';
-import { auditScope, authorizeMembers, loadOrganization } from '../organizations/index.js';
+import { authorizeMembers, loadOrganization } from '../organizations/index.js';
 import { adoptSession } from './session.resolver.js';
 import { startSession } from './session.service.js';
 import { User } from './user.entity.js';
@@ -60,30 +66,9 @@ export class InvitationResolver {
       throw new PublicError(ErrorCode.NOT_FOUND, `No invitation has the id "${input.id}".`, {
         argument: 'input.id',
       });
-    const org = invitation.district
-      ? ({
-          kind: 'district',
-          district: invitation.district,
-          partner: null,
-          name: invitation.district.name,
-        } as const)
-      : ({
-          kind: 'partner',
-          district: null,
-          partner: invitation.partner!,
-          name: invitation.partner!.name,
-        } as const);
+    const org = organizationOfInvitation(invitation);
     await authorizeMembers(ctx, org);
-    if (!invitation.revokedAt && !invitation.acceptedAt) {
-      invitation.revokedAt = new Date();
-      recordAudit(ctx.em, ctx, {
-        action: 'invitation.revoke',
-        target: { type: 'Invitation', id: invitation.id },
-        ...auditScope(org),
-        changes: { revokedAt: { from: null, to: invitation.revokedAt.toISOString() } },
-      });
-      await ctx.em.flush();
-    }
+    await revokeInvitation({ ctx, invitation, org });
     return { invitation, userErrors: [] };
   }
 

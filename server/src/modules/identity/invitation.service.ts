@@ -116,6 +116,37 @@ async function wrongAccount(em: EntityManager, userId: number, invited: string) 
 }
 
 /** The pending invitation behind a link secret, or null. */
+/** The organization an invitation is to, whose member managers may withdraw it. */
+export function organizationOfInvitation(invitation: Invitation): OrganizationRef {
+  return invitation.district
+    ? { kind: 'district', district: invitation.district, partner: null, name: invitation.district.name }
+    : { kind: 'partner', district: null, partner: invitation.partner!, name: invitation.partner!.name };
+}
+
+/**
+ * Withdraws an invitation so its link stops working; audited. One already accepted or withdrawn is
+ * left as it is, so asking twice changes nothing.
+ */
+export async function revokeInvitation({
+  ctx,
+  invitation,
+  org,
+}: {
+  ctx: Context;
+  invitation: Invitation;
+  org: OrganizationRef;
+}): Promise<void> {
+  if (invitation.revokedAt || invitation.acceptedAt) return;
+  invitation.revokedAt = new Date();
+  recordAudit(ctx.em, ctx, {
+    action: 'invitation.revoke',
+    target: { type: 'Invitation', id: invitation.id },
+    ...auditScope(org),
+    changes: { revokedAt: { from: null, to: invitation.revokedAt.toISOString() } },
+  });
+  await ctx.em.flush();
+}
+
 export function findInvitation(em: EntityManager, secret: string) {
   return em.findOne(Invitation, { secretHash: hashSecret(secret) }, { populate: ['district', 'partner'] });
 }

@@ -24,3 +24,9 @@ export const opportunityNodeLoaders: NodeLoaders = {
   OpportunityListVersion: (ctx, id) => ctx.em.findOne(OpportunityListVersion, id),
 };
 export { searchTextOf } from './search-text.js';
+export {
+  writePublishedVersion,
+  type PublishedListing,
+  type PublishedVersion,
+  type VersionToPublish,
+} from './published-version.writer.js';

@@ -2,7 +2,7 @@ import { readListings } from '@partnerhub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { parseCsv } from './csv-import.parse.js';
-import { type ListWorld, startListWorld } from './opportunity-list.testing.js';
+import { type ListWorld, startListWorld } from '../../test-support/opportunity-list.js';
 
 const IMPORT = `mutation ($input: ImportOpportunitiesCsvInput!) { importOpportunitiesCsv(input: $input) {
   importedCount rows { row title listingId problems { field message } } userErrors { field code message } } }`;

@@ -2,7 +2,13 @@ import { type ListingDraft, listingsOf, readListings } from '@partnerhub/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { CSV_COLUMNS } from '../opportunity-feeds/index.js';
-import { PUBLISH, SUBMIT, type ListWorld, startListWorld, validListing } from './opportunity-list.testing.js';
+import {
+  PUBLISH,
+  SUBMIT,
+  type ListWorld,
+  startListWorld,
+  validListing,
+} from '../../test-support/opportunity-list.js';
 
 const IMPORT = `mutation ($input: ImportOpportunitiesCsvInput!) { importOpportunitiesCsv(input: $input) {
   importedCount rows { row problems { field message } } userErrors { message } } }`;

@@ -1,7 +1,13 @@
 import { createListingMap, findListing, listingsOf, setField } from '@partnerhub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { PUBLISH, SUBMIT, type ListWorld, startListWorld, validListing } from './opportunity-list.testing.js';
+import {
+  PUBLISH,
+  SUBMIT,
+  type ListWorld,
+  startListWorld,
+  validListing,
+} from '../../test-support/opportunity-list.js';
 
 const DRAFT = `query ($slug: String!) { district(slug: $slug) { opportunityDraft {
   documentName viewerCanView viewerCanEdit viewerCanEditDistrictListings viewerCanPublish

@@ -9,7 +9,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { type ListWorld, SUBMIT, UPDATE, startListWorld, validListing } from './opportunity-list.testing.js';
+import {
+  type ListWorld,
+  SUBMIT,
+  UPDATE,
+  startListWorld,
+  validListing,
+} from '../../test-support/opportunity-list.js';
 
 const listings = (ydoc: Y.Doc) => readListings(ydoc);
 const byId = (ydoc: Y.Doc, id: string): ListingDraft | undefined => listings(ydoc).find((l) => l.id === id);

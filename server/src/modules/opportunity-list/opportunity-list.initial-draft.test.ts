@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { publishListings } from '../../test-support/factories.js';
 import { opportunitiesDocName } from './opportunity-list.document.js';
-import { type ListWorld, startListWorld } from './opportunity-list.testing.js';
+import { type ListWorld, startListWorld } from '../../test-support/opportunity-list.js';
 
 describe.each(TEST_DIALECTS)('the first draft of a district with a published list, on %s', (dialect) => {
   let w: ListWorld;

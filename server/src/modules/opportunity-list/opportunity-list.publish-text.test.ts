@@ -2,7 +2,12 @@ import { createListingMap, findListing, listingsOf, setField } from '@partnerhub
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { PUBLISH, type ListWorld, startListWorld, validListing } from './opportunity-list.testing.js';
+import {
+  PUBLISH,
+  type ListWorld,
+  startListWorld,
+  validListing,
+} from '../../test-support/opportunity-list.js';
 
 const PREVIEW = `query ($slug: String!) { district(slug: $slug) { opportunityDraft { publishPreview {
   publishable problems { listingId field message } } } } }`;

@@ -12,7 +12,7 @@ import {
   UPDATE,
   startListWorld,
   validListing,
-} from './opportunity-list.testing.js';
+} from '../../test-support/opportunity-list.js';
 
 const PUBLIC = `query ($slug: String!, $q: String) { district(slug: $slug) {
   publishedOpportunityList { number opportunityCount }

@@ -4,8 +4,8 @@ import { ErrorCode, type ListingDraft, type ValidListing, checkListing } from '@
 import { InputChecks } from '../../graphql/input-checks.js';
 import { userError } from '../../graphql/user-errors.js';
 import { type AuditFacts, recordAudit } from '../audit/index.js';
-import { Opportunity, OpportunityListVersion, searchTextOf } from '../opportunities/index.js';
-import { type District, PartnerOrganization } from '../organizations/index.js';
+import { type OpportunityListVersion, writePublishedVersion } from '../opportunities/index.js';
+import type { District } from '../organizations/index.js';
 import { type PartnerStanding, VettingStatus, partnerStandings } from '../partnerships/index.js';
 import type {
   HeldBackListing,
@@ -15,9 +15,6 @@ import type {
 
 export const CONCURRENT_PUBLISH_MESSAGE =
   'Another publish just finished; review the new version and publish again';
-
-// Rows per INSERT: about 40 columns each stays far below PostgreSQL's 65,535 bound parameters.
-const ROWS_PER_INSERT = 500;
 
 export const EMPTY_DRAFT_MESSAGE = 'The draft list has no listings; add some before publishing.';
 
@@ -125,63 +122,17 @@ async function writeVersion(
   listings: ValidListing[],
   summary: string | null,
 ): Promise<OpportunityListVersion> {
-  const newest = await tx.findOne(
-    OpportunityListVersion,
-    { district: district.id },
-    { orderBy: { number: 'desc' } },
-  );
-  const now = new Date();
-  const firstPublished = new Map<string, Date>();
-  if (newest)
-    for (const row of await tx.find(
-      Opportunity,
-      { version: newest.id },
-      { fields: ['listingId', 'firstPublishedAt'], disableIdentityMap: true },
-    ))
-      firstPublished.set(row.listingId, row.firstPublishedAt);
-  const partnerNames = new Map(
-    (
-      await tx.find(
-        PartnerOrganization,
-        { id: { $in: listings.flatMap((l) => l.partnerId ?? []) } },
-        { fields: ['id', 'name'], disableIdentityMap: true },
-      )
-    ).map((p) => [p.id, p.name]),
-  );
-  const version = tx.create(OpportunityListVersion, {
-    district: district.id,
-    number: (newest?.number ?? 0) + 1,
-    publishedAt: now,
-    publishedByName: audit.viewer.label.slice(0, 200),
+  const { version, previousNumber } = await writePublishedVersion(tx, {
+    districtId: district.id,
+    listings,
+    publishedByName: audit.viewer.label,
     summary,
-    opportunityCount: listings.length,
   });
-  // The version row first: of two publishes at once, the second fails here on (district, number).
-  await tx.flush();
-  const rows = listings.map((l, position) => {
-    const { id, partnerId, ...fields } = l;
-    return {
-      ...fields,
-      version: version.id,
-      district: district.id,
-      partner: partnerId,
-      listingId: id,
-      position,
-      firstPublishedAt: firstPublished.get(id) ?? now,
-      searchText: searchTextOf({
-        ...l,
-        partnerName: partnerId === null ? null : partnerNames.get(partnerId)!,
-      }),
-    };
-  });
-  // Plain multi-row inserts: thousands of rows as tracked entities cost seconds of CPU per publish.
-  for (let start = 0; start < rows.length; start += ROWS_PER_INSERT)
-    await tx.insertMany(Opportunity, rows.slice(start, start + ROWS_PER_INSERT));
   recordAudit(tx, audit, {
     action: 'opportunities.publish',
     target: { type: 'OpportunityListVersion', id: version.id },
     districtId: district.id,
-    changes: { number: { from: newest?.number ?? null, to: version.number } },
+    changes: { number: { from: previousNumber, to: version.number } },
   });
   return version;
 }

@@ -18,7 +18,7 @@ import {
   type Who,
   startListWorld,
   validListing,
-} from './opportunity-list.testing.js';
+} from '../../test-support/opportunity-list.js';
 
 interface Ids {
   own: string;

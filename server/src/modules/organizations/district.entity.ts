@@ -1,11 +1,12 @@
 import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
+import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /** A local education agency. */
 @Entity({ tableName: 'district' })
 @ObjectType({ implements: Node, description: 'A school district (local education agency).' })
-export class District {
+export class District extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -37,14 +38,6 @@ export class District {
   @Field(() => String, { nullable: true, description: 'A short public introduction.' })
   description?: string | null;
 
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
-  version!: number & Opt;
+  @Field(() => Int, VERSION_FIELD)
+  declare version: number & Opt;
 }

@@ -1,9 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { type AuditFacts, saveAudited } from '../audit/index.js';
 import type { District } from './district.entity.js';
 import type { UpdateDistrictInput } from './district.inputs.js';
 import type { UpdateDistrictPayload } from './district.payloads.js';
@@ -29,17 +26,16 @@ export async function updateDistrictProfile({
     changes.description = check.text('description', input.description, { max: 5000 });
   if (!check.ok) return { district: null, userErrors: check.errors };
 
-  const diff = applyChanges(district, changes);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: district,
+    version: input.version,
+    changes,
+    record: {
       action: 'district.update',
       target: { type: 'District', id: district.id },
       districtId: district.id,
-      changes: diff,
-    });
-  if ((await flushIfCurrent(em, district, input.version)) === 'stale') {
-    em.clear();
-    return { district: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+    },
+  });
+  if (userErrors.length) return { district: null, userErrors };
   return { district, userErrors: [] };
 }

@@ -1,27 +1,19 @@
 import type { Context } from '../../graphql/context.js';
+import { oncePerRequest } from '../../graphql/request-cache.js';
 import { type PartnerSubject, authorize, can, partnerSubject, isSignedIn } from '../access/index.js';
 import { PartnerOrganization } from './partner-organization.entity.js';
 
 type PartnerAction = 'partner:update' | 'partner:archive' | 'partner:readPrivate';
-
-const subjects = new WeakMap<Context, Map<number, Promise<PartnerSubject>>>();
 
 /**
  * The partner's policy subject, computed once per request. Works for references and read-model rows
  * too: the entity is looked up by id (from the identity map when it is loaded already).
  */
 function subjectOf(ctx: Context, partner: Pick<PartnerOrganization, 'id'>): Promise<PartnerSubject> {
-  let byId = subjects.get(ctx);
-  if (!byId) subjects.set(ctx, (byId = new Map()));
-  let subject = byId.get(partner.id);
-  if (!subject) {
-    subject = (async () => {
-      const entity = await ctx.em.findOneOrFail(PartnerOrganization, partner.id);
-      return partnerSubject(ctx.em, entity);
-    })();
-    byId.set(partner.id, subject);
-  }
-  return subject;
+  return oncePerRequest(ctx, `partner:subject:${partner.id}`, async () => {
+    const entity = await ctx.em.findOneOrFail(PartnerOrganization, partner.id);
+    return partnerSubject(ctx.em, entity);
+  });
 }
 
 /** Whether the viewer may take the action on the partner; the public is refused without a query. */

@@ -1,10 +1,14 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
-import { type AuditChanges, type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { type UserError, staleErrors } from '../../graphql/user-errors.js';
+import {
+  type AuditChanges,
+  type AuditFacts,
+  applyChanges,
+  recordAudit,
+  saveAudited,
+} from '../audit/index.js';
 import { PartnerContact } from './partner-contact.entity.js';
 import type { CreatePartnerContactInput, UpdatePartnerContactInput } from './partner-contact.inputs.js';
 import type { PartnerOrganization } from './partner-organization.entity.js';
@@ -18,7 +22,6 @@ interface ContactResult {
 }
 
 const PHONE = /^[0-9+()\-.\s]{7,40}$/;
-const stale = () => [userError('version', STALE_MESSAGE, ErrorCode.STALE)];
 
 function checkContact(check: InputChecks, input: Omit<UpdatePartnerContactInput, 'id' | 'version'>) {
   const out: ContactFields = {};
@@ -88,18 +91,18 @@ export async function updatePartnerContact({
   const { id: _id, version, ...fields } = input;
   const changes = checkContact(check, fields);
   if (!check.ok) return { contact: null, partnerOrganization: null, userErrors: check.errors };
-  const diff = applyChanges(contact, changes);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: contact,
+    version,
+    changes,
+    record: {
       action: 'partner.contact.update',
       target: { type: 'PartnerOrganization', id: contact.partner.id },
       partnerId: contact.partner.id,
-      changes: underContact(contact.id, diff),
-    });
-  if ((await flushIfCurrent(em, contact, version)) === 'stale') {
-    em.clear();
-    return { contact: null, partnerOrganization: null, userErrors: stale() };
-  }
+    },
+    amend: (diff) => underContact(contact.id, diff),
+  });
+  if (userErrors.length) return { contact: null, partnerOrganization: null, userErrors };
   return { contact, partnerOrganization: contact.partner, userErrors: [] };
 }
 
@@ -133,7 +136,7 @@ export async function deletePartnerContact({
       });
       return true;
     }));
-  if (!deleted) return { deletedContactId: null, partnerOrganization: null, userErrors: stale() };
+  if (!deleted) return { deletedContactId: null, partnerOrganization: null, userErrors: staleErrors() };
   return {
     deletedContactId: toGlobalId('PartnerContact', contact.id),
     partnerOrganization: partner,

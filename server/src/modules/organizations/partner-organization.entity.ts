@@ -14,11 +14,12 @@ import { PartnerKind } from '@partnerhub/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { PartnerContact } from './partner-contact.entity.js';
+import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /** A business, nonprofit, college, agency or other organization that partners with districts. */
 @Entity({ tableName: 'partner_organization' })
 @ObjectType({ implements: Node, description: 'An organization that partners with districts.' })
-export class PartnerOrganization {
+export class PartnerOrganization extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -61,12 +62,6 @@ export class PartnerOrganization {
   @OneToMany(() => PartnerContact, (contact) => contact.partner, { orphanRemoval: true })
   contacts = new Collection<PartnerContact>(this);
 
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
   /**
    * The district that added this partner (for older data, that of its first agreement); it manages
    * the partner's profile, contacts and members until the partner has an admin of its own.
@@ -78,8 +73,6 @@ export class PartnerOrganization {
   @Property({ type: 'datetime', nullable: true })
   archivedAt?: Date | null;
 
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
-  version!: number & Opt;
+  @Field(() => Int, VERSION_FIELD)
+  declare version: number & Opt;
 }

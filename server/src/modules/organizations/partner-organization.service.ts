@@ -1,9 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import type { UserError } from '../../graphql/user-errors.js';
+import { type AuditChanges, type AuditFacts, saveAudited } from '../audit/index.js';
 import type { PartnerOrganization } from './partner-organization.entity.js';
 import type { UpdatePartnerOrganizationInput } from './partner-organization.inputs.js';
 import { checkPartnerProfile } from './partner-profile.js';
@@ -13,18 +11,10 @@ interface PartnerResult {
   userErrors: UserError[];
 }
 
-/** Saves the partner when `version` is still current; otherwise discards the changes and says STALE. */
-export async function savePartner(
-  em: EntityManager,
-  partner: PartnerOrganization,
-  version: number,
-): Promise<PartnerResult> {
-  if ((await flushIfCurrent(em, partner, version)) === 'stale') {
-    em.clear();
-    return { partnerOrganization: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
-  return { partnerOrganization: partner, userErrors: [] };
-}
+const answer = (partner: PartnerOrganization, userErrors: UserError[]): PartnerResult =>
+  userErrors.length
+    ? { partnerOrganization: null, userErrors }
+    : { partnerOrganization: partner, userErrors };
 
 /** Updates a partner profile as a whole or not at all, refusing stale copies; audited. The slug stays. */
 export async function updatePartnerOrganization({
@@ -43,15 +33,17 @@ export async function updatePartnerOrganization({
   const changes = checkPartnerProfile(check, fields);
   if (!check.ok) return { partnerOrganization: null, userErrors: check.errors };
 
-  const diff = applyChanges(partner, changes);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: partner,
+    version,
+    changes,
+    record: {
       action: 'partner.update',
       target: { type: 'PartnerOrganization', id: partner.id },
       partnerId: partner.id,
-      changes: diff,
-    });
-  return savePartner(em, partner, version);
+    },
+  });
+  return answer(partner, userErrors);
 }
 
 /**
@@ -71,15 +63,21 @@ export async function setPartnerArchived({
   version: number;
   archived: boolean;
 }): Promise<PartnerResult> {
-  if (Boolean(partner.archivedAt) !== archived) {
-    const from = partner.archivedAt?.toISOString() ?? null;
-    partner.archivedAt = archived ? new Date() : null;
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: partner,
+    version,
+    changes: {},
+    record: {
       action: archived ? 'partner.archive' : 'partner.unarchive',
       target: { type: 'PartnerOrganization', id: partner.id },
       partnerId: partner.id,
-      changes: { archivedAt: { from, to: partner.archivedAt?.toISOString() ?? null } },
-    });
-  }
-  return savePartner(em, partner, version);
+    },
+    amend: (): AuditChanges => {
+      if (Boolean(partner.archivedAt) === archived) return {};
+      const from = partner.archivedAt?.toISOString() ?? null;
+      partner.archivedAt = archived ? new Date() : null;
+      return { archivedAt: { from, to: partner.archivedAt?.toISOString() ?? null } };
+    },
+  });
+  return answer(partner, userErrors);
 }

@@ -15,6 +15,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { User } from '../identity/index.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
+import { Versioned } from '../../db/versioned.js';
 
 /**
  * A district-partner relationship. Agreement details, contacts, notes and the version have no public
@@ -30,7 +31,7 @@ import { District, PartnerOrganization } from '../organizations/index.js';
   implements: Node,
   description: 'A relationship between a district and a partner organization.',
 })
-export class Partnership {
+export class Partnership extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -106,16 +107,6 @@ export class Partnership {
 
   @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
   declinedBy?: Rel<User> | null;
-
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
-
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  version!: number & Opt;
 
   @BeforeCreate()
   @BeforeUpdate()

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
 import type { Context } from '../../graphql/context.js';
-import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, recordAudit } from '../audit/index.js';
+import { type UserError, userError } from '../../graphql/user-errors.js';
+import { type AuditChanges, type AuditFacts, saveAudited } from '../audit/index.js';
 import { adminEmailsOf, User } from '../identity/index.js';
 import type { Viewer } from '../access/index.js';
 import type { Partnership } from './partnership.entity.js';
@@ -44,31 +43,33 @@ export async function answerPartnershipRequest({
     };
   }
   const now = new Date();
-  const from = { status: partnership.status, acceptedAt: null, declinedAt: null };
-  if (accept) {
-    partnership.acceptedAt = now;
-    partnership.acceptedBy = answeredBy(em, audit.viewer);
-    partnership.status = PartnershipStatus.ACTIVE;
-  } else {
-    partnership.declinedAt = now;
-    partnership.declinedBy = answeredBy(em, audit.viewer);
-  }
-  recordAudit(em, audit, {
-    action: accept ? 'partnership.accept' : 'partnership.decline',
-    target: { type: 'Partnership', id: partnership.id },
-    districtId: partnership.district.id,
-    partnerId: partnership.partner.id,
-    changes: accept
-      ? {
-          status: { from: from.status, to: partnership.status },
-          acceptedAt: { from: null, to: now.toISOString() },
-        }
-      : { declinedAt: { from: null, to: now.toISOString() } },
+  const status = partnership.status;
+  const userErrors = await saveAudited(em, audit, {
+    entity: partnership,
+    version,
+    changes: {},
+    record: {
+      action: accept ? 'partnership.accept' : 'partnership.decline',
+      target: { type: 'Partnership', id: partnership.id },
+      districtId: partnership.district.id,
+      partnerId: partnership.partner.id,
+    },
+    amend: (): AuditChanges => {
+      if (!accept) {
+        partnership.declinedAt = now;
+        partnership.declinedBy = answeredBy(em, audit.viewer);
+        return { declinedAt: { from: null, to: now.toISOString() } };
+      }
+      partnership.acceptedAt = now;
+      partnership.acceptedBy = answeredBy(em, audit.viewer);
+      partnership.status = PartnershipStatus.ACTIVE;
+      return {
+        status: { from: status, to: partnership.status },
+        acceptedAt: { from: null, to: now.toISOString() },
+      };
+    },
   });
-  if ((await flushIfCurrent(em, partnership, version)) === 'stale') {
-    em.clear();
-    return { partnership: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+  if (userErrors.length) return { partnership: null, userErrors };
   return { partnership, userErrors: [] };
 }
 

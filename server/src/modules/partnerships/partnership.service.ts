@@ -1,10 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, type UserError, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { type UserError, userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, applyChanges, recordAudit, saveAudited } from '../audit/index.js';
 import type { District, PartnerOrganization } from '../organizations/index.js';
 import { type PartnershipValues, checkPartnership } from './partnership.checks.js';
 import { Partnership } from './partnership.entity.js';
@@ -152,27 +151,29 @@ async function reopenDeclined(
   proposal: Proposal,
 ): Promise<PartnershipResult> {
   const declinedAt = partnership.declinedAt!.toISOString();
-  const changes = applyChanges<PartnershipValues & { proposedBy?: PartnershipSide }>(partnership, {
-    ...values,
-    proposedBy: proposal.proposedBy,
+  const userErrors = await saveAudited(em, audit, {
+    entity: partnership,
+    // A proposal carries no version: only a concurrent write makes it stale.
+    version: partnership.version,
+    staleField: null,
+    changes: { ...values, proposedBy: proposal.proposedBy },
+    record: {
+      action: 'partnership.propose',
+      target: { type: 'Partnership', id: partnership.id },
+      districtId: partnership.district.id,
+      partnerId: partnership.partner.id,
+    },
+    amend: (diff) => {
+      partnership.declinedAt = null;
+      partnership.declinedBy = null;
+      if (proposal.accepted) {
+        partnership.acceptedAt = new Date();
+        partnership.acceptedBy = userOf(em, audit.viewer);
+      }
+      return { ...diff, declinedAt: { from: declinedAt, to: null } };
+    },
   });
-  partnership.declinedAt = null;
-  partnership.declinedBy = null;
-  if (proposal.accepted) {
-    partnership.acceptedAt = new Date();
-    partnership.acceptedBy = userOf(em, audit.viewer);
-  }
-  recordAudit(em, audit, {
-    action: 'partnership.propose',
-    target: { type: 'Partnership', id: partnership.id },
-    districtId: partnership.district.id,
-    partnerId: partnership.partner.id,
-    changes: { ...changes, declinedAt: { from: declinedAt, to: null } },
-  });
-  if ((await flushIfCurrent(em, partnership, partnership.version)) === 'stale') {
-    em.clear();
-    return { partnership: null, userErrors: [userError(null, STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+  if (userErrors.length) return { partnership: null, userErrors };
   return { partnership, userErrors: [] };
 }
 
@@ -198,19 +199,18 @@ export async function updatePartnership({
     check.errors.push(notAcceptedYet());
   if (!check.ok) return { partnership: null, userErrors: check.errors };
 
-  const diff = applyChanges(partnership, changes);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: partnership,
+    version,
+    changes,
+    record: {
       action: 'partnership.update',
       target: { type: 'Partnership', id: partnership.id },
       districtId: partnership.district.id,
       partnerId: partnership.partner.id,
-      changes: diff,
-    });
-  if ((await flushIfCurrent(em, partnership, version)) === 'stale') {
-    em.clear();
-    return { partnership: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+    },
+  });
+  if (userErrors.length) return { partnership: null, userErrors };
   return { partnership, userErrors: [] };
 }
 

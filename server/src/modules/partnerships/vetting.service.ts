@@ -1,18 +1,16 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode, type VettingKind } from '@partnerhub/shared';
+import type { VettingKind } from '@partnerhub/shared';
 import { flushIfCurrent } from '../../db/optimistic.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, userError } from '../../graphql/user-errors.js';
+import { staleErrors } from '../../graphql/user-errors.js';
 import { type AuditChanges, type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
 import type { Partnership } from './partnership.entity.js';
 import { VettingRecord } from './vetting-record.entity.js';
 import type { RecordVettingInput } from './vetting.inputs.js';
 
 type VettingValues = Partial<Pick<VettingRecord, 'verifiedOn' | 'expiresOn' | 'documentUrl' | 'note'>>;
-
-const stale = () => [userError('version', STALE_MESSAGE, ErrorCode.STALE)];
 
 /** Vetting changes go to the partnership's history, each field named after its kind. */
 function underKind(kind: VettingKind, diff: AuditChanges): AuditChanges {
@@ -83,7 +81,7 @@ export async function recordVetting({
     check.dateOrder('verifiedOn', merged.verifiedOn ?? null, 'expiresOn', merged.expiresOn ?? null);
   if (!check.ok) return { vettingRecord: null, partnership: null, userErrors: check.errors };
   if ((existing?.version ?? null) !== (input.version ?? null))
-    return { vettingRecord: null, partnership: null, userErrors: stale() };
+    return { vettingRecord: null, partnership: null, userErrors: staleErrors() };
 
   const record = existing ?? em.create(VettingRecord, { partnership, kind: input.kind });
   const diff = applyChanges<VettingValues>(record, values);
@@ -92,7 +90,7 @@ export async function recordVetting({
   if ((await saveVetting(em, record, existing?.version ?? null)) === 'saved')
     return { vettingRecord: record, partnership, userErrors: [] };
   em.clear();
-  return { vettingRecord: null, partnership: null, userErrors: stale() };
+  return { vettingRecord: null, partnership: null, userErrors: staleErrors() };
 }
 
 /** Removes a vetting record when `version` is still current (checked in the DELETE itself); audited. */
@@ -120,7 +118,7 @@ export async function removeVetting({
       auditVetting(tx, audit, partnership, 'remove', underKind(kind, changes));
       return true;
     }));
-  if (!removed) return { deletedVettingRecordId: null, partnership: null, userErrors: stale() };
+  if (!removed) return { deletedVettingRecordId: null, partnership: null, userErrors: staleErrors() };
   return {
     deletedVettingRecordId: toGlobalId('VettingRecord', record.id),
     partnership,

@@ -13,12 +13,13 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { District } from '../organizations/index.js';
 import { Objective } from './objective.entity.js';
+import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /** A goal of a district's implementation plan; its objectives say how it will be reached. */
 @Entity({ tableName: 'plan_goal' })
 @Index({ properties: ['district', 'position'] })
 @ObjectType({ implements: Node, description: 'A goal of an implementation plan.' })
-export class Goal {
+export class Goal extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -40,15 +41,9 @@ export class Goal {
   @OneToMany(() => Objective, (o) => o.goal, { orderBy: { position: 'asc', id: 'asc' } })
   objectives = new Collection<Objective>(this);
 
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
   @Field(() => Date)
-  updatedAt: Date & Opt = new Date();
+  declare updatedAt: Date & Opt;
 
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
-  version!: number & Opt;
+  @Field(() => Int, VERSION_FIELD)
+  declare version: number & Opt;
 }

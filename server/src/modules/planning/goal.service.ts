@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, userError } from '../../graphql/user-errors.js';
-import { type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { staleErrors, userError } from '../../graphql/user-errors.js';
+import { type AuditFacts, recordAudit, saveAudited } from '../audit/index.js';
 import type { District } from '../organizations/index.js';
 import { Goal } from './goal.entity.js';
 import { allocationCount, removeObjectives } from './objective.removal.js';
@@ -70,18 +68,13 @@ export async function updateGoal({
   if (input.description !== undefined)
     changes.description = check.text('description', input.description, { max: 5000 });
   if (!check.ok) return { goal: null, userErrors: check.errors };
-  const diff = applyChanges(goal, changes);
-  if (Object.keys(diff).length)
-    recordAudit(em, audit, {
-      action: 'goal.update',
-      target: { type: 'Goal', id: goal.id },
-      districtId: goal.district.id,
-      changes: diff,
-    });
-  if ((await flushIfCurrent(em, goal, input.version)) === 'stale') {
-    em.clear();
-    return { goal: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+  const userErrors = await saveAudited(em, audit, {
+    entity: goal,
+    version: input.version,
+    changes,
+    record: { action: 'goal.update', target: { type: 'Goal', id: goal.id }, districtId: goal.district.id },
+  });
+  if (userErrors.length) return { goal: null, userErrors };
   return { goal, userErrors: [] };
 }
 
@@ -100,8 +93,7 @@ export async function deleteGoal({
   goal: Goal;
   input: DeletePlanItemInput;
 }): Promise<DeletePlanItemPayload> {
-  if (goal.version !== input.version)
-    return { deletedId: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
+  if (goal.version !== input.version) return { deletedId: null, userErrors: staleErrors() };
   const objectives = await goal.objectives.loadItems();
   const allocations = await allocationCount(
     em,

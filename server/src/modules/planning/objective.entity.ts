@@ -18,6 +18,7 @@ import { Partnership } from '../partnerships/index.js';
 import type { Goal } from './goal.entity.js';
 import { ObjectiveCondition, ObjectiveListing, ObjectiveStatusChange } from './objective-parts.entity.js';
 import { ObjectiveStatus } from './planning.enums.js';
+import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /**
  * One objective of a goal: a timeline, who answers for it, where it stands, the district conditions
@@ -26,7 +27,7 @@ import { ObjectiveStatus } from './planning.enums.js';
 @Entity({ tableName: 'plan_objective' })
 @Index({ properties: ['goal', 'position'] })
 @ObjectType({ implements: Node, description: 'An objective of a plan goal.' })
-export class Objective {
+export class Objective extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
 
@@ -92,15 +93,9 @@ export class Objective {
   @ManyToMany(() => Partnership, undefined, { owner: true, pivotTable: 'plan_objective_partnership' })
   partnerships = new Collection<Partnership>(this);
 
-  @Property()
-  createdAt: Date & Opt = new Date();
-
-  @Property({ onUpdate: () => new Date() })
   @Field(() => Date)
-  updatedAt: Date & Opt = new Date();
+  declare updatedAt: Date & Opt;
 
-  /** Optimistic lock: bumped on every update; a write carrying an older value is refused as stale. */
-  @Property({ version: true, type: 'integer' })
-  @Field(() => Int, { description: 'Pass it back when updating; a stale value is refused.' })
-  version!: number & Opt;
+  @Field(() => Int, VERSION_FIELD)
+  declare version: number & Opt;
 }

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { type DistrictCondition, ErrorCode } from '@partnerhub/shared';
-import { flushIfCurrent } from '../../db/optimistic.js';
+import type { DistrictCondition } from '@partnerhub/shared';
 import { idOfType, toGlobalId } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
-import { STALE_MESSAGE, userError } from '../../graphql/user-errors.js';
-import { type AuditChanges, type AuditFacts, applyChanges, recordAudit } from '../audit/index.js';
+import { staleErrors, userError } from '../../graphql/user-errors.js';
+import { type AuditChanges, type AuditFacts, recordAudit, saveAudited } from '../audit/index.js';
 import { Goal } from './goal.entity.js';
 import { ObjectiveCondition, ObjectiveStatusChange } from './objective-parts.entity.js';
 import { Objective } from './objective.entity.js';
@@ -132,34 +131,36 @@ export async function updateObjective({
   if (!check.ok) return { objective: null, userErrors: check.errors };
   const previousStatus = objective.status;
   const party = responsibleLabel(objective);
-  const diff = applyChanges(objective, values as Partial<Objective>);
-  if (diff.responsiblePartner) delete diff.responsiblePartner;
-  if (responsibleLabel(objective) !== party)
-    diff.responsibleParty = { from: party, to: responsibleLabel(objective) };
-  if (goal && goal.id !== objective.goal.id) {
-    diff.goal = { from: toGlobalId('Goal', objective.goal.id), to: toGlobalId('Goal', goal.id) };
-    objective.goal = goal;
-    objective.position =
-      ((await em.findOne(Objective, { goal }, { orderBy: { position: 'desc' } }))?.position ?? -1) + 1;
-  }
-  if (conditions) {
-    const change = await setConditions(em, objective, conditions);
-    if (change) diff.conditions = change;
-  }
-  if (objective.status !== previousStatus) recordStatus(em, audit, objective, previousStatus, statusNote);
-  if (Object.keys(diff).length) {
-    objective.updatedAt = new Date();
-    recordAudit(em, audit, {
+  const userErrors = await saveAudited(em, audit, {
+    entity: objective,
+    version: input.version,
+    changes: values as Partial<Objective>,
+    record: {
       action: 'objective.update',
       target: { type: 'Objective', id: objective.id },
       districtId: objective.district.id,
-      changes: diff,
-    });
-  }
-  if ((await flushIfCurrent(em, objective, input.version)) === 'stale') {
-    em.clear();
-    return { objective: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
-  }
+    },
+    amend: async (diff) => {
+      if (diff.responsiblePartner) delete diff.responsiblePartner;
+      if (responsibleLabel(objective) !== party)
+        diff.responsibleParty = { from: party, to: responsibleLabel(objective) };
+      if (goal && goal.id !== objective.goal.id) {
+        diff.goal = { from: toGlobalId('Goal', objective.goal.id), to: toGlobalId('Goal', goal.id) };
+        objective.goal = goal;
+        objective.position =
+          ((await em.findOne(Objective, { goal }, { orderBy: { position: 'desc' } }))?.position ?? -1) + 1;
+      }
+      if (conditions) {
+        const change = await setConditions(em, objective, conditions);
+        if (change) diff.conditions = change;
+      }
+      if (objective.status !== previousStatus) recordStatus(em, audit, objective, previousStatus, statusNote);
+      // Conditions live in their own rows, so the objective row is touched by hand to show the edit.
+      if (Object.keys(diff).length) objective.updatedAt = new Date();
+      return diff;
+    },
+  });
+  if (userErrors.length) return { objective: null, userErrors };
   return { objective, userErrors: [] };
 }
 
@@ -175,8 +176,7 @@ export async function deleteObjective({
   objective: Objective;
   input: DeletePlanItemInput;
 }): Promise<DeletePlanItemPayload> {
-  if (objective.version !== input.version)
-    return { deletedId: null, userErrors: [userError('version', STALE_MESSAGE, ErrorCode.STALE)] };
+  if (objective.version !== input.version) return { deletedId: null, userErrors: staleErrors() };
   if ((await allocationCount(em, [objective.id])) > 0)
     return {
       deletedId: null,

@@ -21,3 +21,5 @@ export const visionNodeLoaders: NodeLoaders = {
     return version && (await canOnVision(ctx, 'vision:view', version.district.id)) ? version : null;
   },
 };
+export { snapshotOf } from './vision.document.js';
+export { renderVision } from './vision.render.js';

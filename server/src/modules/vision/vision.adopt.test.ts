@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { type VisionWorld, startVisionWorld, typeParagraphs } from './vision.testing.js';
+import { type VisionWorld, startVisionWorld, typeParagraphs } from '../../test-support/vision.js';
 
 const SAVE = `mutation ($input: SaveVisionVersionInput!) {
   saveVisionVersion(input: $input) { version { id } userErrors { code } }

@@ -1,6 +1,7 @@
 import { docName, visionContent } from '@partnerhub/shared';
 import * as Y from 'yjs';
 import type { Context } from '../../graphql/context.js';
+import { oncePerRequest } from '../../graphql/request-cache.js';
 
 type Content = Y.XmlElement | Y.XmlText;
 
@@ -37,21 +38,12 @@ export function replaceContent(doc: Y.Doc, source: Y.XmlFragment): void {
 
 export const visionDocName = (districtId: number) => docName('vision', districtId);
 
-const live = new WeakMap<Context, Map<number, Promise<Y.Doc>>>();
-
 /**
  * A detached copy of the live vision document, read once per request. Where no collaboration server
  * runs in the process (the bare GraphQL test harness) nothing is live and the document is empty.
  */
 export function readLiveVision(ctx: Context, districtId: number): Promise<Y.Doc> {
-  let byDistrict = live.get(ctx);
-  if (!byDistrict) live.set(ctx, (byDistrict = new Map()));
-  let doc = byDistrict.get(districtId);
-  if (!doc) {
-    doc = ctx.app.collab
-      ? ctx.app.collab.readDocument(visionDocName(districtId))
-      : Promise.resolve(new Y.Doc());
-    byDistrict.set(districtId, doc);
-  }
-  return doc;
+  return oncePerRequest(ctx, `vision:live:${districtId}`, () =>
+    ctx.app.collab ? ctx.app.collab.readDocument(visionDocName(districtId)) : Promise.resolve(new Y.Doc()),
+  );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
-import { type VisionWorld, blocksOf, startVisionWorld, typeParagraphs } from './vision.testing.js';
+import { type VisionWorld, blocksOf, startVisionWorld, typeParagraphs } from '../../test-support/vision.js';
 
 const SAVE = `mutation ($input: SaveVisionVersionInput!) {
   saveVisionVersion(input: $input) { version { id number name createdByName adopted } userErrors { field code message } }

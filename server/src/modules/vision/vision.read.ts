@@ -1,21 +1,11 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../graphql/context.js';
 import type { Page } from '../../graphql/relay.js';
+import { oncePerRequest } from '../../graphql/request-cache.js';
 import type { Action, DistrictDocumentSubject } from '../access/index.js';
 import { can } from '../access/index.js';
 import { requestDistrictDocumentSubject } from '../partnerships/index.js';
 import { VisionVersion } from './vision-version.entity.js';
-
-const memos = new WeakMap<Context, Map<string, Promise<unknown>>>();
-
-/** Runs `load` once per request and key. */
-function once<T>(ctx: Context, key: string, load: () => Promise<T>): Promise<T> {
-  let byKey = memos.get(ctx);
-  if (!byKey) memos.set(ctx, (byKey = new Map()));
-  let value = byKey.get(key) as Promise<T> | undefined;
-  if (!value) byKey.set(key, (value = load()));
-  return value;
-}
 
 /** Who may take part in the district's vision, read once per request. */
 export function visionSubject(ctx: Context, districtId: number): Promise<DistrictDocumentSubject> {
@@ -38,7 +28,7 @@ export function findAdoptedVersion(em: EntityManager, districtId: number): Promi
 
 /** The id of the district's adopted version (null: none), read once per request. */
 export function adoptedVersionId(ctx: Context, districtId: number): Promise<number | null> {
-  return once(ctx, `adopted:${districtId}`, async () => {
+  return oncePerRequest(ctx, `vision:adopted:${districtId}`, async () => {
     const row = await ctx.em.findOne(
       VisionVersion,
       { district: districtId, adoptedAt: { $ne: null } },

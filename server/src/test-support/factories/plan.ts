@@ -1,10 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { DistrictCondition } from '@partnerhub/shared';
-import type { District } from '../organizations/index.js';
-import { Goal } from './goal.entity.js';
-import { ObjectiveCondition } from './objective-parts.entity.js';
-import { Objective } from './objective.entity.js';
-import type { ObjectiveStatus } from './planning.enums.js';
+import type { District } from '../../modules/organizations/index.js';
+import { Goal, Objective, ObjectiveCondition, type ObjectiveStatus } from '../../modules/planning/index.js';
 
 /** A goal written straight through the entity (no audit entry), at the end of the plan. */
 export async function buildGoal(em: EntityManager, district: District, title = 'A goal'): Promise<Goal> {

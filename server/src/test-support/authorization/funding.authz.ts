@@ -1,8 +1,8 @@
 import { toGlobalId } from '../../graphql/global-id.js';
-import { type AuthzCase, type AuthzWorld, DISTRICT_WRITERS } from '../../test-support/authz.js';
-import { buildGoal, buildObjective } from '../planning/plan.factories.js';
-import { FundingRule } from './funding-rule.entity.js';
-import { buildAllocation, buildSource, programByCode } from './funding.factories.js';
+import { type AuthzCase, type AuthzWorld, DISTRICT_WRITERS } from '../authz.js';
+import { buildGoal, buildObjective } from '../factories/plan.js';
+import { FundingRule } from '../../modules/funding/index.js';
+import { buildAllocation, buildSource, programByCode } from '../factories/funding.js';
 
 const payload = '{ userErrors { code message } }';
 const mutation = (name: string, input: string) =>

@@ -5,9 +5,9 @@ import {
   DISTRICT_READERS,
   PARTNER_READERS,
   PARTNER_WRITERS,
-} from '../../test-support/authz.js';
-import { buildContact } from '../../test-support/factories.js';
-import { PartnerOrganization } from './partner-organization.entity.js';
+} from '../authz.js';
+import { buildContact } from '../factories.js';
+import { PartnerOrganization } from '../../modules/organizations/index.js';
 
 /**
  * Partner actors hold roles in `world.partner` only, so these rows act on it rather than on a fresh

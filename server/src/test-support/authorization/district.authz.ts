@@ -1,4 +1,4 @@
-import type { AuthzCase } from '../../test-support/authz.js';
+import type { AuthzCase } from '../authz.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 
 export const authzCases: AuthzCase[] = [

@@ -1,11 +1,6 @@
 import { toGlobalId } from '../../graphql/global-id.js';
-import {
-  type AuthzCase,
-  DISTRICT_READERS,
-  DISTRICT_WRITERS,
-  PARTNER_READERS,
-} from '../../test-support/authz.js';
-import { buildVisionVersion } from './vision.factories.js';
+import { type AuthzCase, DISTRICT_READERS, DISTRICT_WRITERS, PARTNER_READERS } from '../authz.js';
+import { buildVisionVersion } from '../factories/vision.js';
 
 const payload = '{ version { id } userErrors { code message } }';
 const mutation = (name: string, input: string) =>

@@ -6,14 +6,9 @@ import {
   DISTRICT_READERS,
   DISTRICT_WRITERS,
   PARTNER_READERS,
-} from '../../test-support/authz.js';
-import {
-  buildDistrict,
-  buildPartner,
-  buildPartnership,
-  buildVettingRecord,
-} from '../../test-support/factories.js';
-import { Partnership } from './partnership.entity.js';
+} from '../authz.js';
+import { buildDistrict, buildPartner, buildPartnership, buildVettingRecord } from '../factories.js';
+import { Partnership } from '../../modules/partnerships/index.js';
 
 const PARTNERSHIP_READERS = [...DISTRICT_READERS, ...PARTNER_READERS];
 

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../../graphql/global-id.js';
-import { type AuthzCase, PARTNER_WRITERS } from '../../test-support/authz.js';
-import { buildContact } from '../../test-support/factories.js';
+import { type AuthzCase, PARTNER_WRITERS } from '../authz.js';
+import { buildContact } from '../factories.js';
 
 // Contacts belong to `world.partner`, the only partner the partner actors are members of.
 export const authzCases: AuthzCase[] = [

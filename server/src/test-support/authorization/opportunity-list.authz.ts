@@ -7,7 +7,7 @@ import {
   DISTRICT_WRITERS,
   PARTNER_READERS,
   PARTNER_WRITERS,
-} from '../../test-support/authz.js';
+} from '../authz.js';
 
 const LISTING = {
   title: 'Clinic job shadowing',

@@ -3,14 +3,14 @@ import { expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { DatabaseConfig } from '../../config.js';
-import type { EntityManager } from '../../db/orm.js';
-import { toGlobalId } from '../../graphql/global-id.js';
-import { type TestApp, sessionCookieOf, startTestApp } from '../../test-support/app.js';
-import { buildDistrict, buildPartner } from '../../test-support/factories.js';
-import { TEST_PASSWORD, buildMember } from '../../test-support/identity-factories.js';
-import { Partnership } from '../partnerships/index.js';
-import { renderVision } from './vision.render.js';
+import type { DatabaseConfig } from '../config.js';
+import type { EntityManager } from '../db/orm.js';
+import { toGlobalId } from '../graphql/global-id.js';
+import { type TestApp, sessionCookieOf, startTestApp } from './app.js';
+import { buildDistrict, buildPartner } from './factories.js';
+import { TEST_PASSWORD, buildMember } from './identity-factories.js';
+import { Partnership } from '../modules/partnerships/index.js';
+import { renderVision } from '../modules/vision/index.js';
 
 export type Who = 'admin' | 'staff' | 'reviewer' | 'visionPartner' | 'listingPartner' | 'anonymous';
 

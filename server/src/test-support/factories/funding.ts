@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { District } from '../organizations/index.js';
-import type { Objective } from '../planning/index.js';
-import { FundingAllocation } from './funding-allocation.entity.js';
-import { FundingProgram } from './funding-program.entity.js';
-import { FundingSource } from './funding-source.entity.js';
-import type { FundingPurpose } from './funding.enums.js';
+import type { District } from '../../modules/organizations/index.js';
+import type { Objective } from '../../modules/planning/index.js';
+import {
+  FundingAllocation,
+  FundingProgram,
+  type FundingPurpose,
+  FundingSource,
+} from '../../modules/funding/index.js';
 
 /** Funding test data written straight through the entities (no audit entries, no rules checked). */
 

@@ -1,15 +1,10 @@
 import { Role } from '@partnerhub/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
-import type { AuthzCase, AuthzWorld } from '../../test-support/authz.js';
-import { buildDistrict } from '../../test-support/factories.js';
-import {
-  TEST_PASSWORD,
-  buildApiToken,
-  buildMember,
-  buildUser,
-} from '../../test-support/identity-factories.js';
-import { inviteFixture, resetFixture } from '../../test-support/identity-fixtures.js';
-import { User } from './user.entity.js';
+import type { AuthzCase, AuthzWorld } from '../authz.js';
+import { buildDistrict } from '../factories.js';
+import { TEST_PASSWORD, buildApiToken, buildMember, buildUser } from '../identity-factories.js';
+import { inviteFixture, resetFixture } from '../identity-fixtures.js';
+import { User } from '../../modules/identity/index.js';
 
 const districtId = (w: AuthzWorld) => toGlobalId('District', w.district.id);
 const partnerId = (w: AuthzWorld) => toGlobalId('PartnerOrganization', w.partner.id);

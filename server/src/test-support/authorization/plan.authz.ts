@@ -1,11 +1,6 @@
 import { toGlobalId } from '../../graphql/global-id.js';
-import {
-  type AuthzCase,
-  type AuthzWorld,
-  DISTRICT_READERS,
-  DISTRICT_WRITERS,
-} from '../../test-support/authz.js';
-import { buildGoal, buildObjective } from './plan.factories.js';
+import { type AuthzCase, type AuthzWorld, DISTRICT_READERS, DISTRICT_WRITERS } from '../authz.js';
+import { buildGoal, buildObjective } from '../factories/plan.js';
 
 const payload = '{ userErrors { code message } }';
 const mutation = (name: string, input: string) =>

@@ -1,10 +1,9 @@
 import { Role } from '@partnerhub/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
-import { type AuthzCase, type AuthzWorld, DISTRICT_WRITERS } from '../../test-support/authz.js';
-import { buildPartner } from '../../test-support/factories.js';
-import { buildApiToken, buildMember } from '../../test-support/identity-factories.js';
-import { newSecret } from './secrets.js';
-import { Invitation } from './invitation.entity.js';
+import { type AuthzCase, type AuthzWorld, DISTRICT_WRITERS } from '../authz.js';
+import { buildPartner } from '../factories.js';
+import { buildApiToken, buildMember } from '../identity-factories.js';
+import { Invitation, newSecret } from '../../modules/identity/index.js';
 
 /**
  * Rights over a partner's people and tokens come from membership in it. `world.partner` has an admin

@@ -3,13 +3,13 @@ import { expect } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { DatabaseConfig } from '../../config.js';
-import type { EntityManager } from '../../db/orm.js';
-import { toGlobalId } from '../../graphql/global-id.js';
-import { type TestApp, sessionCookieOf, startTestApp } from '../../test-support/app.js';
-import { buildDistrict, buildPartner, buildPartnership } from '../../test-support/factories.js';
-import { TEST_PASSWORD, buildApiToken, buildMember } from '../../test-support/identity-factories.js';
-import type { District, PartnerOrganization } from '../organizations/index.js';
+import type { DatabaseConfig } from '../config.js';
+import type { EntityManager } from '../db/orm.js';
+import { toGlobalId } from '../graphql/global-id.js';
+import { type TestApp, sessionCookieOf, startTestApp } from './app.js';
+import { buildDistrict, buildPartner, buildPartnership } from './factories.js';
+import { TEST_PASSWORD, buildApiToken, buildMember } from './identity-factories.js';
+import type { District, PartnerOrganization } from '../modules/organizations/index.js';
 
 export type Who = 'admin' | 'staff' | 'reviewer' | 'partner' | 'partnerToken' | 'otherPartner' | 'anonymous';
 

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { visionContent } from '@partnerhub/shared';
 import * as Y from 'yjs';
-import type { District } from '../organizations/index.js';
-import { snapshotOf } from './vision.document.js';
-import { VisionVersion } from './vision-version.entity.js';
+import type { District } from '../../modules/organizations/index.js';
+import { VisionVersion, snapshotOf } from '../../modules/vision/index.js';
 
 /** A document whose vision content is one paragraph per string. */
 export function visionDocOf(paragraphs: readonly string[]): Y.Doc {
