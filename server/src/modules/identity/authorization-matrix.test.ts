@@ -4,7 +4,6 @@ import path from 'node:path';
 import { ErrorCode } from '@partnerhub/shared';
 import { type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseConfig } from '../../config.js';
 import { buildAppSchema } from '../../graphql/schema.js';
 import { ACTORS, type AuthzCase, type AuthzWorld, buildAuthzWorld } from '../../test-support/authz.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
@@ -57,7 +56,10 @@ function outcomeOf(result: {
  */
 type Fingerprint = (world: AuthzWorld) => Promise<Map<string, string>>;
 
-async function fingerprinter(world: AuthzWorld, dialect: DatabaseConfig['dialect']): Promise<Fingerprint> {
+async function fingerprinter(
+  world: AuthzWorld,
+  dialect: (typeof TEST_DIALECTS)[number],
+): Promise<Fingerprint> {
   const connection = world.em().getConnection();
   const tables = [
     ...new Set([
