@@ -26,8 +26,10 @@ pnpm run build
 
 status=0
 run() { # name, filter
+  local started=$SECONDS
   echo "== tests: $1"
   pnpm --filter "$2" exec vitest run --reporter=default --reporter=json --outputFile="$reports/$1.json" || status=1
+  echo "== tests: $1 took $((SECONDS - started)) s"
 }
 run shared ./shared
 run server ./server

@@ -9,7 +9,7 @@ export interface SavedTrackingProvider {
   doc: Doc;
   ws: { send(data: Uint8Array): void } | null;
   wsconnected: boolean;
-  messageHandlers: Array<(...args: never[]) => void>;
+  messageHandlers: Array<((...args: never[]) => void) | undefined>;
   on(name: 'sync', f: (synced: boolean) => void): unknown;
   off(name: 'sync', f: (synced: boolean) => void): unknown;
 }
@@ -70,7 +70,7 @@ export function trackSaved(
   provider.doc.on('update', onUpdate);
   provider.on('sync', onSync);
   return () => {
-    delete provider.messageHandlers[COLLAB_SAVED_MESSAGE];
+    provider.messageHandlers[COLLAB_SAVED_MESSAGE] = undefined;
     provider.doc.off('update', onUpdate);
     provider.off('sync', onSync);
   };

@@ -192,8 +192,7 @@ export function checkListing(listing: unknown): { problems: ListingProblem[]; va
         field: String(issue.path[0] ?? 'id') as ListingProblem['field'],
         message: issue.message,
       }));
-  if (listing && typeof listing === 'object')
-    problems.push(...crossFieldProblems(listing as Record<string, unknown>));
+  if (listing && typeof listing === 'object') problems.push(...crossFieldProblems(listing));
   const order = Object.keys(listingFieldsSchema.shape);
   const seen = new Set<string>();
   const sorted = problems

@@ -114,8 +114,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           ),
         START_TIMEOUT_MS,
       );
-      createInterface({ input: child.stderr! }).on('line', remember);
-      createInterface({ input: child.stdout! }).on('line', (line) => {
+      createInterface({ input: child.stderr }).on('line', remember);
+      createInterface({ input: child.stdout }).on('line', (line) => {
         remember(line);
         const entry = parseJsonLine(line);
         if (entry?.msg === LISTENING_MESSAGE && typeof entry.url === 'string') {

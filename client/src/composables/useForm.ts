@@ -84,7 +84,7 @@ export function useForm(id: string, labels: Record<string, string>): FormControl
   return {
     id,
     labels,
-    errors: readonly(errors) as Readonly<Ref<FormErrors>>,
+    errors: readonly(errors),
     submitting: readonly(submitting),
     failures: readonly(failures),
     fieldId: (name) => `${id}-${name.replace(/\./g, '-')}`,

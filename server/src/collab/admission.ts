@@ -34,7 +34,7 @@ export type AdmissionRefusal = 'connections-per-ip' | 'connections-per-document'
 
 /** The caps' hold on one connection; `release` (idempotent) gives its places back. */
 export interface AdmissionSlot {
-  release(): void;
+  release: () => void;
 }
 
 /** Caps open connections per client IP and per document; a connection holds its places until released. */

@@ -33,7 +33,7 @@ async function spawnServer(
     ],
     { cwd: serverRoot, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const port = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`collab server exited with ${code} before listening`)));
     lines.on('line', (line) => {

@@ -80,7 +80,7 @@ export interface CollabServer {
 }
 
 /** Refuses every collaboration connection with 401; the default until an identity-aware one is given. */
-export const refuseAllCollab: CollabAuthorize = async () => ({ ok: false, status: 401 });
+export const refuseAllCollab: CollabAuthorize = () => Promise.resolve({ ok: false, status: 401 });
 
 type Granted = Extract<CollabAuthorization, { ok: true }>;
 

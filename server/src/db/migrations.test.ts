@@ -59,7 +59,7 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
   let db: TestDatabase;
   let orm: Orm;
   beforeAll(async () => {
-    db = await createTestDatabase(dialect);
+    db = await createTestDatabase(dialect, { empty: true });
     orm = await openOrm(db.config);
   });
   afterAll(async () => {
@@ -74,13 +74,13 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     await insertFirstSchemaRows(orm);
     const knex = (orm.em as EntityManager).getKnex();
     const count = async (table: string, where: Record<string, unknown> = {}) =>
-      Number(((await knex(table).where(where).count({ n: '*' })) as { n: number | string }[])[0]!.n);
+      Number((await knex(table).where(where).count<{ n: number | string }[]>({ n: '*' }))[0]!.n);
     const counts = async () => ({
       partners: await count('partner_organization'),
       contacts: await count('partner_contact'),
       partnerships: await count('partnership'),
       listingsWithPartner: Number(
-        ((await knex('opportunity').whereNotNull('partner_id').count({ n: '*' })) as { n: number }[])[0]!.n,
+        (await knex('opportunity').whereNotNull('partner_id').count<{ n: number }[]>({ n: '*' }))[0]!.n,
       ),
     });
     const before = await counts();

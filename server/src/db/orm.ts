@@ -63,7 +63,7 @@ export async function openOrm(db: DatabaseConfig, opts: { logSql?: boolean } = {
   const driver = (orm as unknown as Orm).em.getDriver();
   for (const type of ['write', 'read'] as const)
     bindParameters(driver.getConnection(type) as AbstractSqlConnection);
-  return orm as unknown as Orm;
+  return orm;
 }
 
 /** Applies every pending migration; returns the names of those applied. */

@@ -6,7 +6,7 @@ describe.each(TEST_DIALECTS)('partnership requests migration on %s', (dialect) =
   let db: TestDatabase;
   let orm: Orm;
   beforeAll(async () => {
-    db = await createTestDatabase(dialect);
+    db = await createTestDatabase(dialect, { empty: true });
     orm = await openOrm(db.config);
   });
   afterAll(async () => {

@@ -20,7 +20,7 @@ export async function createApollo(schema: GraphQLSchema, limits: GraphqlLimits,
     // graphql-armor types its plugins against Apollo's CommonJS typings; they are the same objects.
     plugins: [
       ...(plugins as ApolloServerPlugin<Context>[]),
-      clientMistakeStatus as ApolloServerPlugin<Context>,
+      clientMistakeStatus,
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set; the default plugin would still wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),

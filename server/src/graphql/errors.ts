@@ -78,17 +78,18 @@ const CLIENT_MISTAKES = new Map<unknown, number>([
  * that carries no status, and 200 to errors thrown while executing.
  */
 export const clientMistakeStatus: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
+  requestDidStart() {
+    return Promise.resolve({
+      willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return Promise.resolve();
         const codes = response.body.singleResult.errors?.map((e) => e.extensions?.code) ?? [];
         const status = response.http.status;
-        if (status !== undefined && status !== 200 && status !== 500) return;
-        if (codes.includes(ErrorCode.INTERNAL_SERVER_ERROR)) return;
+        if (status !== undefined && status !== 200 && status !== 500) return Promise.resolve();
+        if (codes.includes(ErrorCode.INTERNAL_SERVER_ERROR)) return Promise.resolve();
         const statuses = codes.map((c) => CLIENT_MISTAKES.get(c)).filter((s) => s !== undefined);
         if (statuses.length) response.http.status = Math.min(...statuses);
+        return Promise.resolve();
       },
-    };
+    });
   },
 };

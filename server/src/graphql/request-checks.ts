@@ -101,10 +101,11 @@ export function requestChecksPlugin(schema: GraphQLSchema, maxCost: number): Apo
     return cost;
   }
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, operation }) {
-          if (!operation) return;
+    requestDidStart() {
+      return Promise.resolve({
+        // A throw here is caught by Apollo like a rejection: it answers with the error.
+        didResolveOperation({ request, document, operation }) {
+          if (!operation) return Promise.resolve();
           const raw = request.variables ?? {};
           checkVariables(schema, operation, raw);
           const variables = declaredVariables(operation, raw);
@@ -117,8 +118,9 @@ export function requestChecksPlugin(schema: GraphQLSchema, maxCost: number): Apo
               { cost, maxCost },
             );
           }
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

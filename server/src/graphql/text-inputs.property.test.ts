@@ -4,7 +4,6 @@ import { ErrorCode, textProblem } from '@partnerhub/shared';
 import fc from 'fast-check';
 import {
   type GraphQLInputObjectType,
-  type GraphQLInputType,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
@@ -55,7 +54,7 @@ function stringInputs(schema: GraphQLSchema): StringInput[] {
   const walk = (mutation: string, type: GraphQLInputObjectType, prefix: string[], seen: Set<string>) => {
     for (const field of Object.values(type.getFields())) {
       const list = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
-      const named = getNamedType(field.type as GraphQLInputType);
+      const named = getNamedType(field.type);
       const at = list ? [...prefix, field.name, '0'] : [...prefix, field.name];
       if (isScalarType(named) && (named.name === 'String' || named.name === 'ID'))
         out.push({ mutation, path: at, id: named.name === 'ID' });

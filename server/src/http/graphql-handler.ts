@@ -121,7 +121,7 @@ export function graphqlHandler(
 
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => context,
+      context: () => Promise.resolve(context),
     });
     const out: Record<string, string | string[]> = { 'x-request-id': requestId };
     for (const [key, value] of result.headers) out[key] = value;

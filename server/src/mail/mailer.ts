@@ -47,13 +47,14 @@ export function createMailer({
   const devMailbox: SentMail[] = [];
   return {
     devMailbox,
-    async send(message) {
+    send(message) {
       devMailbox.unshift({ ...message, from, sentAt: new Date() });
       devMailbox.length = Math.min(devMailbox.length, DEV_MAILBOX_SIZE);
       log.info(
         { to: message.to, subject: message.subject, text: message.text },
         'mail (no SMTP_URL: not sent)',
       );
+      return Promise.resolve();
     },
   };
 }

@@ -4,7 +4,6 @@ import type {
   Compensation,
   LocationMode,
   OpportunityType,
-  PartnerKind,
   PartnershipSide,
   PartnershipStatus,
   VettingKind,
@@ -40,7 +39,7 @@ export async function buildPartner(
   const partner = em.create(PartnerOrganization, {
     name: `Partner ${id}`,
     slug: `partner-${id}`,
-    kind: 'BUSINESS' as PartnerKind,
+    kind: 'BUSINESS',
     ...overrides,
   });
   await em.persist(partner).flush();

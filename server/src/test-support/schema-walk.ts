@@ -259,7 +259,7 @@ class Walk {
         atEnd.add(probe);
       }
     }
-    const data = result.data as Obj | null | undefined;
+    const data = result.data;
     for (const [alias, probe] of batch.byAlias) {
       const value = data?.[alias];
       // Wiped by a field of its own, now known as refused: ask again without it. Wiped by a

@@ -58,7 +58,7 @@ export function applyChanges<T extends object>(
     diff[key as string] = secret.includes(key)
       ? { from: '[hidden]', to: '[hidden]' }
       : { from: target[key] ?? null, to: next ?? null };
-    target[key] = next as T[keyof T];
+    target[key] = next;
   }
   return diff;
 }

@@ -315,7 +315,7 @@ describe.each(TEST_DIALECTS)('funding reports on %s', (dialect) => {
       { as: reviewer },
     );
     const report = result.data!.district.plan.fundingReport;
-    const lines = (report.bySource.csv as string).trimEnd().split('\r\n');
+    const lines = report.bySource.csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'source,program,aln,fiscal_year,amount_usd,allocated_usd,unallocated_usd,allocations',
     );
@@ -323,7 +323,7 @@ describe.each(TEST_DIALECTS)('funding reports on %s', (dialect) => {
       '"Title I, Part A FY2026","Title I, Part A",84.010,2026,1000000.00,251234.55,748765.45,3',
     );
     expect(lines).toContain('Local funds FY2026,Local funds,,2026,3000000000.00,2999999999.99,0.01,1');
-    expect((report.byGoal.csv as string).trimEnd().split('\r\n')).toHaveLength(5);
+    expect(report.byGoal.csv.trimEnd().split('\r\n')).toHaveLength(5);
   });
 
   it('give the public summary the same figures as SQL, for the newest fiscal year by default', async () => {

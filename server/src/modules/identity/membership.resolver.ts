@@ -31,7 +31,7 @@ const partnerRef = (p: PartnerOrganization): OrganizationRef => ({
 
 async function membersOf(ctx: Context, org: OrganizationRef) {
   await authorizeMembers(ctx, org);
-  const scope = org.district ? { district: org.district.id } : { partner: org.partner!.id };
+  const scope = org.district ? { district: org.district.id } : { partner: org.partner.id };
   return ctx.em.find(Membership, scope, {
     populate: ['user', 'district', 'partner'],
     orderBy: { id: 'asc' },
@@ -40,7 +40,7 @@ async function membersOf(ctx: Context, org: OrganizationRef) {
 
 async function pendingInvitationsOf(ctx: Context, org: OrganizationRef) {
   await authorizeMembers(ctx, org);
-  const scope = org.district ? { district: org.district.id } : { partner: org.partner!.id };
+  const scope = org.district ? { district: org.district.id } : { partner: org.partner.id };
   return ctx.em.find(
     Invitation,
     { ...scope, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
@@ -50,7 +50,7 @@ async function pendingInvitationsOf(ctx: Context, org: OrganizationRef) {
 
 async function tokensOf(ctx: Context, org: OrganizationRef) {
   await authorizeTokens(ctx, org);
-  const scope = org.district ? { district: org.district.id } : { partner: org.partner!.id };
+  const scope = org.district ? { district: org.district.id } : { partner: org.partner.id };
   return ctx.em.find(ApiToken, scope, { orderBy: { id: 'desc' } });
 }
 

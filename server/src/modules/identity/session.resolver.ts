@@ -109,7 +109,7 @@ export class SessionResolver {
   ): Promise<ResetPasswordPayload> {
     const result = await resetPassword(ctx, input.token, input.password);
     if (!result.userId) return { viewer: null, userErrors: result.errors };
-    await adoptSession(ctx, result.sessionSecret!);
+    await adoptSession(ctx, result.sessionSecret);
     return { viewer: await userView(ctx.em, result.userId), userErrors: [] };
   }
 }

@@ -75,7 +75,10 @@ function applyFilter(qb: Knex.QueryBuilder, filter: OpportunityFilterValues, tod
   if (filter.earnsCredit != null) qb.where('o.earns_credit', filter.earnsCredit);
   if (filter.partnerId != null) qb.where('o.partner_id', filter.partnerId);
   if (filter.listingId != null) qb.where('o.listing_id', filter.listingId);
-  if (filter.openOnly) qb.where((w) => w.whereNull('o.deadline').orWhere('o.deadline', '>=', today));
+  if (filter.openOnly)
+    qb.where((w) => {
+      w.whereNull('o.deadline').orWhere('o.deadline', '>=', today);
+    });
   for (const pattern of likePatterns(filter.query ?? '')) {
     qb.whereRaw(`o.search_text like ? escape '\\'`, [pattern]);
   }

@@ -45,7 +45,7 @@ function changesOf(input: ListingFieldsInput): Partial<ListingFields> {
     else if (Array.isArray(value)) changes[field] = value.map((s: string) => s.trim());
     else changes[field] = value;
   }
-  return changes as Partial<ListingFields>;
+  return changes;
 }
 
 const toUserErrors = (problems: ListingProblem[]): UserError[] =>

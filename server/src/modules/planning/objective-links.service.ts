@@ -19,7 +19,7 @@ async function partnershipsOf(
 ) {
   const ids = globalIds.map((g) => idOfType(g, 'Partnership'));
   const found = ids.every((id) => id !== null)
-    ? await em.find(Partnership, { id: { $in: ids as number[] }, district: districtId })
+    ? await em.find(Partnership, { id: { $in: ids }, district: districtId })
     : [];
   const missing = globalIds.filter((_, i) => !found.some((p) => p.id === ids[i]));
   if (missing.length)

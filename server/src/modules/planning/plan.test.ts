@@ -89,7 +89,7 @@ describe.each(TEST_DIALECTS)('implementation plan on %s', (dialect) => {
     const em = h.orm.em.fork();
     const partner = await buildPartner(em, { name: 'Mentor Network' });
     await buildPartnership(em, {
-      district: (await em.findOneOrFail('District', district.id)) as District,
+      district: await em.findOneOrFail<District>('District', district.id),
       partner,
     });
     const { objective } = await goalAndObjective({
