@@ -134,7 +134,7 @@ export async function updateObjective({
   const userErrors = await saveAudited(em, audit, {
     entity: objective,
     version: input.version,
-    changes: values as Partial<Objective>,
+    changes: values,
     record: {
       action: 'objective.update',
       target: { type: 'Objective', id: objective.id },
