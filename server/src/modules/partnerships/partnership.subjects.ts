@@ -1,6 +1,7 @@
 import { PartnershipStatus } from '@partnerhub/shared';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { DistrictDocumentSubject } from '../access/index.js';
+import { oncePerRequest } from '../../graphql/request-cache.js';
 
 /** Districts with an accepted ACTIVE partnership with the partner: the facts behind its policy subject. */
 export async function activeDistrictIdsOfPartner(em: EntityManager, partnerId: number): Promise<number[]> {
@@ -33,16 +34,12 @@ export async function districtDocumentSubject(
   };
 }
 
-const requestSubjects = new WeakMap<object, Map<number, Promise<DistrictDocumentSubject>>>();
-
 /** `districtDocumentSubject`, read once per request: `request` is the request's context. */
 export function requestDistrictDocumentSubject(
   request: { em: EntityManager },
   districtId: number,
 ): Promise<DistrictDocumentSubject> {
-  let byDistrict = requestSubjects.get(request);
-  if (!byDistrict) requestSubjects.set(request, (byDistrict = new Map()));
-  let subject = byDistrict.get(districtId);
-  if (!subject) byDistrict.set(districtId, (subject = districtDocumentSubject(request.em, districtId)));
-  return subject;
+  return oncePerRequest(request, `district-document-subject:${districtId}`, () =>
+    districtDocumentSubject(request.em, districtId),
+  );
 }
