@@ -1,26 +1,37 @@
 import { textProblem } from './text.js';
 
-/** What a member may do in one organization. District roles belong to a district, partner roles to a partner. */
+/**
+ * What a member may do in one organization. District roles belong to a district, partner roles to a
+ * partner, state roles to a state agency and reach every district of its state.
+ */
 export const Role = {
   DISTRICT_ADMIN: 'DISTRICT_ADMIN',
   DISTRICT_STAFF: 'DISTRICT_STAFF',
-  /** A state agency reviewer invited by a district: reads everything of that district, changes nothing. */
+  /**
+   * A state agency's manager: its members, the districts of its state, provider criteria, decisions.
+   * Reads every district of the state.
+   */
+  STATE_ADMIN: 'STATE_ADMIN',
+  /**
+   * A state agency's reviewer: reads every district of its state, comments, and records review
+   * decisions where the agency allows it. Held in a district (an older arrangement, kept when
+   * migrating), it reads that one district and decides nothing.
+   */
   STATE_REVIEWER: 'STATE_REVIEWER',
   PARTNER_ADMIN: 'PARTNER_ADMIN',
   PARTNER_MEMBER: 'PARTNER_MEMBER',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 
-export const DISTRICT_ROLES: readonly Role[] = [
-  Role.DISTRICT_ADMIN,
-  Role.DISTRICT_STAFF,
-  Role.STATE_REVIEWER,
-];
+/** Roles a district grants; state reviewers come from the state agency, not from the district. */
+export const DISTRICT_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.DISTRICT_STAFF];
 export const PARTNER_ROLES: readonly Role[] = [Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];
+export const STATE_ROLES: readonly Role[] = [Role.STATE_ADMIN, Role.STATE_REVIEWER];
 
 export const ROLE_LABELS: Record<Role, string> = {
   DISTRICT_ADMIN: 'District admin',
   DISTRICT_STAFF: 'District staff',
+  STATE_ADMIN: 'State admin',
   STATE_REVIEWER: 'State reviewer',
   PARTNER_ADMIN: 'Partner admin',
   PARTNER_MEMBER: 'Partner member',

@@ -1,5 +1,10 @@
 import { OpportunityListVersion, Opportunity } from '../modules/opportunities/index.js';
-import { District, PartnerContact, PartnerOrganization } from '../modules/organizations/index.js';
+import {
+  District,
+  PartnerContact,
+  PartnerOrganization,
+  StateAgency,
+} from '../modules/organizations/index.js';
 import { Partnership, VettingRecord } from '../modules/partnerships/index.js';
 import { ApiToken, Invitation, Membership, PasswordReset, Session, User } from '../modules/identity/index.js';
 import { AuditEntry } from '../modules/audit/index.js';
@@ -16,6 +21,7 @@ import { VisionVersion } from '../modules/vision/index.js';
 
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
+  StateAgency,
   District,
   PartnerOrganization,
   PartnerContact,

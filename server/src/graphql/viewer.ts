@@ -1,10 +1,14 @@
 import type { Role } from '@partnerhub/shared';
 
-/** One organization the viewer acts in, with the role held there. */
+/**
+ * One organization the viewer acts in, with the role held there. A state role is one grant for the
+ * agency (`stateAgencyId`, no district) and one per district of its state (both ids set).
+ */
 export interface Grant {
   role: Role;
   districtId: number | null;
   partnerId: number | null;
+  stateAgencyId: number | null;
 }
 
 /**

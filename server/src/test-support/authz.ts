@@ -3,21 +3,27 @@ import { ApiTokenScope, Role } from '@partnerhub/shared';
 import type { CollabServer } from '../collab/index.js';
 import type { Orm } from '../db/orm.js';
 import { ANONYMOUS, type Viewer } from '../modules/access/index.js';
-import type { District, PartnerOrganization } from '../modules/organizations/index.js';
+import type { District, PartnerOrganization, StateAgency } from '../modules/organizations/index.js';
 import type { Partnership } from '../modules/partnerships/index.js';
-import { buildDistrict, buildPartner, buildPartnership } from './factories.js';
+import { buildDistrict, buildPartner, buildPartnership, buildStateAgency } from './factories.js';
 import { buildApiToken, buildMember, viewerOfToken, viewerOfUser } from './identity-factories.js';
 
 /**
- * Everyone the authorization matrix asks on behalf of. "other" actors belong to unrelated
- * organizations; "prospect" actors belong to organizations whose partnership request with the world's
+ * Everyone the authorization matrix asks on behalf of. State actors belong to the agency of the
+ * world's district's state; "other" state actors to another state's agency; `invitedReviewer` is a
+ * state reviewer a district invited before state agencies existed (it reads that district only).
+ * "other" actors belong to unrelated organizations; "prospect" actors belong to organizations whose partnership request with the world's
  * partner (prospectDistrict) or district (prospectPartner) was never accepted.
  */
 export const ACTORS = [
   'anonymous',
   'districtAdmin',
   'districtStaff',
+  'invitedReviewer',
+  'stateAdmin',
   'stateReviewer',
+  'otherStateAdmin',
+  'otherStateReviewer',
   'partnerAdmin',
   'partnerMember',
   'otherDistrictAdmin',
@@ -40,6 +46,10 @@ export interface AuthzWorld {
   district: District;
   partner: PartnerOrganization;
   partnership: Partnership;
+  /** The agency of `district`'s state. */
+  stateAgency: StateAgency;
+  /** The agency of another state. */
+  otherStateAgency: StateAgency;
   otherDistrict: District;
   otherPartner: PartnerOrganization;
   /** Proposed a partnership to `partner` that was never accepted. */
@@ -73,7 +83,14 @@ export const DISTRICT_WRITERS: readonly Actor[] = [
   'districtStaff',
   'districtTokenReadWrite',
 ];
-export const DISTRICT_READERS: readonly Actor[] = [...DISTRICT_WRITERS, 'stateReviewer', 'districtTokenRead'];
+/** Staff of the district's state agency: they read every district of the state. */
+export const STATE_STAFF: readonly Actor[] = ['stateAdmin', 'stateReviewer'];
+export const DISTRICT_READERS: readonly Actor[] = [
+  ...DISTRICT_WRITERS,
+  'invitedReviewer',
+  ...STATE_STAFF,
+  'districtTokenRead',
+];
 export const PARTNER_WRITERS: readonly Actor[] = ['partnerAdmin', 'partnerMember', 'partnerTokenReadWrite'];
 export const PARTNER_READERS: readonly Actor[] = [...PARTNER_WRITERS, 'partnerTokenRead'];
 
@@ -81,6 +98,8 @@ export const PARTNER_READERS: readonly Actor[] = [...PARTNER_WRITERS, 'partnerTo
 export async function buildAuthzWorld(orm: Orm, collab: CollabServer | null = null): Promise<AuthzWorld> {
   const em = orm.em.fork() as EntityManager;
   const district = await buildDistrict(em);
+  const stateAgency = await buildStateAgency(em, { state: district.state });
+  const otherStateAgency = await buildStateAgency(em, { state: 'GA' });
   const partner = await buildPartner(em, { createdByDistrict: district });
   const partnership = await buildPartnership(em, { district, partner, status: 'ACTIVE' });
   const otherDistrict = await buildDistrict(em);
@@ -95,15 +114,21 @@ export async function buildAuthzWorld(orm: Orm, collab: CollabServer | null = nu
     status: 'PROSPECT',
     proposedBy: 'PARTNER',
   });
-  const user = async (role: Role, org: { district?: District; partner?: PartnerOrganization }) =>
-    viewerOfUser(em, await buildMember(em, role, org));
+  const user = async (
+    role: Role,
+    org: { district?: District; partner?: PartnerOrganization; stateAgency?: StateAgency },
+  ) => viewerOfUser(em, await buildMember(em, role, org));
   const token = async (scope: ApiTokenScope, org: { district?: District; partner?: PartnerOrganization }) =>
     viewerOfToken(em, await buildApiToken(em, scope, org));
   const viewers: Record<Actor, Viewer> = {
     anonymous: ANONYMOUS,
     districtAdmin: await user(Role.DISTRICT_ADMIN, { district }),
     districtStaff: await user(Role.DISTRICT_STAFF, { district }),
-    stateReviewer: await user(Role.STATE_REVIEWER, { district }),
+    invitedReviewer: await user(Role.STATE_REVIEWER, { district }),
+    stateAdmin: await user(Role.STATE_ADMIN, { stateAgency }),
+    stateReviewer: await user(Role.STATE_REVIEWER, { stateAgency }),
+    otherStateAdmin: await user(Role.STATE_ADMIN, { stateAgency: otherStateAgency }),
+    otherStateReviewer: await user(Role.STATE_REVIEWER, { stateAgency: otherStateAgency }),
     partnerAdmin: await user(Role.PARTNER_ADMIN, { partner }),
     partnerMember: await user(Role.PARTNER_MEMBER, { partner }),
     otherDistrictAdmin: await user(Role.DISTRICT_ADMIN, { district: otherDistrict }),
@@ -120,6 +145,8 @@ export async function buildAuthzWorld(orm: Orm, collab: CollabServer | null = nu
     district,
     partner,
     partnership,
+    stateAgency,
+    otherStateAgency,
     otherDistrict,
     otherPartner,
     prospectDistrict,

@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import type {
-  Compensation,
-  LocationMode,
-  OpportunityType,
-  PartnershipSide,
-  PartnershipStatus,
-  VettingKind,
+import {
+  type Compensation,
+  type LocationMode,
+  type OpportunityType,
+  type PartnershipSide,
+  type PartnershipStatus,
+  STATE_NAMES,
+  type VettingKind,
 } from '@partnerhub/shared';
 import { type OpportunityListVersion, writePublishedVersion } from '../modules/opportunities/index.js';
-import { District, PartnerContact, PartnerOrganization } from '../modules/organizations/index.js';
+import {
+  District,
+  PartnerContact,
+  PartnerOrganization,
+  StateAgency,
+} from '../modules/organizations/index.js';
 import { Partnership, VettingRecord } from '../modules/partnerships/index.js';
 
 let sequence = 0;
@@ -29,6 +35,21 @@ export async function buildDistrict(em: EntityManager, overrides: Partial<Distri
   });
   await em.persist(district).flush();
   return district;
+}
+
+/** A state agency; its state defaults to the factories' districts' (OH). */
+export async function buildStateAgency(
+  em: EntityManager,
+  overrides: Partial<StateAgency> = {},
+): Promise<StateAgency> {
+  const state = overrides.state ?? 'OH';
+  const agency = em.create(StateAgency, {
+    name: `${STATE_NAMES[state] ?? state} Department of Education`,
+    state,
+    ...overrides,
+  });
+  await em.persist(agency).flush();
+  return agency;
 }
 
 export async function buildPartner(

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { type ApiTokenScope, DISTRICT_ROLES, type Role } from '@partnerhub/shared';
-import type { District, PartnerOrganization } from '../modules/organizations/index.js';
+import { type ApiTokenScope, DISTRICT_ROLES, Role, STATE_ROLES } from '@partnerhub/shared';
+import type { District, PartnerOrganization, StateAgency } from '../modules/organizations/index.js';
 import {
   ApiToken,
   authenticateSession,
@@ -35,20 +35,26 @@ export async function buildUser(
   return user;
 }
 
-/** A new user holding `role` in the district or partner. */
+/**
+ * A new user holding `role` in one organization: the state agency for a state role when one is given,
+ * else the district for district roles and state reviewers (held in a district, as before state
+ * agencies existed), else the partner.
+ */
 export async function buildMember(
   em: EntityManager,
   role: Role,
-  org: { district?: District; partner?: PartnerOrganization },
+  org: { district?: District; partner?: PartnerOrganization; stateAgency?: StateAgency },
   user?: User,
 ): Promise<User> {
   const member = user ?? (await buildUser(em));
-  const inDistrict = DISTRICT_ROLES.includes(role);
+  const inAgency = STATE_ROLES.includes(role) && org.stateAgency !== undefined;
+  const inDistrict = !inAgency && (DISTRICT_ROLES.includes(role) || role === Role.STATE_REVIEWER);
   em.create(Membership, {
     user: member,
     role,
+    stateAgency: inAgency ? org.stateAgency! : null,
     district: inDistrict ? org.district! : null,
-    partner: inDistrict ? null : org.partner!,
+    partner: inAgency || inDistrict ? null : org.partner!,
   });
   await em.flush();
   return member;

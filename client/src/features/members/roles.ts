@@ -5,7 +5,10 @@ const ROLE_DESCRIPTIONS: Record<Role, string> = {
   DISTRICT_ADMIN:
     'Everything district staff can do, plus members, API tokens, the audit log and the district profile.',
   DISTRICT_STAFF: 'Keeps partners, partnerships and the opportunity list.',
-  STATE_REVIEWER: 'A state agency reviewer: reads the district’s records and plan, changes nothing.',
+  STATE_ADMIN:
+    'Manages the state agency’s members and the state’s districts, and records decisions on their applications.',
+  STATE_REVIEWER:
+    'Reads every district of the state, comments on applications and plans, and records decisions where the agency allows it.',
   PARTNER_ADMIN: 'Everything partner members can do, plus members and API tokens.',
   PARTNER_MEMBER: 'Keeps the organization’s profile and works on opportunities with its districts.',
 };

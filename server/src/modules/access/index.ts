@@ -7,6 +7,8 @@ export {
   type PartnerSubject,
   type DistrictDocumentSubject,
   type PartnershipSubject,
+  type StateSubject,
+  type FlexibilitySubject,
 } from './policy.js';
 export {
   ANONYMOUS,
@@ -15,9 +17,10 @@ export {
   isSignedIn,
   districtRoles,
   partnerRoles,
+  stateRoles,
   tokenGrant,
 } from './viewer.js';
-export { districtSubject, partnershipSubject, type PartnershipFacts } from './subjects.js';
+export { districtSubject, stateSubject, partnershipSubject, type PartnershipFacts } from './subjects.js';
 export {
   partnerSubject,
   providePartnerSubjectSources,

@@ -1,10 +1,22 @@
 import { ErrorCode, PartnershipSide, type PartnershipStatus, Role } from '@partnerhub/shared';
 import { PublicError } from '../../graphql/errors.js';
-import { type Viewer, districtRoles, isSignedIn, partnerRoles } from './viewer.js';
+import { type Viewer, districtRoles, isSignedIn, partnerRoles, stateRoles } from './viewer.js';
 
 /** The facts about a district that decisions need. */
 export interface DistrictSubject {
   districtId: number;
+}
+
+/** A state agency. */
+export interface StateSubject {
+  stateAgencyId: number;
+}
+
+/** A district's flexibility application, and whether its state lets reviewers decide. */
+export interface FlexibilitySubject {
+  districtId: number;
+  /** The agency's setting; false when the district's state has no agency. */
+  reviewersMayDecide: boolean;
 }
 
 /**
@@ -41,6 +53,11 @@ export interface PartnershipSubject {
 
 /** Every action the policy knows, with the subject it is decided on. */
 export interface Actions {
+  'state:readPrivate': StateSubject;
+  'state:update': StateSubject;
+  'state:manageMembers': StateSubject;
+  'state:createDistrict': StateSubject;
+  'state:manageCriteria': StateSubject;
   'district:update': DistrictSubject;
   'district:readPrivate': DistrictSubject;
   'district:manageMembers': DistrictSubject;
@@ -72,11 +89,20 @@ export interface Actions {
   'plan:publish': DistrictSubject;
   'funding:update': DistrictSubject;
   'funding:manageRules': DistrictSubject;
+  'flexibility:read': DistrictSubject;
+  'flexibility:edit': DistrictSubject;
+  'flexibility:submit': DistrictSubject;
+  'flexibility:decide': FlexibilitySubject;
+  'review:read': DistrictSubject;
+  'review:comment': DistrictSubject;
+  'vision:readComments': DistrictDocumentSubject;
+  'vision:comment': DistrictDocumentSubject;
 }
 export type Action = keyof Actions;
 
 const DISTRICT_WRITERS: readonly Role[] = [Role.DISTRICT_ADMIN, Role.DISTRICT_STAFF];
-const DISTRICT_READERS: readonly Role[] = [...DISTRICT_WRITERS, Role.STATE_REVIEWER];
+/** State roles reach a district through its state's agency; a district-held reviewer only reads. */
+const DISTRICT_READERS: readonly Role[] = [...DISTRICT_WRITERS, Role.STATE_ADMIN, Role.STATE_REVIEWER];
 const PARTNER_WRITERS: readonly Role[] = [Role.PARTNER_ADMIN, Role.PARTNER_MEMBER];
 
 const has = (roles: Role[], allowed: readonly Role[]) => roles.some((r) => allowed.includes(r));
@@ -87,7 +113,14 @@ type Rule<A extends Action> = (viewer: Viewer, subject: Actions[A]) => boolean;
 const managedBy = (v: Viewer, p: PartnerSubject, allowed: readonly Role[]) =>
   p.managingDistrictId !== null && has(districtRoles(v, p.managingDistrictId), allowed);
 
+/** Whether the viewer holds a state role reaching the district through its state's agency. */
+const stateStaffOf = (v: Viewer, districtId: number) => stateRoles(v, { districtId }).length > 0;
+
 const WRITES = new Set<Action>([
+  'state:update',
+  'state:manageMembers',
+  'state:createDistrict',
+  'state:manageCriteria',
   'district:update',
   'district:manageMembers',
   'district:manageTokens',
@@ -110,10 +143,22 @@ const WRITES = new Set<Action>([
   'plan:publish',
   'funding:update',
   'funding:manageRules',
+  'flexibility:edit',
+  'flexibility:submit',
+  'flexibility:decide',
+  'review:comment',
+  'vision:comment',
 ]);
 
 const RULES: { [A in Action]: Rule<A> } = {
-  'district:update': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'state:readPrivate': (v, s) => has(stateRoles(v, s), [Role.STATE_ADMIN, Role.STATE_REVIEWER]),
+  'state:update': (v, s) => has(stateRoles(v, s), [Role.STATE_ADMIN]),
+  'state:manageMembers': (v, s) => has(stateRoles(v, s), [Role.STATE_ADMIN]),
+  'state:createDistrict': (v, s) => has(stateRoles(v, s), [Role.STATE_ADMIN]),
+  'state:manageCriteria': (v, s) => has(stateRoles(v, s), [Role.STATE_ADMIN]),
+  /** The district's admins keep its profile; its state's admins created it and may correct it. */
+  'district:update': (v, d) =>
+    has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]) || has(stateRoles(v, d), [Role.STATE_ADMIN]),
   'district:readPrivate': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
   'district:manageMembers': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
   'district:readAudit': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
@@ -177,6 +222,20 @@ const RULES: { [A in Action]: Rule<A> } = {
   'plan:publish': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
   'funding:update': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
   'funding:manageRules': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'flexibility:read': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  'flexibility:edit': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  /** Submitting speaks for the district to the state: its admins (superintendent, cabinet). */
+  'flexibility:submit': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'flexibility:decide': (v, f) =>
+    has(stateRoles(v, f), [Role.STATE_ADMIN]) ||
+    (f.reviewersMayDecide && has(stateRoles(v, f), [Role.STATE_REVIEWER])),
+  'review:read': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  /** The district's writers and its state's staff; a reviewer held in the district only reads. */
+  'review:comment': (v, d) =>
+    has(districtRoles(v, d.districtId), DISTRICT_WRITERS) || stateStaffOf(v, d.districtId),
+  'vision:readComments': (v, d) =>
+    can(v, 'vision:edit', d) || has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  'vision:comment': (v, d) => can(v, 'vision:edit', d) || stateStaffOf(v, d.districtId),
 };
 
 /** Whether the viewer may take the action on the subject. Read-only tokens never write. */

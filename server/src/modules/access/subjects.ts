@@ -1,8 +1,12 @@
 import type { PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
-import type { DistrictSubject, PartnershipSubject } from './policy.js';
+import type { DistrictSubject, PartnershipSubject, StateSubject } from './policy.js';
 
 export function districtSubject(district: { id: number }): DistrictSubject {
   return { districtId: district.id };
+}
+
+export function stateSubject(agency: { id: number }): StateSubject {
+  return { stateAgencyId: agency.id };
 }
 
 /** What the policy needs of a partnership row (the entity, or a read-model row shaped like it). */

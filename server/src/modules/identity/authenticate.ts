@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { ApiTokenScope } from '@partnerhub/shared';
 import { ApiToken } from './api-token.entity.js';
-import { Membership } from './membership.entity.js';
 import { hashSecret } from './secrets.js';
 import { Session } from './session.entity.js';
-import { type Grant, type Viewer, tokenGrant } from '../access/index.js';
+import { type Viewer, tokenGrant } from '../access/index.js';
+import { grantsOfUser } from './grants.js';
 
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 const TOKEN_TOUCH_EVERY_MS = 60 * 1000;
@@ -33,7 +33,7 @@ export async function authenticateSession(
     session.expiresAt = new Date(now.getTime() + ttlDays * 86_400_000);
     await em.flush();
   }
-  const memberships = await em.find(Membership, { user: session.user.id });
+  const grants = await grantsOfUser(em, session.user.id);
   return {
     ok: true,
     expiresAt: session.expiresAt,
@@ -43,11 +43,7 @@ export async function authenticateSession(
       sessionId: session.id,
       tokenId: null,
       label: session.user.name,
-      grants: memberships.map((m): Grant => ({
-        role: m.role,
-        districtId: m.district?.id ?? null,
-        partnerId: m.partner?.id ?? null,
-      })),
+      grants,
       readOnly: false,
     },
   };

@@ -1,6 +1,6 @@
 import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Role } from '@partnerhub/shared';
-import { District, PartnerOrganization } from '../organizations/index.js';
+import { District, PartnerOrganization, StateAgency } from '../organizations/index.js';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { User } from './user.entity.js';
@@ -28,6 +28,9 @@ export class Invitation {
 
   @ManyToOne(() => PartnerOrganization, { deleteRule: 'cascade', nullable: true, index: true })
   partner?: Rel<PartnerOrganization> | null;
+
+  @ManyToOne(() => StateAgency, { deleteRule: 'cascade', nullable: true, index: true })
+  stateAgency?: Rel<StateAgency> | null;
 
   @ManyToOne(() => User, { deleteRule: 'set null', nullable: true })
   invitedBy?: Rel<User> | null;

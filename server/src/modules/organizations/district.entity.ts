@@ -18,7 +18,7 @@ export class District extends Versioned {
   @Field({ description: 'Short name used in public URLs.' })
   slug!: string;
 
-  @Property({ length: 2 })
+  @Property({ length: 2, index: true })
   @Field({ description: 'Two-letter state code.' })
   state!: string;
 

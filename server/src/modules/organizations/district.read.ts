@@ -44,3 +44,19 @@ export async function districtExists(em: EntityManager, id: number): Promise<boo
     .execute<{ id: number }[]>('select id from district where id = ?', [id]);
   return rows.length > 0;
 }
+
+/** The ids of the districts of each of the states, by state code. */
+export async function districtIdsByState(
+  em: EntityManager,
+  states: readonly string[],
+): Promise<Map<string, number[]>> {
+  const rows = await em
+    .getConnection()
+    .execute<{ id: number; state: string }[]>(
+      `select id, state from district where state in (${states.map(() => '?').join(', ')})`,
+      [...states],
+    );
+  const byState = new Map<string, number[]>();
+  for (const row of rows) byState.set(row.state, [...(byState.get(row.state) ?? []), Number(row.id)]);
+  return byState;
+}

@@ -11,6 +11,7 @@ import { PartnerOrganizationPrivateResolver } from './partner-organization.priva
 import { PartnerOrganizationResolver } from './partner-organization.resolver.js';
 
 export { District } from './district.entity.js';
+export { StateAgency } from './state-agency.entity.js';
 export { PartnerOrganization } from './partner-organization.entity.js';
 export { PartnerContact } from './partner-contact.entity.js';
 export { DISTRICT_COLUMNS, DISTRICT_RESOLVED_FIELDS } from './district.read.js';
@@ -28,7 +29,7 @@ export {
   auditScope,
   type OrganizationRef,
 } from './organization-ref.js';
-export { districtExists } from './district.read.js';
+export { districtExists, districtIdsByState } from './district.read.js';
 export { AuditLogResolver } from './audit-log.resolver.js';
 
 export const organizationResolvers = [

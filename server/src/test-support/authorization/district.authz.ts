@@ -4,7 +4,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 export const authzCases: AuthzCase[] = [
   {
     name: 'updateDistrict',
-    allowed: ['districtAdmin'],
+    allowed: ['districtAdmin', 'stateAdmin'],
     async prepare(world) {
       const em = world.em();
       const district = (await em.findOneOrFail('District', world.district.id)) as {

@@ -125,7 +125,7 @@ export const authzCases: AuthzCase[] = [
       return {
         query: `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { role } ${payload} } }`,
         variables: {
-          input: { membershipId: toGlobalId('Membership', membershipId[0]!.id), role: Role.STATE_REVIEWER },
+          input: { membershipId: toGlobalId('Membership', membershipId[0]!.id), role: Role.DISTRICT_ADMIN },
         },
       };
     },

@@ -6,6 +6,7 @@ import {
   DISTRICT_READERS,
   DISTRICT_WRITERS,
   PARTNER_READERS,
+  STATE_STAFF,
 } from '../authz.js';
 import { buildDistrict, buildPartner, buildPartnership, buildVettingRecord } from '../factories.js';
 import { Partnership } from '../../modules/partnerships/index.js';
@@ -67,7 +68,7 @@ const answerRow = (
 /** Private fields of a request nobody answered yet: only the district side, which keeps the record. */
 const requestField = (side: 'prospectDistrict' | 'district', field: string, selection = ''): AuthzCase => ({
   name: `Partnership.${field}`,
-  allowed: side === 'district' ? DISTRICT_READERS : ['prospectDistrictAdmin'],
+  allowed: side === 'district' ? DISTRICT_READERS : ['prospectDistrictAdmin', ...STATE_STAFF],
   async prepare(world) {
     const em = world.em();
     const request = await em.findOneOrFail(
@@ -144,7 +145,7 @@ export const authzCases: AuthzCase[] = [
   requestField('district', 'districtContactEmail'),
   {
     name: 'Partnership.version',
-    allowed: ['prospectDistrictAdmin', ...PARTNER_READERS],
+    allowed: ['prospectDistrictAdmin', ...STATE_STAFF, ...PARTNER_READERS],
     async prepare(world) {
       const request = await world
         .em()

@@ -31,6 +31,11 @@ export const authzCases: AuthzCase[] = [
     name: 'createGoal',
     allowed: DISTRICT_WRITERS,
     async prepare(world) {
+      // Other rows leave goals behind for every actor; a full plan would refuse the new one.
+      await world
+        .em()
+        .getConnection()
+        .execute('delete from plan_goal where district_id = ?', [world.district.id]);
       return {
         query: mutation('createGoal', 'CreateGoalInput'),
         variables: { input: { districtId: districtId(world), title: 'Every student has a mentor' } },

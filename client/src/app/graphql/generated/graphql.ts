@@ -915,7 +915,7 @@ export type ListingRef = {
 
 export type LocationMode = 'HYBRID' | 'ON_SITE' | 'REMOTE';
 
-/** A person's role in a district or a partner organization. */
+/** A person's role in a district, a partner organization or a state agency. */
 export type Membership = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
   district?: Maybe<District>;
@@ -923,6 +923,7 @@ export type Membership = Node & {
   id: Scalars['ID']['output'];
   partner?: Maybe<PartnerOrganization>;
   role: Role;
+  stateAgency?: Maybe<StateAgency>;
   user: User;
 };
 
@@ -2034,7 +2035,7 @@ export type RevokeInvitationPayload = {
 
 /** A member role in a district or a partner organization. */
 export type Role =
-  'DISTRICT_ADMIN' | 'DISTRICT_STAFF' | 'PARTNER_ADMIN' | 'PARTNER_MEMBER' | 'STATE_REVIEWER';
+  'DISTRICT_ADMIN' | 'DISTRICT_STAFF' | 'PARTNER_ADMIN' | 'PARTNER_MEMBER' | 'STATE_ADMIN' | 'STATE_REVIEWER';
 
 /** Saves the live vision text as a named version. */
 export type SaveVisionVersionInput = {
@@ -2077,6 +2078,20 @@ export type SourceReportRow = {
   amountCents: Scalars['SafeInt']['output'];
   source: FundingSource;
   unallocatedCents: Scalars['SafeInt']['output'];
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgency = Node & {
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Whether state reviewers may record review decisions, not only state admins. */
+  reviewersMayDecide: Scalars['Boolean']['output'];
+  /** Two-letter state code; one agency per state. */
+  state: Scalars['String']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 /** Adds a listing to a district's draft opportunity list. */
@@ -2673,6 +2688,7 @@ export type OrganizationApiTokensQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | null;
 };
 
@@ -3159,6 +3175,7 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3955,6 +3972,7 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | null;
 };
 
@@ -3997,6 +4015,7 @@ export type PartnershipHistoryQuery = {
           }>;
         };
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
