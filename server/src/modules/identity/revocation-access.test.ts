@@ -20,6 +20,8 @@ const REMOVE_MEMBER =
   'mutation ($id: ID!) { removeMember(input: { membershipId: $id }) { userErrors { code } } }';
 const PAUSE_PARTNERSHIP =
   'mutation ($id: ID!, $v: Int!) { updatePartnership(input: { id: $id, version: $v, status: PAUSED }) { userErrors { code } } }';
+const LEAVE_VISION =
+  'mutation ($id: ID!, $v: Int!) { updatePartnership(input: { id: $id, version: $v, participatesInVision: false }) { userErrors { code } } }';
 const CHANGE_ROLE =
   'mutation ($id: ID!, $role: Role!) { changeMemberRole(input: { membershipId: $id, role: $role }) { userErrors { code } } }';
 
@@ -107,23 +109,31 @@ describe.each(TEST_DIALECTS)('losing access closes or downgrades open documents,
     );
   });
 
-  it('lowering a role to one that only reads closes editing connections as READ_ONLY; reopened, they only follow', async () => {
-    const { district, admin, member } = await districtWithAdmin(t);
-    const doc = docName('opportunities', district.id);
-    const { user, membershipId } = await member(Role.DISTRICT_STAFF);
-    const cookie = await signInCookie(t, user.email);
+  it('taking a partner out of the vision closes its editing connections as READ_ONLY; reopened, they only follow', async () => {
+    const { em, district, admin } = await districtWithAdmin(t);
+    const partner = await buildPartner(em);
+    const partnership = await buildPartnership(em, { district, partner });
+    partnership.participatesInVision = true;
+    await em.flush();
+    const doc = docName('vision', district.id);
+    const member = await buildMember(em, Role.PARTNER_MEMBER, { partner });
+    const cookie = await signInCookie(t, member.email);
     const socket = await open(doc, { cookie });
     await expectClosedBy(socket, doc, CollabCloseCode.READ_ONLY, () =>
-      t.gql(CHANGE_ROLE, { id: membershipId, role: Role.STATE_REVIEWER }, { cookie: admin }),
+      t.gql(
+        LEAVE_VISION,
+        { id: toGlobalId('Partnership', partnership.id), v: partnership.version },
+        { cookie: admin },
+      ),
     );
     const reopened = await open(doc, { cookie });
-    reopened.sendText('[as reviewer]');
+    reopened.sendText('[as follower]');
     const staff = await open(doc, {
-      cookie: await signInCookie(t, (await member(Role.DISTRICT_STAFF)).user.email),
+      cookie: await signInCookie(t, (await buildMember(em, Role.DISTRICT_STAFF, { district })).email),
     });
     staff.sendText('[staff]');
     await expect.poll(() => storedText(t, doc)).toContain('[staff]');
-    expect(await storedText(t, doc)).not.toContain('[as reviewer]');
+    expect(await storedText(t, doc)).not.toContain('[as follower]');
     expect(reopened.ws.readyState).toBe(reopened.ws.OPEN);
   });
 
