@@ -89,4 +89,61 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     expect(await migrator.getPendingMigrations()).toEqual([]);
     expect(await counts()).toEqual(before);
   });
+
+  it('keeps the reviewers districts invited, and lets state agencies hold state roles', async () => {
+    const scratch = await createTestDatabase(dialect, { empty: true });
+    const own = await openOrm(scratch.config);
+    try {
+      const migrator = own.getMigrator();
+      await migrator.up({ to: 'Migration20261202100000' });
+      const knex = (own.em as EntityManager).getKnex();
+      const now = new Date();
+      const [district] = await knex('district')
+        .insert({
+          name: 'D',
+          slug: 'd',
+          state: 'OH',
+          nces_lea_id: '3900001',
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id');
+      const user = async (email: string) =>
+        (
+          (await knex('app_user')
+            .insert({ email, name: email, password_hash: 'x', created_at: now, password_changed_at: now })
+            .returning('id')) as { id: number }[]
+        )[0]!.id;
+      const reviewer = await user('reviewer@example.org');
+      const districtId = (district as { id: number }).id;
+      await knex('membership').insert({
+        user_id: reviewer,
+        role: 'STATE_REVIEWER',
+        district_id: districtId,
+        created_at: now,
+      });
+      await migrator.up();
+      const kept = await knex('membership')
+        .where({ user_id: reviewer })
+        .select('role', 'district_id', 'state_agency_id');
+      expect(
+        kept.map((m: Record<string, unknown>) => ({ ...m, district_id: Number(m.district_id) })),
+      ).toEqual([{ role: 'STATE_REVIEWER', district_id: districtId, state_agency_id: null }]);
+      const [agency] = await knex('state_agency')
+        .insert({ name: 'Ohio', state: 'OH', created_at: now, updated_at: now })
+        .returning('id');
+      await knex('membership').insert({
+        user_id: await user('admin@example.org'),
+        role: 'STATE_ADMIN',
+        state_agency_id: (agency as { id: number }).id,
+        created_at: now,
+      });
+      await expect(
+        knex('state_agency').insert({ name: 'Ohio again', state: 'OH', created_at: now, updated_at: now }),
+      ).rejects.toThrow();
+    } finally {
+      await own.close(true);
+      await scratch.drop();
+    }
+  });
 });
