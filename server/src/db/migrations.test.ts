@@ -108,12 +108,12 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
           updated_at: now,
         })
         .returning('id');
-      const user = async (email: string) =>
-        (
-          (await knex('app_user')
-            .insert({ email, name: email, password_hash: 'x', created_at: now, password_changed_at: now })
-            .returning('id')) as { id: number }[]
-        )[0]!.id;
+      const user = async (email: string) => {
+        const [row] = await knex('app_user')
+          .insert({ email, name: email, password_hash: 'x', created_at: now, password_changed_at: now })
+          .returning<{ id: number }[]>('id');
+        return row!.id;
+      };
       const reviewer = await user('reviewer@example.org');
       const districtId = (district as { id: number }).id;
       await knex('membership').insert({
