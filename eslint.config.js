@@ -120,6 +120,8 @@ export default tseslint.config(
                 'schema.ts',
                 'print-schema.ts',
                 'print-schema.cli.ts',
+                'admin.ts',
+                'admin.cli.ts',
                 'db/seed/**',
               ],
               mayImport: ['infrastructure', 'modules'],

@@ -1,5 +1,12 @@
 import type { DistrictCondition, PartnerKind, PartnershipStatus } from '@partnerhub/shared';
 
+/** The state agency of the first demo district's state. */
+export const DEMO_STATE_AGENCY = {
+  state: 'OH',
+  name: 'Ohio Department of Education and Workforce',
+  website: 'https://education.ohio.gov',
+};
+
 export interface DemoDistrict {
   slug: string;
   name: string;

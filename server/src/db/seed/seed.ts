@@ -5,9 +5,14 @@ import {
   type PublishedListing,
   writePublishedVersion,
 } from '../../modules/opportunities/index.js';
-import { District, PartnerContact, PartnerOrganization } from '../../modules/organizations/index.js';
+import {
+  District,
+  PartnerContact,
+  PartnerOrganization,
+  StateAgency,
+} from '../../modules/organizations/index.js';
 import { Partnership } from '../../modules/partnerships/index.js';
-import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS } from './demo-organizations.js';
+import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS, DEMO_STATE_AGENCY } from './demo-organizations.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
 import { seedDemoPlan } from './demo-plan.js';
 import { seedDemoVetting } from './demo-vetting.js';
@@ -52,6 +57,8 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     for (const d of DEMO_DISTRICTS) {
       districts.set(d.slug, (await tx.findOne(District, { slug: d.slug })) ?? tx.create(District, d));
     }
+    if (!(await tx.findOne(StateAgency, { state: DEMO_STATE_AGENCY.state })))
+      tx.create(StateAgency, DEMO_STATE_AGENCY);
     const partners = new Map<string, PartnerOrganization>();
     for (const { contacts, ...p } of DEMO_PARTNERS) {
       let partner = await tx.findOne(PartnerOrganization, { slug: p.slug });

@@ -5,7 +5,7 @@ import { idOfType } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { recordAudit } from '../audit/index.js';
 import { ApiToken } from './api-token.entity.js';
-import { type OrganizationRef, auditScope, authorizeTokens } from '../organizations/index.js';
+import { type OrganizationRef, auditScope, authorizeTokens, organizationOf } from '../organizations/index.js';
 import { newSecret } from './secrets.js';
 
 const MAX_EXPIRY_DAYS = 3650;
@@ -61,9 +61,7 @@ export async function loadManagedToken(ctx: Context, globalId: string) {
     throw new PublicError(ErrorCode.NOT_FOUND, `No API token has the id "${globalId}".`, {
       argument: 'input.id',
     });
-  const org: OrganizationRef = token.district
-    ? { kind: 'district', district: token.district, partner: null, name: token.district.name }
-    : { kind: 'partner', district: null, partner: token.partner!, name: token.partner!.name };
+  const org = organizationOf(token);
   await authorizeTokens(ctx, org);
   return { token, org };
 }

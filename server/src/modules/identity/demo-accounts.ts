@@ -7,6 +7,8 @@ export interface DemoAccount {
   role: Role;
   district?: string;
   partner?: string;
+  /** The two-letter state code of a state agency. */
+  stateAgency?: string;
 }
 
 /**
@@ -29,11 +31,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     district: 'maple-ridge',
   },
   {
+    email: 'admin@state.demo',
+    password: 'demo-state-admin',
+    name: 'Marcus Bell',
+    role: Role.STATE_ADMIN,
+    stateAgency: 'OH',
+  },
+  {
     email: 'reviewer@state.demo',
     password: 'demo-state-reviewer',
     name: 'Priya Raman',
     role: Role.STATE_REVIEWER,
-    district: 'maple-ridge',
+    stateAgency: 'OH',
   },
   {
     email: 'admin@riverbend.demo',

@@ -4,19 +4,10 @@ import { PublicError } from '../../graphql/errors.js';
 import { ApiToken } from './api-token.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-import { type OrganizationRef, authorizeMembers, authorizeTokens } from '../organizations/index.js';
+import { authorizeMembers, authorizeTokens, organizationOf } from '../organizations/index.js';
 import { User } from './user.entity.js';
 
-function refOf(o: {
-  district?: { id: number; name: string } | null;
-  partner?: { id: number; name: string } | null;
-}) {
-  return (
-    o.district
-      ? { kind: 'district', district: o.district, partner: null, name: o.district.name }
-      : { kind: 'partner', district: null, partner: o.partner, name: o.partner!.name }
-  ) as OrganizationRef;
-}
+const refOf = organizationOf;
 
 /** Null instead of an error: `node(id:)` never tells strangers whether something exists. */
 async function ifAllowed<T>(value: T | null, check: (v: T) => Promise<void>): Promise<T | null> {

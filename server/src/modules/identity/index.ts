@@ -4,6 +4,7 @@ import {
   DistrictMembersResolver,
   MembershipMutations,
   PartnerMembersResolver,
+  StateAgencyMembersResolver,
   UserResolver,
 } from './membership.resolver.js';
 import { SessionResolver } from './session.resolver.js';
@@ -21,6 +22,7 @@ export const identityResolvers = [
   MembershipMutations,
   DistrictMembersResolver,
   PartnerMembersResolver,
+  StateAgencyMembersResolver,
   UserResolver,
   ApiTokenMutations,
 ] as const;
@@ -35,3 +37,4 @@ export { adminEmailsOf } from './admins.js';
 export { authenticateSession, authenticateToken } from './authenticate.js';
 export { newSecret } from './secrets.js';
 export { startSession } from './session.service.js';
+export { inviteMember } from './invitation.service.js';

@@ -38,7 +38,7 @@ export class InvitationResolver {
     return {
       email: invitation.email,
       role: invitation.role,
-      organizationName: (invitation.district ?? invitation.partner)!.name,
+      organizationName: organizationOfInvitation(invitation).name,
       status: invitationStatus(invitation),
       accountExists: (await ctx.em.count(User, { email: invitation.email })) > 0,
       expiresAt: invitation.expiresAt,
@@ -60,7 +60,7 @@ export class InvitationResolver {
   async revokeInvitation(@Arg('input') input: IdInput, @Ctx() ctx: Context) {
     const id = idOfType(input.id, 'Invitation');
     const invitation = id
-      ? await ctx.em.findOne(Invitation, id, { populate: ['district', 'partner'] })
+      ? await ctx.em.findOne(Invitation, id, { populate: ['district', 'partner', 'stateAgency'] })
       : null;
     if (!invitation)
       throw new PublicError(ErrorCode.NOT_FOUND, `No invitation has the id "${input.id}".`, {
@@ -93,7 +93,7 @@ export class InvitationResolver {
       await adoptSession(ctx, await startSession(ctx.em, user, ctx, ctx.app.sessionTtlDays));
     }
     const membership = await ctx.em.findOneOrFail(Membership, result.membership.id, {
-      populate: ['district', 'partner', 'user'],
+      populate: ['district', 'partner', 'stateAgency', 'user'],
     });
     return { membership, viewer: await userView(ctx.em, result.userId), userErrors: [] };
   }

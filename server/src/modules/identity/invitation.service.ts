@@ -7,7 +7,13 @@ import { recordAudit } from '../audit/index.js';
 import { InvitationStatus } from './identity.types.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership } from './membership.entity.js';
-import { type OrganizationRef, auditScope, roleFits } from '../organizations/index.js';
+import {
+  type OrganizationRef,
+  auditScope,
+  organizationOf,
+  organizationScope,
+  roleFits,
+} from '../organizations/index.js';
 import { hashPassword } from './password.js';
 import { newPasswordProblem } from './password-rules.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -48,6 +54,7 @@ export async function inviteMember({
       role,
       district: org.district,
       partner: org.partner,
+      stateAgency: org.stateAgency,
       invitedBy: ctx.viewer.userId,
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
     });
@@ -115,12 +122,9 @@ async function wrongAccount(em: EntityManager, userId: number, invited: string) 
   return userError(null, wrongAccountMessage(invited, user.email), ErrorCode.WRONG_ACCOUNT);
 }
 
-/** The pending invitation behind a link secret, or null. */
 /** The organization an invitation is to, whose member managers may withdraw it. */
 export function organizationOfInvitation(invitation: Invitation): OrganizationRef {
-  return invitation.district
-    ? { kind: 'district', district: invitation.district, partner: null, name: invitation.district.name }
-    : { kind: 'partner', district: null, partner: invitation.partner!, name: invitation.partner!.name };
+  return organizationOf(invitation);
 }
 
 /**
@@ -147,8 +151,13 @@ export async function revokeInvitation({
   await ctx.em.flush();
 }
 
+/** The invitation behind a link secret, with its organization, or null. */
 export function findInvitation(em: EntityManager, secret: string) {
-  return em.findOne(Invitation, { secretHash: hashSecret(secret) }, { populate: ['district', 'partner'] });
+  return em.findOne(
+    Invitation,
+    { secretHash: hashSecret(secret) },
+    { populate: ['district', 'partner', 'stateAgency'] },
+  );
 }
 
 /**
@@ -216,14 +225,18 @@ export async function acceptInvitation({
       await em.flush();
       userId = user.id;
     }
-    const org = { district: invitation.district ?? null, partner: invitation.partner ?? null };
-    let membership = await em.findOne(Membership, {
-      user: userId!,
-      ...(org.district ? { district: org.district } : { partner: org.partner }),
-    });
+    const org = organizationOf(invitation);
+    let membership = await em.findOne(Membership, { user: userId!, ...organizationScope(org) });
     const before = membership?.role ?? null;
     if (membership) membership.role = invitation.role;
-    else membership = em.create(Membership, { user: userId!, role: invitation.role, ...org });
+    else
+      membership = em.create(Membership, {
+        user: userId!,
+        role: invitation.role,
+        district: org.district,
+        partner: org.partner,
+        stateAgency: org.stateAgency,
+      });
     await em.nativeUpdate(Invitation, { id: invitation.id }, { acceptedBy: userId! });
     await em.flush();
     recordAudit(
@@ -235,8 +248,7 @@ export async function acceptInvitation({
       {
         action: before ? 'membership.update' : 'membership.create',
         target: { type: 'Membership', id: membership.id },
-        districtId: org.district?.id ?? null,
-        partnerId: org.partner?.id ?? null,
+        ...auditScope(org),
         changes: {
           role: { from: before, to: invitation.role },
           invitation: { from: null, to: invitation.id },

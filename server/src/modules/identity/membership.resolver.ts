@@ -3,8 +3,11 @@ import type { Context } from '../../graphql/context.js';
 import {
   District,
   PartnerOrganization,
+  StateAgency,
   authorizeMembers,
   authorizeTokens,
+  organizationOf,
+  organizationScope,
   type OrganizationRef,
 } from '../organizations/index.js';
 import { ApiToken } from './api-token.entity.js';
@@ -13,46 +16,33 @@ import { MembershipPayload } from './identity.payloads.js';
 import { Invitation } from './invitation.entity.js';
 import { changeMemberRole, loadManagedMembership, removeMember } from './membership.service.js';
 import { Membership } from './membership.entity.js';
-import { can, districtSubject, partnerSubject } from '../access/index.js';
+import { can, districtSubject, partnerSubject, stateSubject } from '../access/index.js';
 import { User } from './user.entity.js';
-
-const districtRef = (d: District): OrganizationRef => ({
-  kind: 'district',
-  district: d,
-  partner: null,
-  name: d.name,
-});
-const partnerRef = (p: PartnerOrganization): OrganizationRef => ({
-  kind: 'partner',
-  district: null,
-  partner: p,
-  name: p.name,
-});
 
 async function membersOf(ctx: Context, org: OrganizationRef) {
   await authorizeMembers(ctx, org);
-  const scope = org.district ? { district: org.district.id } : { partner: org.partner.id };
-  return ctx.em.find(Membership, scope, {
-    populate: ['user', 'district', 'partner'],
+  return ctx.em.find(Membership, organizationScope(org), {
+    populate: ['user', 'district', 'partner', 'stateAgency'],
     orderBy: { id: 'asc' },
   });
 }
 
 async function pendingInvitationsOf(ctx: Context, org: OrganizationRef) {
   await authorizeMembers(ctx, org);
-  const scope = org.district ? { district: org.district.id } : { partner: org.partner.id };
   return ctx.em.find(
     Invitation,
-    { ...scope, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+    { ...organizationScope(org), acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
     { orderBy: { id: 'desc' } },
   );
 }
 
 async function tokensOf(ctx: Context, org: OrganizationRef) {
   await authorizeTokens(ctx, org);
-  const scope = org.district ? { district: org.district.id } : { partner: org.partner.id };
-  return ctx.em.find(ApiToken, scope, { orderBy: { id: 'desc' } });
+  return ctx.em.find(ApiToken, organizationScope(org), { orderBy: { id: 'desc' } });
 }
+
+const districtRef = (district: District) => organizationOf({ district });
+const partnerRef = (partner: PartnerOrganization) => organizationOf({ partner });
 
 @Resolver(() => District)
 export class DistrictMembersResolver {
@@ -127,6 +117,24 @@ export class PartnerMembersResolver {
   }
 }
 
+@Resolver(() => StateAgency)
+export class StateAgencyMembersResolver {
+  @FieldResolver(() => [Membership], { description: 'People and their roles (state admins).' })
+  members(@Root() stateAgency: StateAgency, @Ctx() ctx: Context) {
+    return membersOf(ctx, organizationOf({ stateAgency }));
+  }
+
+  @FieldResolver(() => [Invitation], { description: 'Pending invitations (state admins).' })
+  pendingInvitations(@Root() stateAgency: StateAgency, @Ctx() ctx: Context) {
+    return pendingInvitationsOf(ctx, organizationOf({ stateAgency }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may invite, change and remove members.' })
+  viewerCanManageMembers(@Root() stateAgency: StateAgency, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'state:manageMembers', stateSubject(stateAgency));
+  }
+}
+
 @Resolver(() => User)
 export class UserResolver {
   @FieldResolver(() => String, {
@@ -140,7 +148,10 @@ export class UserResolver {
     const theirs = await ctx.em.find(Membership, { user: user.id });
     const shares = theirs.some((m) =>
       v.grants.some(
-        (g) => (m.district && g.districtId === m.district.id) || (m.partner && g.partnerId === m.partner.id),
+        (g) =>
+          (m.district && g.districtId === m.district.id) ||
+          (m.partner && g.partnerId === m.partner.id) ||
+          (m.stateAgency && g.stateAgencyId === m.stateAgency.id && g.districtId === null),
       ),
     );
     return shares ? user.email : null;

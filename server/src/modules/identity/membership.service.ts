@@ -5,9 +5,16 @@ import { idOfType } from '../../graphql/global-id.js';
 import { userError } from '../../graphql/user-errors.js';
 import { recordAudit } from '../audit/index.js';
 import { Membership } from './membership.entity.js';
-import { type OrganizationRef, authorizeMembers, roleFits } from '../organizations/index.js';
+import {
+  type OrganizationRef,
+  auditScope,
+  authorizeMembers,
+  organizationOf,
+  organizationScope,
+  roleFits,
+} from '../organizations/index.js';
 
-const ADMIN_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.PARTNER_ADMIN];
+const ADMIN_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.PARTNER_ADMIN, Role.STATE_ADMIN];
 
 /**
  * The membership an id names, with its organization, after checking the viewer manages that
@@ -16,15 +23,13 @@ const ADMIN_ROLES: readonly Role[] = [Role.DISTRICT_ADMIN, Role.PARTNER_ADMIN];
 export async function loadManagedMembership(ctx: Context, globalId: string, { allowSelf = false } = {}) {
   const id = idOfType(globalId, 'Membership');
   const membership = id
-    ? await ctx.em.findOne(Membership, id, { populate: ['district', 'partner', 'user'] })
+    ? await ctx.em.findOne(Membership, id, { populate: ['district', 'partner', 'stateAgency', 'user'] })
     : null;
   if (!membership)
     throw new PublicError(ErrorCode.NOT_FOUND, `No membership has the id "${globalId}".`, {
       argument: 'input.membershipId',
     });
-  const org: OrganizationRef = membership.district
-    ? { kind: 'district', district: membership.district, partner: null, name: membership.district.name }
-    : { kind: 'partner', district: null, partner: membership.partner!, name: membership.partner!.name };
+  const org = organizationOf(membership);
   const self = ctx.viewer.kind === 'user' && ctx.viewer.userId === membership.user.id;
   if (!(allowSelf && self)) await authorizeMembers(ctx, org);
   return { membership, org };
@@ -32,7 +37,7 @@ export async function loadManagedMembership(ctx: Context, globalId: string, { al
 
 async function isLastAdmin(ctx: Context, membership: Membership): Promise<boolean> {
   if (!ADMIN_ROLES.includes(membership.role)) return false;
-  const scope = membership.district ? { district: membership.district } : { partner: membership.partner };
+  const scope = organizationScope(organizationOf(membership));
   return (await ctx.em.count(Membership, { ...scope, role: membership.role })) <= 1;
 }
 
@@ -61,8 +66,7 @@ export async function changeMemberRole(
     recordAudit(ctx.em, ctx, {
       action: 'membership.update',
       target: { type: 'Membership', id: membership.id },
-      districtId: org.district?.id ?? null,
-      partnerId: org.partner?.id ?? null,
+      ...auditScope(org),
       changes: { role: { from: before, to: role } },
     });
   await ctx.em.flush();
@@ -94,6 +98,8 @@ function publishMembershipChange(ctx: Context, membership: Membership): Promise<
   return ctx.app.revocations.publish({
     kind: 'membership',
     userId: membership.user.id,
+    // A state role reaches districts through the agency; the event names the user, whose
+    // connections are all decided again whichever organization it names.
     organization: { districtId: membership.district?.id ?? null, partnerId: membership.partner?.id ?? null },
   });
 }

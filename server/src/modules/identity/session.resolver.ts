@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { District, PartnerOrganization } from '../organizations/index.js';
+import { District, PartnerOrganization, StateAgency } from '../organizations/index.js';
 import { authenticateSession } from './authenticate.js';
 import { sessionCookie } from './cookies.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
@@ -43,7 +43,9 @@ export class SessionResolver {
     for (const a of DEMO_ACCOUNTS) {
       const org = a.district
         ? await ctx.em.findOne(District, { slug: a.district })
-        : await ctx.em.findOne(PartnerOrganization, { slug: a.partner! });
+        : a.partner
+          ? await ctx.em.findOne(PartnerOrganization, { slug: a.partner })
+          : await ctx.em.findOne(StateAgency, { state: a.stateAgency! });
       if (org)
         accounts.push({
           email: a.email,

@@ -23,7 +23,11 @@ export async function viewerView(em: EntityManager, viewer: Viewer): Promise<Vie
 export async function userView(em: EntityManager, userId: number): Promise<ViewerType> {
   const [user, memberships] = await Promise.all([
     em.findOneOrFail(User, userId),
-    em.find(Membership, { user: userId }, { populate: ['district', 'partner'], orderBy: { id: 'asc' } }),
+    em.find(
+      Membership,
+      { user: userId },
+      { populate: ['district', 'partner', 'stateAgency'], orderBy: { id: 'asc' } },
+    ),
   ]);
   return { kind: ViewerKind.USER, user, memberships, apiTokenScope: null };
 }

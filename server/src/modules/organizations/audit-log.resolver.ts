@@ -1,5 +1,7 @@
+import { ErrorCode } from '@partnerhub/shared';
 import { Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { PublicError } from '../../graphql/errors.js';
 import { fromGlobalId } from '../../graphql/global-id.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
 import { authorize, districtSubject, partnerSubject } from '../access/index.js';
@@ -37,8 +39,10 @@ export class AuditLogResolver {
   })
   async auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
     const org = await loadOrganization(ctx, args.organizationId, 'organizationId');
-    if (org.district) authorize(ctx.viewer, 'district:readAudit', districtSubject(org.district));
-    else authorize(ctx.viewer, 'partner:readAudit', await partnerSubject(ctx.em, org.partner));
+    if (org.kind === 'district') authorize(ctx.viewer, 'district:readAudit', districtSubject(org.district));
+    else if (org.kind === 'partner')
+      authorize(ctx.viewer, 'partner:readAudit', await partnerSubject(ctx.em, org.partner));
+    else throw new PublicError(ErrorCode.FORBIDDEN, "A state agency's audit log is not kept here.");
     const target = args.targetId ? fromGlobalId(args.targetId) : null;
     const actor = args.actorId ? fromGlobalId(args.actorId) : null;
     const page = pageFrom(args);

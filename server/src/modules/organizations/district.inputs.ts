@@ -19,4 +19,34 @@ export class UpdateDistrictInput {
 
   @Field(() => String, { nullable: true })
   description?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "NCES LEA ID (7 digits, starting with the state's FIPS code); the state's admins only.",
+  })
+  ncesLeaId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Short name in public URLs; the state's admins only." })
+  slug?: string | null;
+}
+
+@InputType({ description: 'A new district of a state, created by the state agency.' })
+export class CreateDistrictInput {
+  @Field(() => ID, { description: 'The state agency; the district is in its state.' })
+  stateAgencyId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field({ description: "NCES LEA ID: 7 digits, the first two the state's FIPS code." })
+  ncesLeaId!: string;
+
+  @Field({ description: 'Short name in public URLs, such as maple-ridge.' })
+  slug!: string;
+
+  @Field(() => String, { nullable: true })
+  city?: string | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
 }

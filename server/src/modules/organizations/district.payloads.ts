@@ -10,3 +10,12 @@ export class UpdateDistrictPayload {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+@ObjectType()
+export class CreateDistrictPayload {
+  @Field(() => District, { nullable: true })
+  district?: District | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

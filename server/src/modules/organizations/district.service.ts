@@ -1,21 +1,28 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { ErrorCode } from '@partnerhub/shared';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { type AuditFacts, saveAudited } from '../audit/index.js';
+import { checkDistrictUnique, checkLeaId, slugProblem } from './district-record.js';
 import type { District } from './district.entity.js';
 import type { UpdateDistrictInput } from './district.inputs.js';
 import type { UpdateDistrictPayload } from './district.payloads.js';
 
-/** Updates a district's profile as a whole or not at all, refusing stale copies; audited. */
+/**
+ * Updates a district's profile as a whole or not at all, refusing stale copies; audited. Its
+ * identifiers (NCES LEA ID, slug) change only when `mayCorrectIdentifiers` (the state's admins).
+ */
 export async function updateDistrictProfile({
   em,
   audit,
   district,
   input,
+  mayCorrectIdentifiers = false,
 }: {
   em: EntityManager;
   audit: AuditFacts;
   district: District;
   input: UpdateDistrictInput;
+  mayCorrectIdentifiers?: boolean;
 }): Promise<UpdateDistrictPayload> {
   const check = new InputChecks();
   const changes: Partial<District> = {};
@@ -24,6 +31,23 @@ export async function updateDistrictProfile({
   if (input.website !== undefined) changes.website = check.url('website', input.website);
   if (input.description !== undefined)
     changes.description = check.text('description', input.description, { max: 5000 });
+  for (const field of ['ncesLeaId', 'slug'] as const) {
+    const value = input[field];
+    if (value === undefined || value === null) continue;
+    if (!mayCorrectIdentifiers)
+      check.fail(field, "Only the state's admins may change this.", ErrorCode.FORBIDDEN);
+    else if (field === 'slug') {
+      const problem = slugProblem(value.trim());
+      if (problem) check.fail('slug', problem);
+      changes.slug = value.trim();
+    } else changes.ncesLeaId = checkLeaId(check, 'ncesLeaId', value, district.state);
+  }
+  if (check.ok && (changes.slug !== undefined || changes.ncesLeaId !== undefined))
+    await checkDistrictUnique(em, check, {
+      slug: changes.slug,
+      ncesLeaId: changes.ncesLeaId,
+      except: district.id,
+    });
   if (!check.ok) return { district: null, userErrors: check.errors };
 
   const userErrors = await saveAudited(em, audit, {

@@ -9,6 +9,9 @@ import { PartnerOrganization } from './partner-organization.entity.js';
 import { PartnerOrganizationMutations } from './partner-organization.mutations.js';
 import { PartnerOrganizationPrivateResolver } from './partner-organization.private.js';
 import { PartnerOrganizationResolver } from './partner-organization.resolver.js';
+import { StateAgency } from './state-agency.entity.js';
+import { StateAgencyMutations } from './state-agency.mutations.js';
+import { StateAgencyResolver } from './state-agency.resolver.js';
 
 export { District } from './district.entity.js';
 export { StateAgency } from './state-agency.entity.js';
@@ -27,8 +30,11 @@ export {
   authorizeTokens,
   roleFits,
   auditScope,
+  organizationOf,
+  organizationScope,
   type OrganizationRef,
 } from './organization-ref.js';
+export { createDistrict, createStateAgency, findStateAgency } from './state-agency.service.js';
 export { districtExists, districtIdsByState } from './district.read.js';
 export { AuditLogResolver } from './audit-log.resolver.js';
 
@@ -39,11 +45,14 @@ export const organizationResolvers = [
   PartnerOrganizationPrivateResolver,
   PartnerOrganizationMutations,
   PartnerContactMutations,
+  StateAgencyResolver,
+  StateAgencyMutations,
 ] as const;
 
 export const organizationNodeLoaders: NodeLoaders = {
   District: (ctx, id) => ctx.em.findOne(District, id),
   PartnerOrganization: (ctx, id) => ctx.em.findOne(PartnerOrganization, id),
+  StateAgency: (ctx, id) => ctx.em.findOne(StateAgency, id),
   // The public may fetch a contact only when it agreed to be shown.
   PartnerContact: async (ctx, id) => {
     const contact = await ctx.em.findOne(PartnerContact, id);
