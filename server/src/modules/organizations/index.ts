@@ -9,6 +9,7 @@ import { PartnerOrganization } from './partner-organization.entity.js';
 import { PartnerOrganizationMutations } from './partner-organization.mutations.js';
 import { PartnerOrganizationPrivateResolver } from './partner-organization.private.js';
 import { PartnerOrganizationResolver } from './partner-organization.resolver.js';
+import { StateAgency } from './state-agency.entity.js';
 
 export { District } from './district.entity.js';
 export { StateAgency } from './state-agency.entity.js';
@@ -52,4 +53,5 @@ export const organizationNodeLoaders: NodeLoaders = {
       ? contact
       : null;
   },
+  StateAgency: (ctx, id) => ctx.em.findOne(StateAgency, id),
 };
