@@ -4563,6 +4563,64 @@ export type PublicPlanSummaryQuery = {
   } | null;
 };
 
+export type PublicStateQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PublicStateQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    website?: string | null;
+    districts: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        name: string;
+        slug: string;
+        stage?: string | null;
+        district: { id: string; city?: string | null };
+      }>;
+    };
+  } | null;
+};
+
+export type StateDistrictOverviewQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  filter?: InputMaybe<DistrictOverviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StateDistrictOverviewQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    viewerCanReadOverview: boolean;
+    districtOverview: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        name: string;
+        slug: string;
+        stage?: string | null;
+        firstSchoolYear?: number | null;
+        openCommentCount?: number | null;
+        objectivesAtRisk: number;
+        objectivesOffTrack: number;
+        fundingAmountCents: any;
+        fundingAllocatedCents: any;
+        fundingUnallocatedShare?: number | null;
+        nextDeadline?: { label: string; date: string } | null;
+      }>;
+    };
+  } | null;
+};
+
 export type VisionVersionFieldsFragment = {
   id: string;
   number: number;
@@ -7168,6 +7226,65 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
+export const PublicStateDocument = new TypedDocumentString(`
+    query PublicState($state: String!, $first: Int, $after: String) {
+  stateAgency(state: $state) {
+    id
+    name
+    state
+    website
+    districts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        name
+        slug
+        stage
+        district {
+          id
+          city
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicStateQuery, PublicStateQueryVariables>;
+export const StateDistrictOverviewDocument = new TypedDocumentString(`
+    query StateDistrictOverview($state: String!, $filter: DistrictOverviewFilter, $first: Int, $after: String) {
+  stateAgency(state: $state) {
+    id
+    name
+    state
+    viewerCanReadOverview
+    districtOverview(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        name
+        slug
+        stage
+        firstSchoolYear
+        nextDeadline {
+          label
+          date
+        }
+        openCommentCount
+        objectivesAtRisk
+        objectivesOffTrack
+        fundingAmountCents
+        fundingAllocatedCents
+        fundingUnallocatedShare
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateDistrictOverviewQuery, StateDistrictOverviewQueryVariables>;
 export const WorkspaceVisionDocument = new TypedDocumentString(`
     query WorkspaceVision($slug: String!) {
   district(slug: $slug) {
