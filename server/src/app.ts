@@ -15,6 +15,7 @@ import { createMailer } from './mail/mailer.js';
 import { SignInThrottle, collabAuthorizer, requestIdentifier } from './modules/identity/index.js';
 import { createPublicRoutes } from './modules/opportunity-feeds/index.js';
 import { initialDraftFromNewestVersion } from './modules/opportunity-list/index.js';
+import { createStateOverviewRoutes } from './modules/state-overview/index.js';
 import { decideDocument, wireModules } from './wiring.js';
 
 export interface RunningApp {
@@ -57,6 +58,9 @@ export async function startApp(
   services.collab = collab;
   // Identity publishes revocations without knowing who listens; collab decides its connections again.
   const stopRevoking = services.revocations.subscribe((event) => collab.revoke(event));
+  const identify = requestIdentifier(services);
+  const feeds = createPublicRoutes(orm, services.publicUrl);
+  const stateExports = createStateOverviewRoutes(orm, identify);
   const server = createHttpServer({
     apollo,
     orm,
@@ -64,8 +68,8 @@ export async function startApp(
     clientDist: config.clientDist,
     production: config.production,
     app: services,
-    identify: requestIdentifier(services),
-    publicRoutes: createPublicRoutes(orm, services.publicUrl),
+    identify,
+    publicRoutes: async (req, res, url) => (await feeds(req, res, url)) || stateExports(req, res, url),
     trustProxy: config.identity.trustProxy,
     corsOrigins: config.identity.corsOrigins,
     upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),

@@ -11,6 +11,7 @@ import {
 } from './modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from './modules/partnerships/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
+import { stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -38,6 +39,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...identityResolvers,
       ...visionResolvers,
       AuditLogResolver,
+      ...stateOverviewResolvers,
     ],
   });
   return cached;

@@ -8,6 +8,7 @@ import OpportunitySearchPage from '@/pages/OpportunitySearchPage.vue';
 import PartnerDirectoryPage from '@/pages/PartnerDirectoryPage.vue';
 import PartnerPage from '@/pages/PartnerPage.vue';
 import PlanSummaryPage from '@/pages/PlanSummaryPage.vue';
+import StatePage from '@/pages/StatePage.vue';
 import VisionPage from '@/pages/VisionPage.vue';
 import { workspaceRoutes } from '@/workspace/routes';
 
@@ -26,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'vision', name: 'vision', component: VisionPage },
     ],
   },
+  { path: '/states/:state', name: 'state', component: StatePage },
   // Sign-in and account pages are loaded on demand, like the workspace: most visitors never need them.
   {
     path: '/sign-in',

@@ -24,6 +24,9 @@ export { FundingAllocation } from './funding-allocation.entity.js';
 export { FundingRule } from './funding-rule.entity.js';
 export { FundingPurpose, FundingRuleKind, registerFundingEnums } from './funding.enums.js';
 export { countAllocationsOfObjectives } from './allocation-count.js';
+export { fundingTotals, type FundingTotals } from './funding-totals.js';
+export { toCsv } from './csv.js';
+export { centsToDecimal } from './money.js';
 
 export const fundingResolvers = [
   FundingMutations,

@@ -61,4 +61,5 @@ export const organizationNodeLoaders: NodeLoaders = {
       ? contact
       : null;
   },
+  StateAgency: (ctx, id) => ctx.em.findOne(StateAgency, id),
 };

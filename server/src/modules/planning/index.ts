@@ -18,6 +18,7 @@ export { findPlanRow } from './plan.service.js';
 export { goalsOf } from './plan.read.js';
 export { ObjectiveStatus, registerPlanningEnums } from './planning.enums.js';
 export { provideAllocationCount } from './objective.removal.js';
+export { objectiveRiskCounts, type ObjectiveRiskCounts } from './objective-status-counts.js';
 
 export const planningResolvers = [
   PlanMutations,

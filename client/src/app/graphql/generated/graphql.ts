@@ -536,6 +536,54 @@ export type DistrictEdge = {
   node: District;
 };
 
+export type DistrictOverviewConnection = {
+  edges: Array<DistrictOverviewEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<DistrictOverviewRow>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DistrictOverviewEdge = {
+  cursor: Scalars['String']['output'];
+  node: DistrictOverviewRow;
+};
+
+/** Which districts of the state to show; every condition given must hold. */
+export type DistrictOverviewFilter = {
+  /** True: only districts with objectives at risk or off track; false: only those without. */
+  hasObjectivesAtRisk?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words that must all appear in the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these flexibility stages; "NONE" stands for districts without an application. */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One district of a state as the state's staff see it at a glance. */
+export type DistrictOverviewRow = {
+  district: District;
+  /** The first school year of its flexibility period. */
+  firstSchoolYear?: Maybe<Scalars['Int']['output']>;
+  /** What it aligned to objectives, in cents. */
+  fundingAllocatedCents: Scalars['SafeInt']['output'];
+  /** All its funding sources, every fiscal year, in cents. */
+  fundingAmountCents: Scalars['SafeInt']['output'];
+  /** Share of its funding not aligned to any objective (0 to 1); null without funding. */
+  fundingUnallocatedShare?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  nextDeadline?: Maybe<FlexibilityDeadline>;
+  /** Objectives of its plan marked at risk. */
+  objectivesAtRisk: Scalars['Int']['output'];
+  /** Objectives of its plan marked off track. */
+  objectivesOffTrack: Scalars['Int']['output'];
+  /** Open review comment threads; null when the count is not available. */
+  openCommentCount?: Maybe<Scalars['Int']['output']>;
+  slug: Scalars['String']['output'];
+  /** The stage of its flexibility application; null when it has none. */
+  stage?: Maybe<Scalars['String']['output']>;
+};
+
 /** An organization that may offer listings in the draft: an active partner. */
 export type DraftOfferer = {
   name: Scalars['String']['output'];
@@ -564,6 +612,13 @@ export type FiscalYearReportRow = {
   fiscalYear: Scalars['Int']['output'];
   sourceCount: Scalars['Int']['output'];
   unallocatedCents: Scalars['SafeInt']['output'];
+};
+
+/** A dated step a district must take next in its flexibility cycle. */
+export type FlexibilityDeadline = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  label: Scalars['String']['output'];
 };
 
 /** Money from a funding source aligned to an objective. */
@@ -1886,6 +1941,8 @@ export type Query = {
   partnerOrganization?: Maybe<PartnerOrganization>;
   /** All partner organizations, by name. */
   partnerOrganizations: PartnerOrganizationConnection;
+  /** The agency of a state (two-letter code). */
+  stateAgency?: Maybe<StateAgency>;
   /** Who is asking, with their organizations and roles. */
   viewer: Viewer;
 };
@@ -1935,6 +1992,10 @@ export type QueryPartnerOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<PartnerKind>>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryStateAgencyArgs = {
+  state: Scalars['String']['input'];
 };
 
 /** Records one vetting requirement of a partnership (one record per kind). Omitted fields stay as they are, null clears. */
@@ -2082,6 +2143,12 @@ export type SourceReportRow = {
 
 /** A state education agency: reviews and supports every district of its state. */
 export type StateAgency = Node & {
+  /** Every district of the state with its flexibility stage, next deadline, open comments, objectives at risk and funding at a glance, by name (the agency's staff). */
+  districtOverview: DistrictOverviewConnection;
+  /** The district overview as CSV (RFC 4180, formula-like text kept as text), with the same filter (the agency's staff). */
+  districtOverviewCsv: Scalars['String']['output'];
+  /** The districts of the state by name, with the public stage of their flexibility application. */
+  districts: StateDistrictConnection;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -2091,7 +2158,50 @@ export type StateAgency = Node & {
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may read the state's district overview. */
+  viewerCanReadOverview: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyDistrictOverviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DistrictOverviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyDistrictOverviewCsvArgs = {
+  filter?: InputMaybe<DistrictOverviewFilter>;
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyDistrictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A district of a state as anyone may see it. */
+export type StateDistrict = {
+  district: District;
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+  /** The public stage of its flexibility application; null when it has none. */
+  stage?: Maybe<Scalars['String']['output']>;
+};
+
+export type StateDistrictConnection = {
+  edges: Array<StateDistrictEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<StateDistrict>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StateDistrictEdge = {
+  cursor: Scalars['String']['output'];
+  node: StateDistrict;
 };
 
 /** Adds a listing to a district's draft opportunity list. */
@@ -4450,6 +4560,64 @@ export type PublicPlanSummaryQuery = {
         }>;
       }>;
     } | null;
+  } | null;
+};
+
+export type PublicStateQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PublicStateQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    website?: string | null;
+    districts: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        name: string;
+        slug: string;
+        stage?: string | null;
+        district: { id: string; city?: string | null };
+      }>;
+    };
+  } | null;
+};
+
+export type StateDistrictOverviewQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  filter?: InputMaybe<DistrictOverviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StateDistrictOverviewQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    viewerCanReadOverview: boolean;
+    districtOverview: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        name: string;
+        slug: string;
+        stage?: string | null;
+        firstSchoolYear?: number | null;
+        openCommentCount?: number | null;
+        objectivesAtRisk: number;
+        objectivesOffTrack: number;
+        fundingAmountCents: any;
+        fundingAllocatedCents: any;
+        fundingUnallocatedShare?: number | null;
+        nextDeadline?: { label: string; date: string } | null;
+      }>;
+    };
   } | null;
 };
 
@@ -7058,6 +7226,65 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
+export const PublicStateDocument = new TypedDocumentString(`
+    query PublicState($state: String!, $first: Int, $after: String) {
+  stateAgency(state: $state) {
+    id
+    name
+    state
+    website
+    districts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        name
+        slug
+        stage
+        district {
+          id
+          city
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicStateQuery, PublicStateQueryVariables>;
+export const StateDistrictOverviewDocument = new TypedDocumentString(`
+    query StateDistrictOverview($state: String!, $filter: DistrictOverviewFilter, $first: Int, $after: String) {
+  stateAgency(state: $state) {
+    id
+    name
+    state
+    viewerCanReadOverview
+    districtOverview(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        name
+        slug
+        stage
+        firstSchoolYear
+        nextDeadline {
+          label
+          date
+        }
+        openCommentCount
+        objectivesAtRisk
+        objectivesOffTrack
+        fundingAmountCents
+        fundingAllocatedCents
+        fundingUnallocatedShare
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateDistrictOverviewQuery, StateDistrictOverviewQueryVariables>;
 export const WorkspaceVisionDocument = new TypedDocumentString(`
     query WorkspaceVision($slug: String!) {
   district(slug: $slug) {
