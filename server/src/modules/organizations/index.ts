@@ -61,5 +61,4 @@ export const organizationNodeLoaders: NodeLoaders = {
       ? contact
       : null;
   },
-  StateAgency: (ctx, id) => ctx.em.findOne(StateAgency, id),
 };

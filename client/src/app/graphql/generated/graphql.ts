@@ -209,6 +209,24 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new district of a state, created by the state agency. */
+export type CreateDistrictInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** NCES LEA ID: 7 digits, the first two the state's FIPS code. */
+  ncesLeaId: Scalars['String']['input'];
+  /** Short name in public URLs, such as maple-ridge. */
+  slug: Scalars['String']['input'];
+  /** The state agency; the district is in its state. */
+  stateAgencyId: Scalars['ID']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDistrictPayload = {
+  district?: Maybe<District>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateFundingAllocationInput = {
   /** Whole cents; the allocations of a source never exceed its amount. */
   amountCents: Scalars['SafeInt']['input'];
@@ -1000,6 +1018,8 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
+  /** Adds a district of the agency's state (state admins). */
+  createDistrict: CreateDistrictPayload;
   /** Aligns part of a source to an objective; refused when it would exceed the source's unallocated balance (district admins and staff). */
   createFundingAllocation: FundingAllocationPayload;
   /** Adds a set-aside or fiscal rule for the district (district admins). */
@@ -1077,7 +1097,7 @@ export type Mutation = {
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
-  /** Changes the district profile (district admins). */
+  /** Changes the district profile (district admins; the state's admins, who may also correct its NCES LEA ID and slug). */
   updateDistrict: UpdateDistrictPayload;
   /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
   updateDraftOpportunity: DraftOpportunityPayload;
@@ -1097,6 +1117,8 @@ export type Mutation = {
   updatePartnerOrganization: UpdatePartnerOrganizationPayload;
   /** Changes a partnership, its status included (district staff). Until the partner accepts it stays a PROSPECT, and a request from a partner is not the district’s to change. */
   updatePartnership: UpdatePartnershipPayload;
+  /** Changes the agency's profile (state admins). */
+  updateStateAgency: UpdateStateAgencyPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -1121,6 +1143,10 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+export type MutationCreateDistrictArgs = {
+  input: CreateDistrictInput;
 };
 
 export type MutationCreateFundingAllocationArgs = {
@@ -1301,6 +1327,10 @@ export type MutationUpdatePartnerOrganizationArgs = {
 
 export type MutationUpdatePartnershipArgs = {
   input: UpdatePartnershipInput;
+};
+
+export type MutationUpdateStateAgencyArgs = {
+  input: UpdateStateAgencyInput;
 };
 
 export type Node = {
@@ -2151,15 +2181,27 @@ export type StateAgency = Node & {
   districts: StateDistrictConnection;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** People and their roles (state admins). */
+  members: Array<Membership>;
   name: Scalars['String']['output'];
+  /** Pending invitations (state admins). */
+  pendingInvitations: Array<Invitation>;
   /** Whether state reviewers may record review decisions, not only state admins. */
   reviewersMayDecide: Scalars['Boolean']['output'];
   /** Two-letter state code; one agency per state. */
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may add districts of the agency's state. */
+  viewerCanCreateDistrict: Scalars['Boolean']['output'];
+  /** Whether the viewer may invite, change and remove members. */
+  viewerCanManageMembers: Scalars['Boolean']['output'];
   /** Whether you may read the state's district overview. */
   viewerCanReadOverview: Scalars['Boolean']['output'];
+  /** Whether you read the agency's private data (state staff). */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
+  /** Whether you may change the agency's profile. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2296,6 +2338,10 @@ export type UpdateDistrictInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** NCES LEA ID (7 digits, starting with the state's FIPS code); the state's admins only. */
+  ncesLeaId?: InputMaybe<Scalars['String']['input']>;
+  /** Short name in public URLs; the state's admins only. */
+  slug?: InputMaybe<Scalars['String']['input']>;
   /** The `version` you read; a stale one is refused with code STALE. */
   version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
@@ -2509,6 +2555,22 @@ export type UpdatePartnershipInput = {
 
 export type UpdatePartnershipPayload = {
   partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a state agency's profile; omitted fields stay as they are. */
+export type UpdateStateAgencyInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Whether state reviewers may record review decisions, not only state admins. */
+  reviewersMayDecide?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStateAgencyPayload = {
+  stateAgency?: Maybe<StateAgency>;
   userErrors: Array<UserError>;
 };
 
