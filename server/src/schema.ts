@@ -1,5 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaOf } from './graphql/schema.js';
+import {
+  flexibilityNodeLoaders,
+  flexibilityResolvers,
+  registerFlexibilityEnums,
+} from './modules/flexibility/index.js';
 import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from './modules/funding/index.js';
 import { identityNodeLoaders, identityResolvers } from './modules/identity/index.js';
 import { opportunityNodeLoaders, opportunityResolvers } from './modules/opportunities/index.js';
@@ -18,7 +23,12 @@ let cached: Promise<GraphQLSchema> | undefined;
 /** Builds the GraphQL schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchemaOf({
-    registerEnums: [registerVisionEnums, registerPlanningEnums, registerFundingEnums],
+    registerEnums: [
+      registerVisionEnums,
+      registerPlanningEnums,
+      registerFundingEnums,
+      registerFlexibilityEnums,
+    ],
     nodeLoaders: {
       ...organizationNodeLoaders,
       ...partnershipNodeLoaders,
@@ -27,6 +37,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...fundingNodeLoaders,
       ...identityNodeLoaders,
       ...visionNodeLoaders,
+      ...flexibilityNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -38,6 +49,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...identityResolvers,
       ...visionResolvers,
       AuditLogResolver,
+      ...flexibilityResolvers,
     ],
   });
   return cached;
