@@ -9,6 +9,7 @@ import PartnerDirectoryPage from '@/pages/PartnerDirectoryPage.vue';
 import PartnerPage from '@/pages/PartnerPage.vue';
 import PlanSummaryPage from '@/pages/PlanSummaryPage.vue';
 import VisionPage from '@/pages/VisionPage.vue';
+import FlexibilityPage from '@/pages/FlexibilityPage.vue';
 import { workspaceRoutes } from '@/workspace/routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -24,6 +25,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'partners/:partnerSlug', name: 'partner', component: PartnerPage },
       { path: 'plan', name: 'plan-summary', component: PlanSummaryPage },
       { path: 'vision', name: 'vision', component: VisionPage },
+      { path: 'flexibility', name: 'flexibility', component: FlexibilityPage },
     ],
   },
   // Sign-in and account pages are loaded on demand, like the workspace: most visitors never need them.
