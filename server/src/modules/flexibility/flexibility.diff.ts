@@ -32,10 +32,11 @@ function lineDiff(before: string[], after: string[]): DiffLine[] {
     if (i < n && j < m && before[i] === after[j]) {
       i++;
       j++;
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      out.push({ op: DiffOp.ADDED, text: after[j++]!, previousText: null });
-    } else {
+    } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      // Removals first, so that a line replaced in place pairs up with its replacement below.
       out.push({ op: DiffOp.REMOVED, text: before[i++]!, previousText: null });
+    } else {
+      out.push({ op: DiffOp.ADDED, text: after[j++]!, previousText: null });
     }
   }
   // A removed line right before an added one reads as one line changed.

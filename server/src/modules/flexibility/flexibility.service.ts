@@ -92,7 +92,10 @@ export async function updateApplication({
     else
       changes.firstSchoolYear = checkFirstYear(check, input.firstSchoolYear) ?? application.firstSchoolYear;
   }
-  (input.assurances ?? []).forEach((a, i) => {
+  const assurances = input.assurances ?? [];
+  if (new Set(assurances.map((a) => a.kind)).size !== assurances.length)
+    check.fail('assurances', 'Give each assurance at most once.');
+  assurances.forEach((a, i) => {
     const column = NARRATIVE_COLUMN[a.kind];
     changes[column] = check.text(`assurances.${i}.narrative`, a.narrative, { max: MAX_NARRATIVE });
   });
