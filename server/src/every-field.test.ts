@@ -24,10 +24,11 @@ import { seedDemoData } from './db/seed/seed.js';
 import { queryCost } from './graphql/request-checks.js';
 import { ANONYMOUS, type Viewer } from './modules/access/index.js';
 import { District, PartnerOrganization, StateAgency } from './modules/organizations/index.js';
+import { toGlobalId } from './graphql/global-id.js';
+import { buildStateAgency } from './test-support/factories.js';
 import { typeParagraphs } from './test-support/vision.js';
 import { TEST_DIALECTS } from './test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from './test-support/graphql.js';
-import { buildStateAgency } from './test-support/factories.js';
 import {
   buildApiToken,
   buildMember,
@@ -129,6 +130,69 @@ async function demoWrites(h: GraphqlHarness, as: Viewer, district: District): Pr
   );
 }
 
+/**
+ * A flexibility application through one whole review: applied, conditionally approved, plan
+ * submitted and approved, so that submissions, their changes and decisions exist. The agency of the
+ * district's state decides; it is created when the demo data has none.
+ */
+async function flexibilityWrites(h: GraphqlHarness, as: Viewer, district: District): Promise<void> {
+  const em = h.orm.em.fork() as EntityManager;
+  const agency =
+    (await em.findOne(StateAgency, { state: district.state })) ??
+    (await buildStateAgency(em, { state: district.state }));
+  const stateAdmin = await viewerOfUser(em, await buildMember(em, Role.STATE_ADMIN, { stateAgency: agency }));
+  const errors = 'userErrors { field message code }';
+  const app = `application { id version } ${errors}`;
+  type App = { application: { id: string; version: number } };
+  const write = (viewer: Viewer, name: string, input: Record<string, unknown>, selection = app) =>
+    h
+      .run(
+        `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${selection} } }`,
+        { input },
+        { as: viewer },
+      )
+      .then((r) => ok<App>(r, name).application);
+  let a = await write(as, 'startFlexibilityApplication', {
+    districtId: toGlobalId('District', district.id),
+    firstSchoolYear: 2027,
+  });
+  await write(
+    as,
+    'createFlexibilityArea',
+    {
+      applicationId: a.id,
+      area: 'LEARNING_ENVIRONMENTS_AND_PARTNERSHIPS',
+      requirement: 'Seat time',
+      justification: 'Internships.',
+    },
+    `area { id } ${errors}`,
+  );
+  a = await write(as, 'submitFlexibilityApplication', { id: a.id, version: a.version, kind: 'APPLICATION' });
+  a = await write(stateAdmin, 'decideFlexibilityApplication', {
+    id: a.id,
+    version: a.version,
+    kind: 'CONDITIONAL_APPROVAL',
+    rationale: 'A sound planning year.',
+  });
+  a = await write(as, 'updateFlexibilityApplication', {
+    id: a.id,
+    version: a.version,
+    assurances: [{ kind: 'PLANNING_PROCESS', narrative: 'Monthly community meetings.' }],
+  });
+  a = await write(as, 'submitFlexibilityApplication', {
+    id: a.id,
+    version: a.version,
+    kind: 'IMPLEMENTATION_PLAN',
+  });
+  await write(stateAdmin, 'decideFlexibilityApplication', {
+    id: a.id,
+    version: a.version,
+    kind: 'RETURN_FOR_REVISION',
+    rationale: 'Align the funding.',
+    requiredChanges: 'Name the Title II sources.',
+  });
+}
+
 async function demoActors(em: EntityManager, invitationDistrict: District) {
   const user = async (role: string) => {
     const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
@@ -171,6 +235,7 @@ describe.each(TEST_DIALECTS)('every reachable field answers, on %s', (dialect) =
     const demo = await demoActors(em, maple);
     actors = demo.actors;
     await demoWrites(h, actors.districtAdmin!, maple);
+    await flexibilityWrites(h, actors.districtAdmin!, maple);
     const introspection = await h.run<IntrospectionQuery>(getIntrospectionQuery());
     const schema = buildClientSchema(introspection.data!);
     reachable = reachableObjectTypes(schema).flatMap((t) =>

@@ -1,5 +1,10 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaOf } from './graphql/schema.js';
+import {
+  flexibilityNodeLoaders,
+  flexibilityResolvers,
+  registerFlexibilityEnums,
+} from './modules/flexibility/index.js';
 import { fundingNodeLoaders, fundingResolvers, registerFundingEnums } from './modules/funding/index.js';
 import { identityNodeLoaders, identityResolvers } from './modules/identity/index.js';
 import { opportunityNodeLoaders, opportunityResolvers } from './modules/opportunities/index.js';
@@ -19,7 +24,12 @@ let cached: Promise<GraphQLSchema> | undefined;
 /** Builds the GraphQL schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchemaOf({
-    registerEnums: [registerVisionEnums, registerPlanningEnums, registerFundingEnums],
+    registerEnums: [
+      registerVisionEnums,
+      registerPlanningEnums,
+      registerFundingEnums,
+      registerFlexibilityEnums,
+    ],
     nodeLoaders: {
       ...organizationNodeLoaders,
       ...partnershipNodeLoaders,
@@ -28,6 +38,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...fundingNodeLoaders,
       ...identityNodeLoaders,
       ...visionNodeLoaders,
+      ...flexibilityNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -40,6 +51,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...visionResolvers,
       AuditLogResolver,
       ...stateOverviewResolvers,
+      ...flexibilityResolvers,
     ],
   });
   return cached;

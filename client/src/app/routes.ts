@@ -10,6 +10,7 @@ import PartnerPage from '@/pages/PartnerPage.vue';
 import PlanSummaryPage from '@/pages/PlanSummaryPage.vue';
 import StatePage from '@/pages/StatePage.vue';
 import VisionPage from '@/pages/VisionPage.vue';
+import FlexibilityPage from '@/pages/FlexibilityPage.vue';
 import { workspaceRoutes } from '@/workspace/routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -25,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'partners/:partnerSlug', name: 'partner', component: PartnerPage },
       { path: 'plan', name: 'plan-summary', component: PlanSummaryPage },
       { path: 'vision', name: 'vision', component: VisionPage },
+      { path: 'flexibility', name: 'flexibility', component: FlexibilityPage },
     ],
   },
   { path: '/states/:state', name: 'state', component: StatePage },

@@ -19,6 +19,12 @@ import {
 import { FundingProgram, FundingSource, FundingAllocation, FundingRule } from '../modules/funding/index.js';
 import { VisionVersion } from '../modules/vision/index.js';
 
+import {
+  FlexibilityApplication,
+  FlexibilityArea,
+  FlexibilityDecision,
+  FlexibilitySubmission,
+} from '../modules/flexibility/index.js';
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
   StateAgency,
@@ -47,4 +53,8 @@ export const entities = [
   FundingAllocation,
   FundingRule,
   VisionVersion,
+  FlexibilityApplication,
+  FlexibilityArea,
+  FlexibilitySubmission,
+  FlexibilityDecision,
 ];

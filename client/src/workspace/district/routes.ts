@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { allowedBy } from '../nav';
+import { flexibilityRoutes } from '../flexibility/routes';
 import { fundingRoutes } from '../funding/routes';
 import { districtOpportunityListRoutes } from '../opportunities/routes';
 import { districtPartnerRoutes } from '../partners/routes';
@@ -30,6 +31,7 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
   ...planRoutes,
   ...fundingRoutes,
   ...districtVisionRoutes,
+  ...flexibilityRoutes,
   {
     path: 'members',
     name: 'district-members',

@@ -50,3 +50,4 @@ export const fundingNodeLoaders: NodeLoaders = {
   FundingSource: async (ctx, id) => readable(ctx, await ctx.em.findOne(FundingSource, id)),
   FundingAllocation: async (ctx, id) => readable(ctx, await ctx.em.findOne(FundingAllocation, id)),
 };
+export { fundingByGoal, type FundingByGoal } from './funding-by-goal.js';

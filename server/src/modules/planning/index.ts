@@ -39,3 +39,4 @@ export const planningNodeLoaders: NodeLoaders = {
   Goal: async (ctx, id) => readable(ctx, await ctx.em.findOne(Goal, id)),
   Objective: async (ctx, id) => readable(ctx, await ctx.em.findOne(Objective, id)),
 };
+export { planOutline, type PlanOutline } from './plan.outline.js';

@@ -23,3 +23,4 @@ export const visionNodeLoaders: NodeLoaders = {
 };
 export { snapshotOf } from './vision.document.js';
 export { renderVision } from './vision.render.js';
+export { adoptedVisionText, type AdoptedVisionText } from './vision.adopted-text.js';

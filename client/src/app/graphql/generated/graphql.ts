@@ -111,6 +111,15 @@ export type ArchivePartnerOrganizationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One of the four areas of assurance of the State Policy Framework. */
+export type AssuranceKind =
+  'CONTINUOUS_IMPROVEMENT' | 'FUNDING_ALIGNMENT' | 'IMPLEMENTATION_PLAN' | 'PLANNING_PROCESS';
+
+export type AssuranceNarrativeInput = {
+  kind: AssuranceKind;
+  narrative?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One field changed by an action, with its value before and after. */
 export type AuditChange = {
   field: Scalars['String']['output'];
@@ -209,22 +218,16 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A new district of a state, created by the state agency. */
-export type CreateDistrictInput = {
-  city?: InputMaybe<Scalars['String']['input']>;
-  name: Scalars['String']['input'];
-  /** NCES LEA ID: 7 digits, the first two the state's FIPS code. */
-  ncesLeaId: Scalars['String']['input'];
-  /** Short name in public URLs, such as maple-ridge. */
-  slug: Scalars['String']['input'];
-  /** The state agency; the district is in its state. */
-  stateAgencyId: Scalars['ID']['input'];
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type CreateDistrictPayload = {
-  district?: Maybe<District>;
-  userErrors: Array<UserError>;
+export type CreateFlexibilityAreaInput = {
+  applicationId: Scalars['ID']['input'];
+  area: FlexibilityAreaKind;
+  /** The district conditions it serves. */
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** Objectives of the district plan it serves. */
+  objectiveIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The state requirement to waive or modify. */
+  requirement?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateFundingAllocationInput = {
@@ -368,6 +371,26 @@ export type CreatePartnershipPayload = {
   userErrors: Array<UserError>;
 };
 
+export type DecideFlexibilityApplicationInput = {
+  /** The additional area decided on (additional-area decisions). */
+  areaId?: InputMaybe<Scalars['ID']['input']>;
+  /** With APPROVAL: requested areas the state denies. */
+  deniedAreaIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  kind: FlexibilityDecisionKind;
+  rationale: Scalars['String']['input'];
+  /** Required for returns: what must change. */
+  requiredChanges?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type DecideFlexibilityApplicationPayload = {
+  application?: Maybe<FlexibilityApplication>;
+  decision?: Maybe<FlexibilityDecision>;
+  userErrors: Array<UserError>;
+};
+
 /** Declines a partnership request made to your organization. */
 export type DeclinePartnershipRequestInput = {
   id: Scalars['ID']['input'];
@@ -377,6 +400,17 @@ export type DeclinePartnershipRequestInput = {
 
 export type DeclinePartnershipRequestPayload = {
   partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+export type DeleteFlexibilityAreaInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteFlexibilityAreaPayload = {
+  /** The global id of the deleted area. */
+  deletedId?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
 };
 
@@ -437,6 +471,8 @@ export type District = Node & {
   city?: Maybe<Scalars['String']['output']>;
   /** A short public introduction. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The district's flexibility application; its stage, period, granted areas and decisions are public. Null before it was started. */
+  flexibilityApplication?: Maybe<FlexibilityApplication>;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
   /** People and their roles (district admins). */
@@ -481,6 +517,8 @@ export type District = Node & {
   viewerCanProposePartnership: Scalars['Boolean']['output'];
   /** Whether the viewer may read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** Whether you may start the flexibility application. */
+  viewerCanStartFlexibilityApplication: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
   viewerCanUpdate: Scalars['Boolean']['output'];
   /** The district's vision; its adopted text is public. */
@@ -554,54 +592,6 @@ export type DistrictEdge = {
   node: District;
 };
 
-export type DistrictOverviewConnection = {
-  edges: Array<DistrictOverviewEdge>;
-  /** The nodes of `edges`, for when cursors are not needed. */
-  nodes: Array<DistrictOverviewRow>;
-  pageInfo: PageInfo;
-  /** How many items the whole list holds. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DistrictOverviewEdge = {
-  cursor: Scalars['String']['output'];
-  node: DistrictOverviewRow;
-};
-
-/** Which districts of the state to show; every condition given must hold. */
-export type DistrictOverviewFilter = {
-  /** True: only districts with objectives at risk or off track; false: only those without. */
-  hasObjectivesAtRisk?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Words that must all appear in the name. */
-  search?: InputMaybe<Scalars['String']['input']>;
-  /** Any of these flexibility stages; "NONE" stands for districts without an application. */
-  stages?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** One district of a state as the state's staff see it at a glance. */
-export type DistrictOverviewRow = {
-  district: District;
-  /** The first school year of its flexibility period. */
-  firstSchoolYear?: Maybe<Scalars['Int']['output']>;
-  /** What it aligned to objectives, in cents. */
-  fundingAllocatedCents: Scalars['SafeInt']['output'];
-  /** All its funding sources, every fiscal year, in cents. */
-  fundingAmountCents: Scalars['SafeInt']['output'];
-  /** Share of its funding not aligned to any objective (0 to 1); null without funding. */
-  fundingUnallocatedShare?: Maybe<Scalars['Float']['output']>;
-  name: Scalars['String']['output'];
-  nextDeadline?: Maybe<FlexibilityDeadline>;
-  /** Objectives of its plan marked at risk. */
-  objectivesAtRisk: Scalars['Int']['output'];
-  /** Objectives of its plan marked off track. */
-  objectivesOffTrack: Scalars['Int']['output'];
-  /** Open review comment threads; null when the count is not available. */
-  openCommentCount?: Maybe<Scalars['Int']['output']>;
-  slug: Scalars['String']['output'];
-  /** The stage of its flexibility application; null when it has none. */
-  stage?: Maybe<Scalars['String']['output']>;
-};
-
 /** An organization that may offer listings in the draft: an active partner. */
 export type DraftOfferer = {
   name: Scalars['String']['output'];
@@ -632,12 +622,232 @@ export type FiscalYearReportRow = {
   unallocatedCents: Scalars['SafeInt']['output'];
 };
 
-/** A dated step a district must take next in its flexibility cycle. */
+/** A district's application for state policy flexibility. */
+export type FlexibilityApplication = Node & {
+  /** Every area, requested or not yet submitted (district members and state staff). */
+  areas: Array<FlexibilityArea>;
+  /** The four assurances with the district's narratives (district members and state staff). */
+  assurances: Array<FlexibilityAssurance>;
+  /** The application as it would be submitted now, with its evidence from the adopted vision, the plan and the funding report (district members and state staff). */
+  currentSections: Array<FlexibilitySection>;
+  /** The deadlines of the period. */
+  deadlines: Array<FlexibilityDeadline>;
+  /** The state's decisions, newest first (public). */
+  decisions: FlexibilityDecisionConnection;
+  district: District;
+  /** The school year Year 1 begins: 2027 means 2027-28. */
+  firstSchoolYear: Scalars['Int']['output'];
+  /** The areas the state granted (public). */
+  grantedAreas: Array<FlexibilityArea>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** What the district works toward now; null while the state decides and once completed. */
+  nextDeadline?: Maybe<FlexibilityDeadline>;
+  period: FlexibilityPeriod;
+  stage: FlexibilityStage;
+  /** Submissions, newest first (district members and state staff). */
+  submissions: FlexibilitySubmissionConnection;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  /** Whether you may record the state's decisions. */
+  viewerCanDecide: Scalars['Boolean']['output'];
+  /** Whether you may change areas and assurances. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may see the application beyond its public parts. */
+  viewerCanRead: Scalars['Boolean']['output'];
+  /** Whether you may submit the application to the state. */
+  viewerCanSubmit: Scalars['Boolean']['output'];
+};
+
+/** A district's application for state policy flexibility. */
+export type FlexibilityApplicationDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A district's application for state policy flexibility. */
+export type FlexibilityApplicationSubmissionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FlexibilityApplicationPayload = {
+  application?: Maybe<FlexibilityApplication>;
+  userErrors: Array<UserError>;
+};
+
+/** An area of flexibility a district requests. */
+export type FlexibilityArea = Node & {
+  /** Whether it was requested during implementation, after approval. */
+  additional: Scalars['Boolean']['output'];
+  area: FlexibilityAreaKind;
+  /** The district conditions it serves. */
+  conditions: Array<DistrictCondition>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  justification?: Maybe<Scalars['String']['output']>;
+  /** Objectives of the plan it serves (district members and state staff). */
+  objectives: Array<Objective>;
+  /** The state requirement to waive or modify, e.g. seat time. */
+  requirement: Scalars['String']['output'];
+  status: FlexibilityAreaStatus;
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+/** One of the five areas of flexibility of the State Policy Framework. */
+export type FlexibilityAreaKind =
+  | 'ASSESSMENT_AND_STUDENT_SUPPORTS'
+  | 'CURRICULUM_AND_INSTRUCTION'
+  | 'LEARNING_ENVIRONMENTS_AND_PARTNERSHIPS'
+  | 'PROFESSIONAL_AND_LEADERSHIP_DEVELOPMENT'
+  | 'TECHNOLOGY_AND_DATA';
+
+export type FlexibilityAreaPayload = {
+  area?: Maybe<FlexibilityArea>;
+  userErrors: Array<UserError>;
+};
+
+/** Proposed (additional, not yet submitted), requested, granted, denied or returned. */
+export type FlexibilityAreaStatus = 'DENIED' | 'GRANTED' | 'PROPOSED' | 'REQUESTED' | 'RETURNED';
+
+/** One of the four assurances with the district's narrative. */
+export type FlexibilityAssurance = {
+  kind: AssuranceKind;
+  narrative?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A date the district must meet. */
 export type FlexibilityDeadline = {
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
   label: Scalars['String']['output'];
 };
+
+/** A state's decision on a flexibility application. */
+export type FlexibilityDecision = Node & {
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** The state reviewer or admin who decided. */
+  decidedByName: Scalars['String']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  kind: FlexibilityDecisionKind;
+  rationale: Scalars['String']['output'];
+  /** What the district must change (returns). */
+  requiredChanges?: Maybe<Scalars['String']['output']>;
+  /** The stage the decision moved the application to. */
+  stageAfter: FlexibilityStage;
+  /** The stage before the decision. */
+  stageBefore: FlexibilityStage;
+};
+
+export type FlexibilityDecisionConnection = {
+  edges: Array<FlexibilityDecisionEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<FlexibilityDecision>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FlexibilityDecisionEdge = {
+  cursor: Scalars['String']['output'];
+  node: FlexibilityDecision;
+};
+
+/** The state's decision on a submission. */
+export type FlexibilityDecisionKind =
+  | 'ADDITIONAL_AREA_APPROVAL'
+  | 'ADDITIONAL_AREA_RETURN'
+  | 'APPROVAL'
+  | 'CONDITIONAL_APPROVAL'
+  | 'RETURN_FOR_REVISION';
+
+export type FlexibilityDiffLine = {
+  op: FlexibilityDiffOp;
+  /** For CHANGED lines, the text it replaced. */
+  previousText?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** How a line changed. */
+export type FlexibilityDiffOp = 'ADDED' | 'CHANGED' | 'REMOVED';
+
+/** The five school years of a flexibility period. */
+export type FlexibilityPeriod = {
+  /** The year of the period (1-5) today falls in. */
+  currentYear?: Maybe<Scalars['Int']['output']>;
+  firstSchoolYear: Scalars['Int']['output'];
+  /** e.g. "2027-28 to 2031-32". */
+  label: Scalars['String']['output'];
+};
+
+/** A section of an application as lines of text. */
+export type FlexibilitySection = {
+  /** Stable across submissions, e.g. "assurance:PLANNING_PROCESS" or "vision". */
+  key: Scalars['String']['output'];
+  lines: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** How one section changed between two submissions. */
+export type FlexibilitySectionDiff = {
+  key: Scalars['String']['output'];
+  lines: Array<FlexibilityDiffLine>;
+  op: FlexibilityDiffOp;
+  title: Scalars['String']['output'];
+};
+
+/** Stage of a flexibility application in its five-year cycle. */
+export type FlexibilityStage =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'CONDITIONALLY_APPROVED'
+  | 'DRAFT'
+  | 'PLAN_SUBMITTED'
+  | 'RETURNED'
+  | 'SUSTAINABILITY_PLAN_SUBMITTED';
+
+/** An immutable snapshot of a submitted application. */
+export type FlexibilitySubmission = Node & {
+  /** What changed since another submission of the same application (by default the one before); sections that did not change are left out. */
+  changes: Array<FlexibilitySectionDiff>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  kind: FlexibilitySubmissionKind;
+  /** Numbered from 1 per application. */
+  number: Scalars['Int']['output'];
+  /** What was submitted, section by section. */
+  sections: Array<FlexibilitySection>;
+  submittedAt: Scalars['DateTimeISO']['output'];
+  submittedByName: Scalars['String']['output'];
+};
+
+/** An immutable snapshot of a submitted application. */
+export type FlexibilitySubmissionChangesArgs = {
+  since?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FlexibilitySubmissionConnection = {
+  edges: Array<FlexibilitySubmissionEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<FlexibilitySubmission>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FlexibilitySubmissionEdge = {
+  cursor: Scalars['String']['output'];
+  node: FlexibilitySubmission;
+};
+
+/** What a submission asks the state for. */
+export type FlexibilitySubmissionKind =
+  'ADDITIONAL_AREA' | 'APPLICATION' | 'IMPLEMENTATION_PLAN' | 'SUSTAINABILITY_PLAN';
 
 /** Money from a funding source aligned to an objective. */
 export type FundingAllocation = Node & {
@@ -1018,8 +1228,8 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
-  /** Adds a district of the agency's state (state admins). */
-  createDistrict: CreateDistrictPayload;
+  /** Requests an area of flexibility; once the plan is approved, an additional area (district admins and staff). */
+  createFlexibilityArea: FlexibilityAreaPayload;
   /** Aligns part of a source to an objective; refused when it would exceed the source's unallocated balance (district admins and staff). */
   createFundingAllocation: FundingAllocationPayload;
   /** Adds a set-aside or fiscal rule for the district (district admins). */
@@ -1039,8 +1249,12 @@ export type Mutation = {
    * @deprecated Use proposePartnership.
    */
   createPartnership: CreatePartnershipPayload;
+  /** Records the state's decision with its rationale; public, and e-mailed to the district's admins (state admins; state reviewers where the agency allows). */
+  decideFlexibilityApplication: DecideFlexibilityApplicationPayload;
   /** Declines a pending request as the side that was asked (its admins); nothing is shared. */
   declinePartnershipRequest: DeclinePartnershipRequestPayload;
+  /** Removes an area the state has not decided on (district admins and staff). */
+  deleteFlexibilityArea: DeleteFlexibilityAreaPayload;
   /** Removes an allocation (district admins and staff). */
   deleteFundingAllocation: DeleteFundingItemPayload;
   /** Deletes one of the district's rules; the defaults it replaced apply again (district admins). */
@@ -1091,16 +1305,24 @@ export type Mutation = {
   signOut: SignOutPayload;
   /** Ends every session of the signed-in person, on every device. */
   signOutEverywhere: SignOutPayload;
+  /** Starts the district's flexibility application as a draft (district admins and staff). */
+  startFlexibilityApplication: FlexibilityApplicationPayload;
+  /** Submits the application to the state as an immutable snapshot with the adopted vision, plan and funding report (district admins). */
+  submitFlexibilityApplication: SubmitFlexibilityApplicationPayload;
   /** Adds a listing to the district's live draft list; open editors see it at once (district writers for any active partner or the district, partner writers for their own partner). */
   submitOpportunity: DraftOpportunityPayload;
   /** Brings an archived partner back into the public directory. */
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
-  /** Changes the district profile (district admins; the state's admins, who may also correct its NCES LEA ID and slug). */
+  /** Changes the district profile (district admins). */
   updateDistrict: UpdateDistrictPayload;
   /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
   updateDraftOpportunity: DraftOpportunityPayload;
+  /** Changes the period or the assurance narratives (district admins and staff). */
+  updateFlexibilityApplication: FlexibilityApplicationPayload;
+  /** Changes an area the state has not decided on (district admins and staff). */
+  updateFlexibilityArea: FlexibilityAreaPayload;
   /** Changes an allocation (district admins and staff). */
   updateFundingAllocation: FundingAllocationPayload;
   /** Changes one of the district's rules (district admins). */
@@ -1117,8 +1339,6 @@ export type Mutation = {
   updatePartnerOrganization: UpdatePartnerOrganizationPayload;
   /** Changes a partnership, its status included (district staff). Until the partner accepts it stays a PROSPECT, and a request from a partner is not the district’s to change. */
   updatePartnership: UpdatePartnershipPayload;
-  /** Changes the agency's profile (state admins). */
-  updateStateAgency: UpdateStateAgencyPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -1145,8 +1365,8 @@ export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
-export type MutationCreateDistrictArgs = {
-  input: CreateDistrictInput;
+export type MutationCreateFlexibilityAreaArgs = {
+  input: CreateFlexibilityAreaInput;
 };
 
 export type MutationCreateFundingAllocationArgs = {
@@ -1181,8 +1401,16 @@ export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
 };
 
+export type MutationDecideFlexibilityApplicationArgs = {
+  input: DecideFlexibilityApplicationInput;
+};
+
 export type MutationDeclinePartnershipRequestArgs = {
   input: DeclinePartnershipRequestInput;
+};
+
+export type MutationDeleteFlexibilityAreaArgs = {
+  input: DeleteFlexibilityAreaInput;
 };
 
 export type MutationDeleteFundingAllocationArgs = {
@@ -1277,6 +1505,14 @@ export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+export type MutationStartFlexibilityApplicationArgs = {
+  input: StartFlexibilityApplicationInput;
+};
+
+export type MutationSubmitFlexibilityApplicationArgs = {
+  input: SubmitFlexibilityApplicationInput;
+};
+
 export type MutationSubmitOpportunityArgs = {
   input: SubmitOpportunityInput;
 };
@@ -1295,6 +1531,14 @@ export type MutationUpdateDistrictArgs = {
 
 export type MutationUpdateDraftOpportunityArgs = {
   input: UpdateDraftOpportunityInput;
+};
+
+export type MutationUpdateFlexibilityApplicationArgs = {
+  input: UpdateFlexibilityApplicationInput;
+};
+
+export type MutationUpdateFlexibilityAreaArgs = {
+  input: UpdateFlexibilityAreaInput;
 };
 
 export type MutationUpdateFundingAllocationArgs = {
@@ -1327,10 +1571,6 @@ export type MutationUpdatePartnerOrganizationArgs = {
 
 export type MutationUpdatePartnershipArgs = {
   input: UpdatePartnershipInput;
-};
-
-export type MutationUpdateStateAgencyArgs = {
-  input: UpdateStateAgencyInput;
 };
 
 export type Node = {
@@ -1971,8 +2211,6 @@ export type Query = {
   partnerOrganization?: Maybe<PartnerOrganization>;
   /** All partner organizations, by name. */
   partnerOrganizations: PartnerOrganizationConnection;
-  /** The agency of a state (two-letter code). */
-  stateAgency?: Maybe<StateAgency>;
   /** Who is asking, with their organizations and roles. */
   viewer: Viewer;
 };
@@ -2022,10 +2260,6 @@ export type QueryPartnerOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<PartnerKind>>;
   query?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type QueryStateAgencyArgs = {
-  state: Scalars['String']['input'];
 };
 
 /** Records one vetting requirement of a partnership (one record per kind). Omitted fields stay as they are, null clears. */
@@ -2171,79 +2405,38 @@ export type SourceReportRow = {
   unallocatedCents: Scalars['SafeInt']['output'];
 };
 
+export type StartFlexibilityApplicationInput = {
+  districtId: Scalars['ID']['input'];
+  /** The school year Year 1 begins: 2027 means 2027-28. */
+  firstSchoolYear: Scalars['Int']['input'];
+};
+
 /** A state education agency: reviews and supports every district of its state. */
 export type StateAgency = Node & {
-  /** Every district of the state with its flexibility stage, next deadline, open comments, objectives at risk and funding at a glance, by name (the agency's staff). */
-  districtOverview: DistrictOverviewConnection;
-  /** The district overview as CSV (RFC 4180, formula-like text kept as text), with the same filter (the agency's staff). */
-  districtOverviewCsv: Scalars['String']['output'];
-  /** The districts of the state by name, with the public stage of their flexibility application. */
-  districts: StateDistrictConnection;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
-  /** People and their roles (state admins). */
-  members: Array<Membership>;
   name: Scalars['String']['output'];
-  /** Pending invitations (state admins). */
-  pendingInvitations: Array<Invitation>;
   /** Whether state reviewers may record review decisions, not only state admins. */
   reviewersMayDecide: Scalars['Boolean']['output'];
   /** Two-letter state code; one agency per state. */
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
-  /** Whether you may add districts of the agency's state. */
-  viewerCanCreateDistrict: Scalars['Boolean']['output'];
-  /** Whether the viewer may invite, change and remove members. */
-  viewerCanManageMembers: Scalars['Boolean']['output'];
-  /** Whether you may read the state's district overview. */
-  viewerCanReadOverview: Scalars['Boolean']['output'];
-  /** Whether you read the agency's private data (state staff). */
-  viewerCanReadPrivate: Scalars['Boolean']['output'];
-  /** Whether you may change the agency's profile. */
-  viewerCanUpdate: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
 };
 
-/** A state education agency: reviews and supports every district of its state. */
-export type StateAgencyDistrictOverviewArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<DistrictOverviewFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+export type SubmitFlexibilityApplicationInput = {
+  id: Scalars['ID']['input'];
+  /** APPLICATION from a draft; IMPLEMENTATION_PLAN once conditionally approved; ADDITIONAL_AREA or SUSTAINABILITY_PLAN once approved; after a return, what was returned. */
+  kind: FlexibilitySubmissionKind;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
 };
 
-/** A state education agency: reviews and supports every district of its state. */
-export type StateAgencyDistrictOverviewCsvArgs = {
-  filter?: InputMaybe<DistrictOverviewFilter>;
-};
-
-/** A state education agency: reviews and supports every district of its state. */
-export type StateAgencyDistrictsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** A district of a state as anyone may see it. */
-export type StateDistrict = {
-  district: District;
-  name: Scalars['String']['output'];
-  slug: Scalars['String']['output'];
-  /** The public stage of its flexibility application; null when it has none. */
-  stage?: Maybe<Scalars['String']['output']>;
-};
-
-export type StateDistrictConnection = {
-  edges: Array<StateDistrictEdge>;
-  /** The nodes of `edges`, for when cursors are not needed. */
-  nodes: Array<StateDistrict>;
-  pageInfo: PageInfo;
-  /** How many items the whole list holds. */
-  totalCount: Scalars['Int']['output'];
-};
-
-export type StateDistrictEdge = {
-  cursor: Scalars['String']['output'];
-  node: StateDistrict;
+export type SubmitFlexibilityApplicationPayload = {
+  application?: Maybe<FlexibilityApplication>;
+  submission?: Maybe<FlexibilitySubmission>;
+  userErrors: Array<UserError>;
 };
 
 /** Adds a listing to a district's draft opportunity list. */
@@ -2338,10 +2531,6 @@ export type UpdateDistrictInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
-  /** NCES LEA ID (7 digits, starting with the state's FIPS code); the state's admins only. */
-  ncesLeaId?: InputMaybe<Scalars['String']['input']>;
-  /** Short name in public URLs; the state's admins only. */
-  slug?: InputMaybe<Scalars['String']['input']>;
   /** The `version` you read; a stale one is refused with code STALE. */
   version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
@@ -2407,6 +2596,31 @@ export type UpdateDraftOpportunityInput = {
   transportNotes?: InputMaybe<Scalars['String']['input']>;
   /** Required. */
   type?: InputMaybe<OpportunityType>;
+};
+
+/** Changes to an application; omitted fields stay as they are. */
+export type UpdateFlexibilityApplicationInput = {
+  assurances?: InputMaybe<Array<AssuranceNarrativeInput>>;
+  /** Only before the first submission. */
+  firstSchoolYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+/** Changes to an area; omitted fields stay as they are. */
+export type UpdateFlexibilityAreaInput = {
+  area?: InputMaybe<FlexibilityAreaKind>;
+  /** The district conditions it serves. */
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  id: Scalars['ID']['input'];
+  justification?: InputMaybe<Scalars['String']['input']>;
+  /** Objectives of the district plan it serves. */
+  objectiveIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The state requirement to waive or modify. */
+  requirement?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
 };
 
 /** Changes to an allocation; omitted fields stay as they are. */
@@ -2555,22 +2769,6 @@ export type UpdatePartnershipInput = {
 
 export type UpdatePartnershipPayload = {
   partnership?: Maybe<Partnership>;
-  userErrors: Array<UserError>;
-};
-
-/** Changes to a state agency's profile; omitted fields stay as they are. */
-export type UpdateStateAgencyInput = {
-  id: Scalars['ID']['input'];
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Whether state reviewers may record review decisions, not only state admins. */
-  reviewersMayDecide?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The `version` you read; a stale one is refused with code STALE. */
-  version: Scalars['Int']['input'];
-  website?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type UpdateStateAgencyPayload = {
-  stateAgency?: Maybe<StateAgency>;
   userErrors: Array<UserError>;
 };
 
@@ -2843,6 +3041,10 @@ export type OrganizationApiTokensQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         id: string;
         apiTokens: Array<{
@@ -3002,6 +3204,184 @@ export type DistrictHomeQuery = {
     };
     partners: { totalCount: number };
   } | null;
+};
+
+export type FlexibilityDecisionFieldsFragment = {
+  id: string;
+  kind: FlexibilityDecisionKind;
+  rationale: string;
+  requiredChanges?: string | null;
+  decidedByName: string;
+  decidedAt: string;
+  stageAfter: FlexibilityStage;
+};
+
+export type FlexibilitySectionFieldsFragment = { key: string; title: string; lines: Array<string> };
+
+export type WorkspaceFlexibilityQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspaceFlexibilityQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    viewerCanStartFlexibilityApplication: boolean;
+    flexibilityApplication?: {
+      id: string;
+      version: number;
+      stage: FlexibilityStage;
+      firstSchoolYear: number;
+      viewerCanEdit: boolean;
+      viewerCanSubmit: boolean;
+      viewerCanDecide: boolean;
+      period: { label: string; currentYear?: number | null };
+      deadlines: Array<{ label: string; date: string }>;
+      nextDeadline?: { label: string; date: string } | null;
+      areas: Array<{
+        id: string;
+        version: number;
+        area: FlexibilityAreaKind;
+        requirement: string;
+        justification?: string | null;
+        status: FlexibilityAreaStatus;
+        additional: boolean;
+        conditions: Array<DistrictCondition>;
+      }>;
+      assurances: Array<{ kind: AssuranceKind; title: string; narrative?: string | null }>;
+      currentSections: Array<{ key: string; title: string; lines: Array<string> }>;
+      submissions: {
+        nodes: Array<{
+          id: string;
+          number: number;
+          kind: FlexibilitySubmissionKind;
+          submittedAt: string;
+          submittedByName: string;
+          sections: Array<{ key: string; title: string; lines: Array<string> }>;
+          changes: Array<{
+            key: string;
+            title: string;
+            op: FlexibilityDiffOp;
+            lines: Array<{ op: FlexibilityDiffOp; text: string; previousText?: string | null }>;
+          }>;
+        }>;
+      };
+      decisions: {
+        nodes: Array<{
+          id: string;
+          kind: FlexibilityDecisionKind;
+          rationale: string;
+          requiredChanges?: string | null;
+          decidedByName: string;
+          decidedAt: string;
+          stageAfter: FlexibilityStage;
+        }>;
+      };
+    } | null;
+  } | null;
+};
+
+export type PublicFlexibilityQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PublicFlexibilityQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    vision: { adopted?: { adoptedOn?: string | null } | null };
+    flexibilityApplication?: {
+      id: string;
+      stage: FlexibilityStage;
+      period: { label: string };
+      grantedAreas: Array<{
+        id: string;
+        area: FlexibilityAreaKind;
+        requirement: string;
+        justification?: string | null;
+        additional: boolean;
+      }>;
+      decisions: {
+        nodes: Array<{
+          id: string;
+          kind: FlexibilityDecisionKind;
+          rationale: string;
+          requiredChanges?: string | null;
+          decidedByName: string;
+          decidedAt: string;
+          stageAfter: FlexibilityStage;
+        }>;
+      };
+    } | null;
+  } | null;
+};
+
+export type StartFlexibilityApplicationMutationVariables = Exact<{
+  input: StartFlexibilityApplicationInput;
+}>;
+
+export type StartFlexibilityApplicationMutation = {
+  startFlexibilityApplication: {
+    application?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateFlexibilityApplicationMutationVariables = Exact<{
+  input: UpdateFlexibilityApplicationInput;
+}>;
+
+export type UpdateFlexibilityApplicationMutation = {
+  updateFlexibilityApplication: {
+    application?: { id: string; version: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type CreateFlexibilityAreaMutationVariables = Exact<{
+  input: CreateFlexibilityAreaInput;
+}>;
+
+export type CreateFlexibilityAreaMutation = {
+  createFlexibilityArea: {
+    area?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteFlexibilityAreaMutationVariables = Exact<{
+  input: DeleteFlexibilityAreaInput;
+}>;
+
+export type DeleteFlexibilityAreaMutation = {
+  deleteFlexibilityArea: {
+    deletedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type SubmitFlexibilityApplicationMutationVariables = Exact<{
+  input: SubmitFlexibilityApplicationInput;
+}>;
+
+export type SubmitFlexibilityApplicationMutation = {
+  submitFlexibilityApplication: {
+    submission?: { id: string; number: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DecideFlexibilityApplicationMutationVariables = Exact<{
+  input: DecideFlexibilityApplicationInput;
+}>;
+
+export type DecideFlexibilityApplicationMutation = {
+  decideFlexibilityApplication: {
+    decision?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
 };
 
 export type FundingWarningFieldsFragment = { code: string; message: string };
@@ -3318,6 +3698,10 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4108,6 +4492,10 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         id: string;
         status: PartnershipStatus;
@@ -4156,6 +4544,10 @@ export type PartnershipHistoryQueryVariables = Exact<{
 
 export type PartnershipHistoryQuery = {
   node?:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4625,64 +5017,6 @@ export type PublicPlanSummaryQuery = {
   } | null;
 };
 
-export type PublicStateQueryVariables = Exact<{
-  state: Scalars['String']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type PublicStateQuery = {
-  stateAgency?: {
-    id: string;
-    name: string;
-    state: string;
-    website?: string | null;
-    districts: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-      nodes: Array<{
-        name: string;
-        slug: string;
-        stage?: string | null;
-        district: { id: string; city?: string | null };
-      }>;
-    };
-  } | null;
-};
-
-export type StateDistrictOverviewQueryVariables = Exact<{
-  state: Scalars['String']['input'];
-  filter?: InputMaybe<DistrictOverviewFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type StateDistrictOverviewQuery = {
-  stateAgency?: {
-    id: string;
-    name: string;
-    state: string;
-    viewerCanReadOverview: boolean;
-    districtOverview: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-      nodes: Array<{
-        name: string;
-        slug: string;
-        stage?: string | null;
-        firstSchoolYear?: number | null;
-        openCommentCount?: number | null;
-        objectivesAtRisk: number;
-        objectivesOffTrack: number;
-        fundingAmountCents: any;
-        fundingAllocatedCents: any;
-        fundingUnallocatedShare?: number | null;
-        nextDeadline?: { label: string; date: string } | null;
-      }>;
-    };
-  } | null;
-};
-
 export type VisionVersionFieldsFragment = {
   id: string;
   number: number;
@@ -5001,6 +5335,30 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AuditEntryFields' },
 ) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const FlexibilityDecisionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FlexibilityDecisionFields on FlexibilityDecision {
+  id
+  kind
+  rationale
+  requiredChanges
+  decidedByName
+  decidedAt
+  stageAfter
+}
+    `,
+  { fragmentName: 'FlexibilityDecisionFields' },
+) as unknown as TypedDocumentString<FlexibilityDecisionFieldsFragment, unknown>;
+export const FlexibilitySectionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FlexibilitySectionFields on FlexibilitySection {
+  key
+  title
+  lines
+}
+    `,
+  { fragmentName: 'FlexibilitySectionFields' },
+) as unknown as TypedDocumentString<FlexibilitySectionFieldsFragment, unknown>;
 export const FundingWarningFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment FundingWarningFields on FundingWarning {
@@ -5552,6 +5910,238 @@ export const DistrictHomeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<DistrictHomeQuery, DistrictHomeQueryVariables>;
+export const WorkspaceFlexibilityDocument = new TypedDocumentString(`
+    query WorkspaceFlexibility($slug: String!) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    viewerCanStartFlexibilityApplication
+    flexibilityApplication {
+      id
+      version
+      stage
+      firstSchoolYear
+      period {
+        label
+        currentYear
+      }
+      deadlines {
+        label
+        date
+      }
+      nextDeadline {
+        label
+        date
+      }
+      viewerCanEdit
+      viewerCanSubmit
+      viewerCanDecide
+      areas {
+        id
+        version
+        area
+        requirement
+        justification
+        status
+        additional
+        conditions
+      }
+      assurances {
+        kind
+        title
+        narrative
+      }
+      currentSections {
+        ...FlexibilitySectionFields
+      }
+      submissions(first: 50) {
+        nodes {
+          id
+          number
+          kind
+          submittedAt
+          submittedByName
+          sections {
+            ...FlexibilitySectionFields
+          }
+          changes {
+            key
+            title
+            op
+            lines {
+              op
+              text
+              previousText
+            }
+          }
+        }
+      }
+      decisions(first: 50) {
+        nodes {
+          ...FlexibilityDecisionFields
+        }
+      }
+    }
+  }
+}
+    fragment FlexibilityDecisionFields on FlexibilityDecision {
+  id
+  kind
+  rationale
+  requiredChanges
+  decidedByName
+  decidedAt
+  stageAfter
+}
+fragment FlexibilitySectionFields on FlexibilitySection {
+  key
+  title
+  lines
+}`) as unknown as TypedDocumentString<WorkspaceFlexibilityQuery, WorkspaceFlexibilityQueryVariables>;
+export const PublicFlexibilityDocument = new TypedDocumentString(`
+    query PublicFlexibility($slug: String!) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    vision {
+      adopted {
+        adoptedOn
+      }
+    }
+    flexibilityApplication {
+      id
+      stage
+      period {
+        label
+      }
+      grantedAreas {
+        id
+        area
+        requirement
+        justification
+        additional
+      }
+      decisions(first: 50) {
+        nodes {
+          ...FlexibilityDecisionFields
+        }
+      }
+    }
+  }
+}
+    fragment FlexibilityDecisionFields on FlexibilityDecision {
+  id
+  kind
+  rationale
+  requiredChanges
+  decidedByName
+  decidedAt
+  stageAfter
+}`) as unknown as TypedDocumentString<PublicFlexibilityQuery, PublicFlexibilityQueryVariables>;
+export const StartFlexibilityApplicationDocument = new TypedDocumentString(`
+    mutation StartFlexibilityApplication($input: StartFlexibilityApplicationInput!) {
+  startFlexibilityApplication(input: $input) {
+    application {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  StartFlexibilityApplicationMutation,
+  StartFlexibilityApplicationMutationVariables
+>;
+export const UpdateFlexibilityApplicationDocument = new TypedDocumentString(`
+    mutation UpdateFlexibilityApplication($input: UpdateFlexibilityApplicationInput!) {
+  updateFlexibilityApplication(input: $input) {
+    application {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpdateFlexibilityApplicationMutation,
+  UpdateFlexibilityApplicationMutationVariables
+>;
+export const CreateFlexibilityAreaDocument = new TypedDocumentString(`
+    mutation CreateFlexibilityArea($input: CreateFlexibilityAreaInput!) {
+  createFlexibilityArea(input: $input) {
+    area {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CreateFlexibilityAreaMutation,
+  CreateFlexibilityAreaMutationVariables
+>;
+export const DeleteFlexibilityAreaDocument = new TypedDocumentString(`
+    mutation DeleteFlexibilityArea($input: DeleteFlexibilityAreaInput!) {
+  deleteFlexibilityArea(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DeleteFlexibilityAreaMutation,
+  DeleteFlexibilityAreaMutationVariables
+>;
+export const SubmitFlexibilityApplicationDocument = new TypedDocumentString(`
+    mutation SubmitFlexibilityApplication($input: SubmitFlexibilityApplicationInput!) {
+  submitFlexibilityApplication(input: $input) {
+    submission {
+      id
+      number
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SubmitFlexibilityApplicationMutation,
+  SubmitFlexibilityApplicationMutationVariables
+>;
+export const DecideFlexibilityApplicationDocument = new TypedDocumentString(`
+    mutation DecideFlexibilityApplication($input: DecideFlexibilityApplicationInput!) {
+  decideFlexibilityApplication(input: $input) {
+    decision {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  DecideFlexibilityApplicationMutation,
+  DecideFlexibilityApplicationMutationVariables
+>;
 export const WorkspaceFundingDocument = new TypedDocumentString(`
     query WorkspaceFunding($slug: String!, $fiscalYear: Int) {
   fundingPrograms {
@@ -7288,65 +7878,6 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
-export const PublicStateDocument = new TypedDocumentString(`
-    query PublicState($state: String!, $first: Int, $after: String) {
-  stateAgency(state: $state) {
-    id
-    name
-    state
-    website
-    districts(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        name
-        slug
-        stage
-        district {
-          id
-          city
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublicStateQuery, PublicStateQueryVariables>;
-export const StateDistrictOverviewDocument = new TypedDocumentString(`
-    query StateDistrictOverview($state: String!, $filter: DistrictOverviewFilter, $first: Int, $after: String) {
-  stateAgency(state: $state) {
-    id
-    name
-    state
-    viewerCanReadOverview
-    districtOverview(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        name
-        slug
-        stage
-        firstSchoolYear
-        nextDeadline {
-          label
-          date
-        }
-        openCommentCount
-        objectivesAtRisk
-        objectivesOffTrack
-        fundingAmountCents
-        fundingAllocatedCents
-        fundingUnallocatedShare
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StateDistrictOverviewQuery, StateDistrictOverviewQueryVariables>;
 export const WorkspaceVisionDocument = new TypedDocumentString(`
     query WorkspaceVision($slug: String!) {
   district(slug: $slug) {
