@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { providePartnerSubjectSources } from './modules/access/index.js';
+import { flexibilitySummaries } from './modules/flexibility/index.js';
 import { countAllocationsOfObjectives } from './modules/funding/index.js';
 import { type DecideDocument, partnerHasAdmin } from './modules/identity/index.js';
 import { opportunitiesDocumentGrant } from './modules/opportunity-list/index.js';
 import { districtExists } from './modules/organizations/index.js';
 import { activeDistrictIdsOfPartner, districtDocumentSubject } from './modules/partnerships/index.js';
 import { provideAllocationCount } from './modules/planning/index.js';
+import { provideFlexibilitySummaries } from './modules/state-overview/index.js';
 import { visionDocumentGrant } from './modules/vision/index.js';
 
 /**
@@ -16,6 +18,8 @@ export function wireModules(): void {
   providePartnerSubjectSources({ activeDistrictIds: activeDistrictIdsOfPartner, hasAdmin: partnerHasAdmin });
   // An objective with funding allocated to it may not be removed; funding builds on planning.
   provideAllocationCount(countAllocationsOfObjectives);
+  // The state's desk shows where each district's application stands; flexibility builds on the plan.
+  provideFlexibilitySummaries(flexibilitySummaries);
 }
 
 /**
