@@ -24,6 +24,7 @@ import { seedDemoData } from './db/seed/seed.js';
 import { queryCost } from './graphql/request-checks.js';
 import { ANONYMOUS, type Viewer } from './modules/access/index.js';
 import { District, PartnerOrganization, StateAgency } from './modules/organizations/index.js';
+import { ProviderCriterion } from './modules/state-overview/index.js';
 import { typeParagraphs } from './test-support/vision.js';
 import { TEST_DIALECTS } from './test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from './test-support/graphql.js';
@@ -139,6 +140,10 @@ async function demoActors(em: EntityManager, invitationDistrict: District) {
   const stateAgency =
     (await em.findOne(StateAgency, { state: district.state })) ??
     (await buildStateAgency(em, { state: district.state }));
+  if (!(await em.count(ProviderCriterion, { stateAgency })))
+    await em
+      .persist(em.create(ProviderCriterion, { stateAgency, title: 'Evidence of effectiveness', position: 0 }))
+      .flush();
   const token = async (scope: ApiTokenScope, org: { district?: District; partner?: PartnerOrganization }) =>
     viewerOfToken(em, await buildApiToken(em, scope, org));
   const actors: Record<string, Viewer> = {

@@ -11,7 +11,7 @@ import {
 } from './modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from './modules/partnerships/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
-import { stateOverviewResolvers } from './modules/state-overview/index.js';
+import { stateOverviewNodeLoaders, stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -28,6 +28,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...fundingNodeLoaders,
       ...identityNodeLoaders,
       ...visionNodeLoaders,
+      ...stateOverviewNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,

@@ -350,6 +350,18 @@ export type CreatePartnershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new provider criterion, added at the end of the agency’s list. */
+export type CreateProviderCriterionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  stateAgencyId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateProviderCriterionPayload = {
+  criterion?: Maybe<ProviderCriterion>;
+  userErrors: Array<UserError>;
+};
+
 /** Declines a partnership request made to your organization. */
 export type DeclinePartnershipRequestInput = {
   id: Scalars['ID']['input'];
@@ -1019,6 +1031,8 @@ export type Mutation = {
    * @deprecated Use proposePartnership.
    */
   createPartnership: CreatePartnershipPayload;
+  /** Publishes a new provider criterion. */
+  createProviderCriterion: CreateProviderCriterionPayload;
   /** Declines a pending request as the side that was asked (its admins); nothing is shared. */
   declinePartnershipRequest: DeclinePartnershipRequestPayload;
   /** Removes an allocation (district admins and staff). */
@@ -1097,6 +1111,8 @@ export type Mutation = {
   updatePartnerOrganization: UpdatePartnerOrganizationPayload;
   /** Changes a partnership, its status included (district staff). Until the partner accepts it stays a PROSPECT, and a request from a partner is not the district’s to change. */
   updatePartnership: UpdatePartnershipPayload;
+  /** Changes, moves, archives or republishes a provider criterion. */
+  updateProviderCriterion: UpdateProviderCriterionPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -1153,6 +1169,10 @@ export type MutationCreatePartnerOrganizationArgs = {
 
 export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
+};
+
+export type MutationCreateProviderCriterionArgs = {
+  input: CreateProviderCriterionInput;
 };
 
 export type MutationDeclinePartnershipRequestArgs = {
@@ -1301,6 +1321,10 @@ export type MutationUpdatePartnerOrganizationArgs = {
 
 export type MutationUpdatePartnershipArgs = {
   input: UpdatePartnershipInput;
+};
+
+export type MutationUpdateProviderCriterionArgs = {
+  input: UpdateProviderCriterionInput;
 };
 
 export type Node = {
@@ -1899,6 +1923,20 @@ export type ProposePartnershipToDistrictPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A criterion a state publishes for choosing technical-assistance providers. */
+export type ProviderCriterion = Node & {
+  /** Archived criteria are no longer published. */
+  archived: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Order in the agency’s list, from 0. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
 /** Publishes the draft opportunity list as the next numbered version. */
 export type PublishOpportunityListInput = {
   districtId: Scalars['ID']['input'];
@@ -2143,6 +2181,8 @@ export type SourceReportRow = {
 
 /** A state education agency: reviews and supports every district of its state. */
 export type StateAgency = Node & {
+  /** Criteria for choosing professional-development and strategic-assistance providers, in order (a state publishes a handful). */
+  criteria: Array<ProviderCriterion>;
   /** Every district of the state with its flexibility stage, next deadline, open comments, objectives at risk and funding at a glance, by name (the agency's staff). */
   districtOverview: DistrictOverviewConnection;
   /** The district overview as CSV (RFC 4180, formula-like text kept as text), with the same filter (the agency's staff). */
@@ -2158,9 +2198,16 @@ export type StateAgency = Node & {
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may add, change and archive the criteria. */
+  viewerCanManageCriteria: Scalars['Boolean']['output'];
   /** Whether you may read the state's district overview. */
   viewerCanReadOverview: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyCriteriaArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
 };
 
 /** A state education agency: reviews and supports every district of its state. */
@@ -2512,6 +2559,25 @@ export type UpdatePartnershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to a provider criterion; omitted fields stay as they are. */
+export type UpdateProviderCriterionInput = {
+  /** True archives it, false publishes it again. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Null or empty clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** New place in the list, from 0. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateProviderCriterionPayload = {
+  criterion?: Maybe<ProviderCriterion>;
+  userErrors: Array<UserError>;
+};
+
 /** A person with a PartnerHub account. */
 export type User = Node & {
   /** Visible to the person and to people who share an organization with them; null otherwise. */
@@ -2794,6 +2860,7 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3285,6 +3352,7 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4083,6 +4151,7 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | null;
 };
 
@@ -4125,6 +4194,7 @@ export type PartnershipHistoryQuery = {
           }>;
         };
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
