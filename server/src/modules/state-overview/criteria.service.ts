@@ -59,6 +59,23 @@ export async function createProviderCriterion({
   });
 }
 
+/** Renumbers the other criteria of the agency so the moved one takes place `to`; returns its position. */
+async function makeRoom(em: EntityManager, moved: ProviderCriterion, to: number): Promise<number> {
+  const others = (
+    await em.find(
+      ProviderCriterion,
+      { stateAgency: moved.stateAgency.id },
+      { orderBy: { position: 'asc', id: 'asc' } },
+    )
+  ).filter((c) => c.id !== moved.id);
+  const at = Math.min(to, others.length);
+  others.splice(at, 0, moved);
+  others.forEach((c, i) => {
+    if (c !== moved && c.position !== i) c.position = i;
+  });
+  return at;
+}
+
 /** Changes, moves, archives or republishes a criterion, refusing stale copies; audited. */
 export async function updateProviderCriterion({
   em,
@@ -85,6 +102,7 @@ export async function updateProviderCriterion({
   if (input.archived != null)
     changes.archivedAt = input.archived ? (criterion.archivedAt ?? new Date()) : null;
   if (!check.ok) return { criterion: null, userErrors: check.errors };
+  if (changes.position !== undefined) changes.position = await makeRoom(em, criterion, changes.position);
   const userErrors = await saveAudited(em, audit, {
     entity: criterion,
     version: input.version,

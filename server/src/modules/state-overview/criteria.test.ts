@@ -61,20 +61,25 @@ describe.each(TEST_DIALECTS)('provider criteria on %s', (dialect) => {
 
     const moved = await update({ id: second.id, version: second.version, position: 0 });
     expect(moved.userErrors).toEqual([]);
-    await update({ id: first.id, version: first.version, position: 1 });
+    const third = (await create('Works with partners the district already has')).criterion!;
+    await update({ id: third.id, version: third.version, position: 1 });
     const publicList = await h.run<{
-      stateAgency: { viewerCanManageCriteria: boolean; criteria: { title: string }[] };
+      stateAgency: { viewerCanManageCriteria: boolean; criteria: { title: string; position: number }[] };
     }>(PUBLIC);
-    expect(publicList.data!.stateAgency.criteria.map((c) => c.title)).toEqual([
-      'Knows the district’s conditions',
-      'Evidence of effectiveness',
+    expect(publicList.data!.stateAgency.criteria).toEqual([
+      { title: 'Knows the district’s conditions', position: 0 },
+      { title: 'Works with partners the district already has', position: 1 },
+      { title: 'Evidence of effectiveness', position: 2 },
     ]);
     expect(publicList.data!.stateAgency.viewerCanManageCriteria).toBe(false);
 
     const archived = await update({ id: second.id, version: moved.criterion!.version, archived: true });
     expect(archived.criterion!.archived).toBe(true);
     const after = await h.run<{ stateAgency: { criteria: { title: string }[] } }>(PUBLIC);
-    expect(after.data!.stateAgency.criteria.map((c) => c.title)).toEqual(['Evidence of effectiveness']);
+    expect(after.data!.stateAgency.criteria.map((c) => c.title)).toEqual([
+      'Works with partners the district already has',
+      'Evidence of effectiveness',
+    ]);
     // Archived ones are gone for the public, also by id.
     const hidden = await h.run<{ node: null }>(`query ($id: ID!) { node(id: $id) { id } }`, {
       id: second.id,

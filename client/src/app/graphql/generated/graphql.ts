@@ -4645,6 +4645,7 @@ export type PublicStateQuery = {
     name: string;
     state: string;
     website?: string | null;
+    criteria: Array<{ id: string; title: string; description?: string | null }>;
     districts: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor?: string | null };
@@ -4689,6 +4690,48 @@ export type StateDistrictOverviewQuery = {
       }>;
     };
   } | null;
+};
+
+export type StateCriteriaQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type StateCriteriaQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    viewerCanManageCriteria: boolean;
+    criteria: Array<{
+      id: string;
+      title: string;
+      description?: string | null;
+      position: number;
+      archived: boolean;
+      version: number;
+    }>;
+  } | null;
+};
+
+export type CreateProviderCriterionMutationVariables = Exact<{
+  input: CreateProviderCriterionInput;
+}>;
+
+export type CreateProviderCriterionMutation = {
+  createProviderCriterion: {
+    criterion?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateProviderCriterionMutationVariables = Exact<{
+  input: UpdateProviderCriterionInput;
+}>;
+
+export type UpdateProviderCriterionMutation = {
+  updateProviderCriterion: {
+    criterion?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
 };
 
 export type VisionVersionFieldsFragment = {
@@ -7303,6 +7346,11 @@ export const PublicStateDocument = new TypedDocumentString(`
     name
     state
     website
+    criteria {
+      id
+      title
+      description
+    }
     districts(first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -7355,6 +7403,57 @@ export const StateDistrictOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StateDistrictOverviewQuery, StateDistrictOverviewQueryVariables>;
+export const StateCriteriaDocument = new TypedDocumentString(`
+    query StateCriteria($state: String!) {
+  stateAgency(state: $state) {
+    id
+    name
+    viewerCanManageCriteria
+    criteria(includeArchived: true) {
+      id
+      title
+      description
+      position
+      archived
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateCriteriaQuery, StateCriteriaQueryVariables>;
+export const CreateProviderCriterionDocument = new TypedDocumentString(`
+    mutation CreateProviderCriterion($input: CreateProviderCriterionInput!) {
+  createProviderCriterion(input: $input) {
+    criterion {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CreateProviderCriterionMutation,
+  CreateProviderCriterionMutationVariables
+>;
+export const UpdateProviderCriterionDocument = new TypedDocumentString(`
+    mutation UpdateProviderCriterion($input: UpdateProviderCriterionInput!) {
+  updateProviderCriterion(input: $input) {
+    criterion {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpdateProviderCriterionMutation,
+  UpdateProviderCriterionMutationVariables
+>;
 export const WorkspaceVisionDocument = new TypedDocumentString(`
     query WorkspaceVision($slug: String!) {
   district(slug: $slug) {
