@@ -18,7 +18,10 @@ describe('the public state page', () => {
     baseUrl,
     dataDir,
   }) => {
-    await ensureStateAgency(dataDir, AGENCY);
+    await ensureStateAgency(dataDir, AGENCY, [
+      { title: 'Evidence of effectiveness', description: 'Services backed by ESSA evidence tiers 1 to 3.' },
+      { title: 'Knows the district’s conditions' },
+    ]);
     const { stateAgency } = await api.query<{
       stateAgency: { name: string; districts: { nodes: { name: string; slug: string }[] } };
     }>('query { stateAgency(state: "OH") { name districts(first: 100) { nodes { name slug } } } }');
@@ -29,7 +32,13 @@ describe('the public state page', () => {
       await page.setViewportSize({ width, height: width > 400 ? 900 : 800 });
       await page.goto(`${baseUrl}/states/oh`);
       await expectHeading(page, stateAgency.name);
-      const items = main(page).getByRole('listitem');
+      const criteria = main(page)
+        .getByRole('region', { name: /Criteria for choosing/ })
+        .getByRole('listitem');
+      await expect
+        .poll(() => criteria.allInnerTexts())
+        .toEqual([expect.stringContaining('Evidence of effectiveness'), 'Knows the district’s conditions']);
+      const items = main(page).getByRole('region', { name: 'Districts' }).getByRole('listitem');
       await expect.poll(() => items.count()).toBe(stateAgency.districts.nodes.length);
       await expect.poll(() => items.first().textContent()).toContain('Not applied');
       await expectNoSeriousAxeViolations(page, `state page at ${width}px`);
