@@ -16,7 +16,7 @@ import {
 } from './modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from './modules/partnerships/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
-import { stateOverviewResolvers } from './modules/state-overview/index.js';
+import { stateOverviewNodeLoaders, stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -39,6 +39,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...identityNodeLoaders,
       ...visionNodeLoaders,
       ...flexibilityNodeLoaders,
+      ...stateOverviewNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,

@@ -68,6 +68,8 @@ function required<T>(value: T | undefined, what: string): T {
 interface Fixtures {
   /** The base URL of the running server. */
   baseUrl: string;
+  /** The running server's data directory (its SQLite database lives there). */
+  dataDir: string;
   api: Api;
   /** A page in a fresh browser context; screenshot, HTML and console saved under test/artifacts/ when the test fails. */
   page: Page;
@@ -116,6 +118,10 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   baseUrl: async ({}, use) => {
     await use(required(server, 'The server').url);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    await use(required(server, 'The server').dataDir);
   },
   // eslint-disable-next-line no-empty-pattern
   api: async ({}, use) => {

@@ -18,6 +18,7 @@ import {
 } from '../modules/planning/index.js';
 import { FundingProgram, FundingSource, FundingAllocation, FundingRule } from '../modules/funding/index.js';
 import { VisionVersion } from '../modules/vision/index.js';
+import { ProviderCriterion } from '../modules/state-overview/index.js';
 
 import {
   FlexibilityApplication,
@@ -57,4 +58,5 @@ export const entities = [
   FlexibilityArea,
   FlexibilitySubmission,
   FlexibilityDecision,
+  ProviderCriterion,
 ];

@@ -4,7 +4,7 @@ import { ConnectionType, ForwardPaginationArgs } from '../../graphql/relay.js';
 import { District } from '../organizations/index.js';
 
 @ObjectType({ description: 'A dated step a district must take next in its flexibility cycle.' })
-export class FlexibilityDeadline {
+export class OverviewDeadline {
   @Field()
   label!: string;
 
@@ -32,8 +32,8 @@ export class DistrictOverviewRow {
   @Field(() => Int, { nullable: true, description: 'The first school year of its flexibility period.' })
   firstSchoolYear!: number | null;
 
-  @Field(() => FlexibilityDeadline, { nullable: true })
-  nextDeadline!: FlexibilityDeadline | null;
+  @Field(() => OverviewDeadline, { nullable: true })
+  nextDeadline!: OverviewDeadline | null;
 
   @Field(() => Int, {
     nullable: true,

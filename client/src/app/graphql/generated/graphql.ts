@@ -218,6 +218,24 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new district of a state, created by the state agency. */
+export type CreateDistrictInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** NCES LEA ID: 7 digits, the first two the state's FIPS code. */
+  ncesLeaId: Scalars['String']['input'];
+  /** Short name in public URLs, such as maple-ridge. */
+  slug: Scalars['String']['input'];
+  /** The state agency; the district is in its state. */
+  stateAgencyId: Scalars['ID']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDistrictPayload = {
+  district?: Maybe<District>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateFlexibilityAreaInput = {
   applicationId: Scalars['ID']['input'];
   area: FlexibilityAreaKind;
@@ -368,6 +386,18 @@ export type CreatePartnershipInput = {
 
 export type CreatePartnershipPayload = {
   partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+/** A new provider criterion, added at the end of the agency’s list. */
+export type CreateProviderCriterionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  stateAgencyId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateProviderCriterionPayload = {
+  criterion?: Maybe<ProviderCriterion>;
   userErrors: Array<UserError>;
 };
 
@@ -590,6 +620,54 @@ export type DistrictConnection = {
 export type DistrictEdge = {
   cursor: Scalars['String']['output'];
   node: District;
+};
+
+export type DistrictOverviewConnection = {
+  edges: Array<DistrictOverviewEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<DistrictOverviewRow>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DistrictOverviewEdge = {
+  cursor: Scalars['String']['output'];
+  node: DistrictOverviewRow;
+};
+
+/** Which districts of the state to show; every condition given must hold. */
+export type DistrictOverviewFilter = {
+  /** True: only districts with objectives at risk or off track; false: only those without. */
+  hasObjectivesAtRisk?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Words that must all appear in the name. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these flexibility stages; "NONE" stands for districts without an application. */
+  stages?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One district of a state as the state's staff see it at a glance. */
+export type DistrictOverviewRow = {
+  district: District;
+  /** The first school year of its flexibility period. */
+  firstSchoolYear?: Maybe<Scalars['Int']['output']>;
+  /** What it aligned to objectives, in cents. */
+  fundingAllocatedCents: Scalars['SafeInt']['output'];
+  /** All its funding sources, every fiscal year, in cents. */
+  fundingAmountCents: Scalars['SafeInt']['output'];
+  /** Share of its funding not aligned to any objective (0 to 1); null without funding. */
+  fundingUnallocatedShare?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  nextDeadline?: Maybe<OverviewDeadline>;
+  /** Objectives of its plan marked at risk. */
+  objectivesAtRisk: Scalars['Int']['output'];
+  /** Objectives of its plan marked off track. */
+  objectivesOffTrack: Scalars['Int']['output'];
+  /** Open review comment threads; null when the count is not available. */
+  openCommentCount?: Maybe<Scalars['Int']['output']>;
+  slug: Scalars['String']['output'];
+  /** The stage of its flexibility application; null when it has none. */
+  stage?: Maybe<Scalars['String']['output']>;
 };
 
 /** An organization that may offer listings in the draft: an active partner. */
@@ -1228,6 +1306,8 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
+  /** Adds a district of the agency's state (state admins). */
+  createDistrict: CreateDistrictPayload;
   /** Requests an area of flexibility; once the plan is approved, an additional area (district admins and staff). */
   createFlexibilityArea: FlexibilityAreaPayload;
   /** Aligns part of a source to an objective; refused when it would exceed the source's unallocated balance (district admins and staff). */
@@ -1249,6 +1329,8 @@ export type Mutation = {
    * @deprecated Use proposePartnership.
    */
   createPartnership: CreatePartnershipPayload;
+  /** Publishes a new provider criterion. */
+  createProviderCriterion: CreateProviderCriterionPayload;
   /** Records the state's decision with its rationale; public, and e-mailed to the district's admins (state admins; state reviewers where the agency allows). */
   decideFlexibilityApplication: DecideFlexibilityApplicationPayload;
   /** Declines a pending request as the side that was asked (its admins); nothing is shared. */
@@ -1315,7 +1397,7 @@ export type Mutation = {
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
-  /** Changes the district profile (district admins). */
+  /** Changes the district profile (district admins; the state's admins, who may also correct its NCES LEA ID and slug). */
   updateDistrict: UpdateDistrictPayload;
   /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
   updateDraftOpportunity: DraftOpportunityPayload;
@@ -1339,6 +1421,10 @@ export type Mutation = {
   updatePartnerOrganization: UpdatePartnerOrganizationPayload;
   /** Changes a partnership, its status included (district staff). Until the partner accepts it stays a PROSPECT, and a request from a partner is not the district’s to change. */
   updatePartnership: UpdatePartnershipPayload;
+  /** Changes, moves, archives or republishes a provider criterion. */
+  updateProviderCriterion: UpdateProviderCriterionPayload;
+  /** Changes the agency's profile (state admins). */
+  updateStateAgency: UpdateStateAgencyPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -1363,6 +1449,10 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+export type MutationCreateDistrictArgs = {
+  input: CreateDistrictInput;
 };
 
 export type MutationCreateFlexibilityAreaArgs = {
@@ -1399,6 +1489,10 @@ export type MutationCreatePartnerOrganizationArgs = {
 
 export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
+};
+
+export type MutationCreateProviderCriterionArgs = {
+  input: CreateProviderCriterionInput;
 };
 
 export type MutationDecideFlexibilityApplicationArgs = {
@@ -1571,6 +1665,14 @@ export type MutationUpdatePartnerOrganizationArgs = {
 
 export type MutationUpdatePartnershipArgs = {
   input: UpdatePartnershipInput;
+};
+
+export type MutationUpdateProviderCriterionArgs = {
+  input: UpdateProviderCriterionInput;
+};
+
+export type MutationUpdateStateAgencyArgs = {
+  input: UpdateStateAgencyInput;
 };
 
 export type Node = {
@@ -1853,6 +1955,13 @@ export type OpportunityType =
   | 'SIMULATED_WORKSITE'
   | 'SUPERVISED_AGRICULTURAL'
   | 'UNPAID_INTERNSHIP';
+
+/** A dated step a district must take next in its flexibility cycle. */
+export type OverviewDeadline = {
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
 
 /** Where a page of a connection stands in the whole list. */
 export type PageInfo = {
@@ -2169,6 +2278,20 @@ export type ProposePartnershipToDistrictPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A criterion a state publishes for choosing technical-assistance providers. */
+export type ProviderCriterion = Node & {
+  /** Archived criteria are no longer published. */
+  archived: Scalars['Boolean']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Order in the agency’s list, from 0. */
+  position: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
 /** Publishes the draft opportunity list as the next numbered version. */
 export type PublishOpportunityListInput = {
   districtId: Scalars['ID']['input'];
@@ -2211,6 +2334,8 @@ export type Query = {
   partnerOrganization?: Maybe<PartnerOrganization>;
   /** All partner organizations, by name. */
   partnerOrganizations: PartnerOrganizationConnection;
+  /** The state agency of a state, by its two-letter code (any case); null when it has none. */
+  stateAgency?: Maybe<StateAgency>;
   /** Who is asking, with their organizations and roles. */
   viewer: Viewer;
 };
@@ -2260,6 +2385,10 @@ export type QueryPartnerOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<PartnerKind>>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryStateAgencyArgs = {
+  state: Scalars['String']['input'];
 };
 
 /** Records one vetting requirement of a partnership (one record per kind). Omitted fields stay as they are, null clears. */
@@ -2413,16 +2542,86 @@ export type StartFlexibilityApplicationInput = {
 
 /** A state education agency: reviews and supports every district of its state. */
 export type StateAgency = Node & {
+  /** Criteria for choosing professional-development and strategic-assistance providers, in order (a state publishes a handful). */
+  criteria: Array<ProviderCriterion>;
+  /** Every district of the state with its flexibility stage, next deadline, open comments, objectives at risk and funding at a glance, by name (the agency's staff). */
+  districtOverview: DistrictOverviewConnection;
+  /** The district overview as CSV (RFC 4180, formula-like text kept as text), with the same filter (the agency's staff). */
+  districtOverviewCsv: Scalars['String']['output'];
+  /** The districts of the state by name, with the public stage of their flexibility application. */
+  districts: StateDistrictConnection;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** People and their roles (state admins). */
+  members: Array<Membership>;
   name: Scalars['String']['output'];
+  /** Pending invitations (state admins). */
+  pendingInvitations: Array<Invitation>;
   /** Whether state reviewers may record review decisions, not only state admins. */
   reviewersMayDecide: Scalars['Boolean']['output'];
   /** Two-letter state code; one agency per state. */
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may add districts of the agency's state. */
+  viewerCanCreateDistrict: Scalars['Boolean']['output'];
+  /** Whether you may add, change and archive the criteria. */
+  viewerCanManageCriteria: Scalars['Boolean']['output'];
+  /** Whether the viewer may invite, change and remove members. */
+  viewerCanManageMembers: Scalars['Boolean']['output'];
+  /** Whether you may read the state's district overview. */
+  viewerCanReadOverview: Scalars['Boolean']['output'];
+  /** Whether you read the agency's private data (state staff). */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
+  /** Whether you may change the agency's profile. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyCriteriaArgs = {
+  includeArchived?: Scalars['Boolean']['input'];
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyDistrictOverviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DistrictOverviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyDistrictOverviewCsvArgs = {
+  filter?: InputMaybe<DistrictOverviewFilter>;
+};
+
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyDistrictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A district of a state as anyone may see it. */
+export type StateDistrict = {
+  district: District;
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+  /** The public stage of its flexibility application; null when it has none. */
+  stage?: Maybe<Scalars['String']['output']>;
+};
+
+export type StateDistrictConnection = {
+  edges: Array<StateDistrictEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<StateDistrict>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StateDistrictEdge = {
+  cursor: Scalars['String']['output'];
+  node: StateDistrict;
 };
 
 export type SubmitFlexibilityApplicationInput = {
@@ -2531,6 +2730,10 @@ export type UpdateDistrictInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** NCES LEA ID (7 digits, starting with the state's FIPS code); the state's admins only. */
+  ncesLeaId?: InputMaybe<Scalars['String']['input']>;
+  /** Short name in public URLs; the state's admins only. */
+  slug?: InputMaybe<Scalars['String']['input']>;
   /** The `version` you read; a stale one is refused with code STALE. */
   version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
@@ -2769,6 +2972,41 @@ export type UpdatePartnershipInput = {
 
 export type UpdatePartnershipPayload = {
   partnership?: Maybe<Partnership>;
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a provider criterion; omitted fields stay as they are. */
+export type UpdateProviderCriterionInput = {
+  /** True archives it, false publishes it again. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Null or empty clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** New place in the list, from 0. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateProviderCriterionPayload = {
+  criterion?: Maybe<ProviderCriterion>;
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a state agency's profile; omitted fields stay as they are. */
+export type UpdateStateAgencyInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Whether state reviewers may record review decisions, not only state admins. */
+  reviewersMayDecide?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStateAgencyPayload = {
+  stateAgency?: Maybe<StateAgency>;
   userErrors: Array<UserError>;
 };
 
@@ -3058,6 +3296,7 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3731,6 +3970,7 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4533,6 +4773,7 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | null;
 };
 
@@ -4579,6 +4820,7 @@ export type PartnershipHistoryQuery = {
           }>;
         };
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5015,6 +5257,107 @@ export type PublicPlanSummaryQuery = {
       }>;
     } | null;
   } | null;
+};
+
+export type PublicStateQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type PublicStateQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    website?: string | null;
+    criteria: Array<{ id: string; title: string; description?: string | null }>;
+    districts: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        name: string;
+        slug: string;
+        stage?: string | null;
+        district: { id: string; city?: string | null };
+      }>;
+    };
+  } | null;
+};
+
+export type StateDistrictOverviewQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  filter?: InputMaybe<DistrictOverviewFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type StateDistrictOverviewQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    viewerCanReadOverview: boolean;
+    districtOverview: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      nodes: Array<{
+        name: string;
+        slug: string;
+        stage?: string | null;
+        firstSchoolYear?: number | null;
+        openCommentCount?: number | null;
+        objectivesAtRisk: number;
+        objectivesOffTrack: number;
+        fundingAmountCents: any;
+        fundingAllocatedCents: any;
+        fundingUnallocatedShare?: number | null;
+        nextDeadline?: { label: string; date: string } | null;
+      }>;
+    };
+  } | null;
+};
+
+export type StateCriteriaQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type StateCriteriaQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    viewerCanManageCriteria: boolean;
+    criteria: Array<{
+      id: string;
+      title: string;
+      description?: string | null;
+      position: number;
+      archived: boolean;
+      version: number;
+    }>;
+  } | null;
+};
+
+export type CreateProviderCriterionMutationVariables = Exact<{
+  input: CreateProviderCriterionInput;
+}>;
+
+export type CreateProviderCriterionMutation = {
+  createProviderCriterion: {
+    criterion?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateProviderCriterionMutationVariables = Exact<{
+  input: UpdateProviderCriterionInput;
+}>;
+
+export type UpdateProviderCriterionMutation = {
+  updateProviderCriterion: {
+    criterion?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
 };
 
 export type VisionVersionFieldsFragment = {
@@ -7878,6 +8221,121 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
+export const PublicStateDocument = new TypedDocumentString(`
+    query PublicState($state: String!, $first: Int, $after: String) {
+  stateAgency(state: $state) {
+    id
+    name
+    state
+    website
+    criteria {
+      id
+      title
+      description
+    }
+    districts(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        name
+        slug
+        stage
+        district {
+          id
+          city
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicStateQuery, PublicStateQueryVariables>;
+export const StateDistrictOverviewDocument = new TypedDocumentString(`
+    query StateDistrictOverview($state: String!, $filter: DistrictOverviewFilter, $first: Int, $after: String) {
+  stateAgency(state: $state) {
+    id
+    name
+    state
+    viewerCanReadOverview
+    districtOverview(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        name
+        slug
+        stage
+        firstSchoolYear
+        nextDeadline {
+          label
+          date
+        }
+        openCommentCount
+        objectivesAtRisk
+        objectivesOffTrack
+        fundingAmountCents
+        fundingAllocatedCents
+        fundingUnallocatedShare
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateDistrictOverviewQuery, StateDistrictOverviewQueryVariables>;
+export const StateCriteriaDocument = new TypedDocumentString(`
+    query StateCriteria($state: String!) {
+  stateAgency(state: $state) {
+    id
+    name
+    viewerCanManageCriteria
+    criteria(includeArchived: true) {
+      id
+      title
+      description
+      position
+      archived
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateCriteriaQuery, StateCriteriaQueryVariables>;
+export const CreateProviderCriterionDocument = new TypedDocumentString(`
+    mutation CreateProviderCriterion($input: CreateProviderCriterionInput!) {
+  createProviderCriterion(input: $input) {
+    criterion {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CreateProviderCriterionMutation,
+  CreateProviderCriterionMutationVariables
+>;
+export const UpdateProviderCriterionDocument = new TypedDocumentString(`
+    mutation UpdateProviderCriterion($input: UpdateProviderCriterionInput!) {
+  updateProviderCriterion(input: $input) {
+    criterion {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpdateProviderCriterionMutation,
+  UpdateProviderCriterionMutationVariables
+>;
 export const WorkspaceVisionDocument = new TypedDocumentString(`
     query WorkspaceVision($slug: String!) {
   district(slug: $slug) {
