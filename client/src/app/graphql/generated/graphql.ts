@@ -209,6 +209,24 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A new district of a state, created by the state agency. */
+export type CreateDistrictInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** NCES LEA ID: 7 digits, the first two the state's FIPS code. */
+  ncesLeaId: Scalars['String']['input'];
+  /** Short name in public URLs, such as maple-ridge. */
+  slug: Scalars['String']['input'];
+  /** The state agency; the district is in its state. */
+  stateAgencyId: Scalars['ID']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDistrictPayload = {
+  district?: Maybe<District>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateFundingAllocationInput = {
   /** Whole cents; the allocations of a source never exceed its amount. */
   amountCents: Scalars['SafeInt']['input'];
@@ -453,6 +471,8 @@ export type District = Node & {
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may correct the district's NCES LEA ID and slug (its state's admins). */
+  viewerCanCorrectIdentifiers: Scalars['Boolean']['output'];
   /** Whether you may add partner organizations and partnerships for the district. */
   viewerCanCreatePartner: Scalars['Boolean']['output'];
   /** Whether the viewer may invite, change and remove members. */
@@ -463,6 +483,8 @@ export type District = Node & {
   viewerCanProposePartnership: Scalars['Boolean']['output'];
   /** Whether the viewer may read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** Whether you read the district's private work: its own people, and the staff of its state's agency. */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
   viewerCanUpdate: Scalars['Boolean']['output'];
   /** The district's vision; its adopted text is public. */
@@ -945,6 +967,8 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
+  /** Adds a district of the agency's state (state admins). */
+  createDistrict: CreateDistrictPayload;
   /** Aligns part of a source to an objective; refused when it would exceed the source's unallocated balance (district admins and staff). */
   createFundingAllocation: FundingAllocationPayload;
   /** Adds a set-aside or fiscal rule for the district (district admins). */
@@ -1022,7 +1046,7 @@ export type Mutation = {
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
-  /** Changes the district profile (district admins). */
+  /** Changes the district profile (district admins; the state's admins, who may also correct its NCES LEA ID and slug). */
   updateDistrict: UpdateDistrictPayload;
   /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
   updateDraftOpportunity: DraftOpportunityPayload;
@@ -1042,6 +1066,8 @@ export type Mutation = {
   updatePartnerOrganization: UpdatePartnerOrganizationPayload;
   /** Changes a partnership, its status included (district staff). Until the partner accepts it stays a PROSPECT, and a request from a partner is not the district’s to change. */
   updatePartnership: UpdatePartnershipPayload;
+  /** Changes the agency's profile (state admins). */
+  updateStateAgency: UpdateStateAgencyPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -1066,6 +1092,10 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
+};
+
+export type MutationCreateDistrictArgs = {
+  input: CreateDistrictInput;
 };
 
 export type MutationCreateFundingAllocationArgs = {
@@ -1246,6 +1276,10 @@ export type MutationUpdatePartnerOrganizationArgs = {
 
 export type MutationUpdatePartnershipArgs = {
   input: UpdatePartnershipInput;
+};
+
+export type MutationUpdateStateAgencyArgs = {
+  input: UpdateStateAgencyInput;
 };
 
 export type Node = {
@@ -1886,6 +1920,8 @@ export type Query = {
   partnerOrganization?: Maybe<PartnerOrganization>;
   /** All partner organizations, by name. */
   partnerOrganizations: PartnerOrganizationConnection;
+  /** The state agency of a state, by its two-letter code (any case); null when it has none. */
+  stateAgency?: Maybe<StateAgency>;
   /** Who is asking, with their organizations and roles. */
   viewer: Viewer;
 };
@@ -1908,6 +1944,7 @@ export type QueryDistrictArgs = {
 export type QueryDistrictsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryInvitationArgs = {
@@ -1935,6 +1972,10 @@ export type QueryPartnerOrganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<PartnerKind>>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryStateAgencyArgs = {
+  state: Scalars['String']['input'];
 };
 
 /** Records one vetting requirement of a partnership (one record per kind). Omitted fields stay as they are, null clears. */
@@ -2084,13 +2125,25 @@ export type SourceReportRow = {
 export type StateAgency = Node & {
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** People and their roles (state admins). */
+  members: Array<Membership>;
   name: Scalars['String']['output'];
+  /** Pending invitations (state admins). */
+  pendingInvitations: Array<Invitation>;
   /** Whether state reviewers may record review decisions, not only state admins. */
   reviewersMayDecide: Scalars['Boolean']['output'];
   /** Two-letter state code; one agency per state. */
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may add districts of the agency's state. */
+  viewerCanCreateDistrict: Scalars['Boolean']['output'];
+  /** Whether the viewer may invite, change and remove members. */
+  viewerCanManageMembers: Scalars['Boolean']['output'];
+  /** Whether you read the agency's private data (state staff). */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
+  /** Whether you may change the agency's profile. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2186,6 +2239,10 @@ export type UpdateDistrictInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** NCES LEA ID (7 digits, starting with the state's FIPS code); the state's admins only. */
+  ncesLeaId?: InputMaybe<Scalars['String']['input']>;
+  /** Short name in public URLs; the state's admins only. */
+  slug?: InputMaybe<Scalars['String']['input']>;
   /** The `version` you read; a stale one is refused with code STALE. */
   version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
@@ -2402,6 +2459,22 @@ export type UpdatePartnershipPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes to a state agency's profile; omitted fields stay as they are. */
+export type UpdateStateAgencyInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Whether state reviewers may record review decisions, not only state admins. */
+  reviewersMayDecide?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateStateAgencyPayload = {
+  stateAgency?: Maybe<StateAgency>;
+  userErrors: Array<UserError>;
+};
+
 /** A person with a PartnerHub account. */
 export type User = Node & {
   /** Visible to the person and to people who share an organization with them; null otherwise. */
@@ -2571,6 +2644,7 @@ export type ViewerFieldsFragment = {
     role: Role;
     district?: { id: string; name: string; slug: string } | null;
     partner?: { id: string; name: string; slug: string } | null;
+    stateAgency?: { id: string; name: string; state: string } | null;
   }>;
 };
 
@@ -2585,6 +2659,7 @@ export type ViewerQuery = {
       role: Role;
       district?: { id: string; name: string; slug: string } | null;
       partner?: { id: string; name: string; slug: string } | null;
+      stateAgency?: { id: string; name: string; state: string } | null;
     }>;
   };
 };
@@ -2604,6 +2679,7 @@ export type SignInMutation = {
         role: Role;
         district?: { id: string; name: string; slug: string } | null;
         partner?: { id: string; name: string; slug: string } | null;
+        stateAgency?: { id: string; name: string; state: string } | null;
       }>;
     } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
@@ -3060,6 +3136,7 @@ export type ResetPasswordMutation = {
         role: Role;
         district?: { id: string; name: string; slug: string } | null;
         partner?: { id: string; name: string; slug: string } | null;
+        stateAgency?: { id: string; name: string; state: string } | null;
       }>;
     } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
@@ -3095,6 +3172,7 @@ export type AcceptInvitationMutation = {
         role: Role;
         district?: { id: string; name: string; slug: string } | null;
         partner?: { id: string; name: string; slug: string } | null;
+        stateAgency?: { id: string; name: string; state: string } | null;
       }>;
     } | null;
     membership?: {
@@ -3176,7 +3254,23 @@ export type OrganizationMembersQuery = {
         }>;
       }
     | { id: string }
-    | { id: string }
+    | {
+        name: string;
+        id: string;
+        members: Array<{
+          id: string;
+          role: Role;
+          createdAt: string;
+          user: { id: string; name: string; email?: string | null };
+        }>;
+        pendingInvitations: Array<{
+          id: string;
+          email: string;
+          role: Role;
+          createdAt: string;
+          expiresAt: string;
+        }>;
+      }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4453,6 +4547,62 @@ export type PublicPlanSummaryQuery = {
   } | null;
 };
 
+export type StateAgencyFieldsFragment = {
+  id: string;
+  name: string;
+  state: string;
+  website?: string | null;
+  reviewersMayDecide: boolean;
+  version: number;
+  viewerCanUpdate: boolean;
+};
+
+export type StateAgencySettingsQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type StateAgencySettingsQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    website?: string | null;
+    reviewersMayDecide: boolean;
+    version: number;
+    viewerCanUpdate: boolean;
+  } | null;
+};
+
+export type UpdateStateAgencyMutationVariables = Exact<{
+  input: UpdateStateAgencyInput;
+}>;
+
+export type UpdateStateAgencyMutation = {
+  updateStateAgency: {
+    stateAgency?: {
+      id: string;
+      name: string;
+      state: string;
+      website?: string | null;
+      reviewersMayDecide: boolean;
+      version: number;
+      viewerCanUpdate: boolean;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type CreateDistrictMutationVariables = Exact<{
+  input: CreateDistrictInput;
+}>;
+
+export type CreateDistrictMutation = {
+  createDistrict: {
+    district?: { id: string; name: string; slug: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
 export type VisionVersionFieldsFragment = {
   id: string;
   number: number;
@@ -4604,6 +4754,8 @@ export type WorkspaceDistrictAccessQuery = {
   district?: {
     id: string;
     name: string;
+    state: string;
+    viewerCanReadPrivate: boolean;
     viewerCanUpdate: boolean;
     viewerCanCreatePartner: boolean;
     viewerCanManageMembers: boolean;
@@ -4693,6 +4845,34 @@ export type WorkspacePartnerOverviewQuery = {
   } | null;
 };
 
+export type WorkspaceStateAccessQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type WorkspaceStateAccessQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    viewerCanReadPrivate: boolean;
+    viewerCanUpdate: boolean;
+    viewerCanCreateDistrict: boolean;
+    viewerCanManageMembers: boolean;
+  } | null;
+};
+
+export type WorkspaceStateDistrictsQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type WorkspaceStateDistrictsQuery = {
+  districts: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; name: string; slug: string; city?: string | null; ncesLeaId: string };
+    }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4732,6 +4912,11 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
       id
       name
       slug
+    }
+    stateAgency {
+      id
+      name
+      state
     }
   }
 }
@@ -5040,6 +5225,20 @@ export const GoalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'GoalFields' },
 ) as unknown as TypedDocumentString<GoalFieldsFragment, unknown>;
+export const StateAgencyFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StateAgencyFields on StateAgency {
+  id
+  name
+  state
+  website
+  reviewersMayDecide
+  version
+  viewerCanUpdate
+}
+    `,
+  { fragmentName: 'StateAgencyFields' },
+) as unknown as TypedDocumentString<StateAgencyFieldsFragment, unknown>;
 export const VisionVersionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment VisionVersionFields on VisionVersion {
@@ -5082,6 +5281,11 @@ export const ViewerDocument = new TypedDocumentString(`
       name
       slug
     }
+    stateAgency {
+      id
+      name
+      state
+    }
   }
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
@@ -5117,6 +5321,11 @@ export const SignInDocument = new TypedDocumentString(`
       id
       name
       slug
+    }
+    stateAgency {
+      id
+      name
+      state
     }
   }
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
@@ -5621,6 +5830,11 @@ export const ResetPasswordDocument = new TypedDocumentString(`
       name
       slug
     }
+    stateAgency {
+      id
+      name
+      state
+    }
   }
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const InvitationPreviewDocument = new TypedDocumentString(`
@@ -5680,6 +5894,11 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
       name
       slug
     }
+    stateAgency {
+      id
+      name
+      state
+    }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const OrganizationMembersDocument = new TypedDocumentString(`
@@ -5696,6 +5915,15 @@ export const OrganizationMembersDocument = new TypedDocumentString(`
       }
     }
     ... on PartnerOrganization {
+      name
+      members {
+        ...MemberFields
+      }
+      pendingInvitations {
+        ...PendingInvitationFields
+      }
+    }
+    ... on StateAgency {
       name
       members {
         ...MemberFields
@@ -7058,6 +7286,59 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
+export const StateAgencySettingsDocument = new TypedDocumentString(`
+    query StateAgencySettings($state: String!) {
+  stateAgency(state: $state) {
+    ...StateAgencyFields
+  }
+}
+    fragment StateAgencyFields on StateAgency {
+  id
+  name
+  state
+  website
+  reviewersMayDecide
+  version
+  viewerCanUpdate
+}`) as unknown as TypedDocumentString<StateAgencySettingsQuery, StateAgencySettingsQueryVariables>;
+export const UpdateStateAgencyDocument = new TypedDocumentString(`
+    mutation UpdateStateAgency($input: UpdateStateAgencyInput!) {
+  updateStateAgency(input: $input) {
+    stateAgency {
+      ...StateAgencyFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment StateAgencyFields on StateAgency {
+  id
+  name
+  state
+  website
+  reviewersMayDecide
+  version
+  viewerCanUpdate
+}`) as unknown as TypedDocumentString<UpdateStateAgencyMutation, UpdateStateAgencyMutationVariables>;
+export const CreateDistrictDocument = new TypedDocumentString(`
+    mutation CreateDistrict($input: CreateDistrictInput!) {
+  createDistrict(input: $input) {
+    district {
+      id
+      name
+      slug
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDistrictMutation, CreateDistrictMutationVariables>;
 export const WorkspaceVisionDocument = new TypedDocumentString(`
     query WorkspaceVision($slug: String!) {
   district(slug: $slug) {
@@ -7204,6 +7485,8 @@ export const WorkspaceDistrictAccessDocument = new TypedDocumentString(`
   district(slug: $slug) {
     id
     name
+    state
+    viewerCanReadPrivate
     viewerCanUpdate
     viewerCanCreatePartner
     viewerCanManageMembers
@@ -7303,3 +7586,31 @@ export const WorkspacePartnerOverviewDocument = new TypedDocumentString(`
   viewerCanRespond
   version
 }`) as unknown as TypedDocumentString<WorkspacePartnerOverviewQuery, WorkspacePartnerOverviewQueryVariables>;
+export const WorkspaceStateAccessDocument = new TypedDocumentString(`
+    query WorkspaceStateAccess($state: String!) {
+  stateAgency(state: $state) {
+    id
+    name
+    viewerCanReadPrivate
+    viewerCanUpdate
+    viewerCanCreateDistrict
+    viewerCanManageMembers
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceStateAccessQuery, WorkspaceStateAccessQueryVariables>;
+export const WorkspaceStateDistrictsDocument = new TypedDocumentString(`
+    query WorkspaceStateDistricts($state: String!) {
+  districts(state: $state, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        slug
+        city
+        ncesLeaId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceStateDistrictsQuery, WorkspaceStateDistrictsQueryVariables>;
