@@ -3564,6 +3564,7 @@ export type DistrictProfileFieldsFragment = {
   ncesLeaId: string;
   version: number;
   viewerCanUpdate: boolean;
+  viewerCanCorrectIdentifiers: boolean;
 };
 
 export type WorkspaceDistrictProfileQueryVariables = Exact<{
@@ -3582,6 +3583,7 @@ export type WorkspaceDistrictProfileQuery = {
     ncesLeaId: string;
     version: number;
     viewerCanUpdate: boolean;
+    viewerCanCorrectIdentifiers: boolean;
   } | null;
 };
 
@@ -3602,6 +3604,7 @@ export type UpdateDistrictMutation = {
       ncesLeaId: string;
       version: number;
       viewerCanUpdate: boolean;
+      viewerCanCorrectIdentifiers: boolean;
     } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
@@ -5057,6 +5060,7 @@ export const DistrictProfileFieldsFragmentDoc = new TypedDocumentString(
   ncesLeaId
   version
   viewerCanUpdate
+  viewerCanCorrectIdentifiers
 }
     `,
   { fragmentName: 'DistrictProfileFields' },
@@ -6313,6 +6317,7 @@ export const WorkspaceDistrictProfileDocument = new TypedDocumentString(`
   ncesLeaId
   version
   viewerCanUpdate
+  viewerCanCorrectIdentifiers
 }`) as unknown as TypedDocumentString<WorkspaceDistrictProfileQuery, WorkspaceDistrictProfileQueryVariables>;
 export const UpdateDistrictDocument = new TypedDocumentString(`
     mutation UpdateDistrict($input: UpdateDistrictInput!) {
@@ -6338,6 +6343,7 @@ export const UpdateDistrictDocument = new TypedDocumentString(`
   ncesLeaId
   version
   viewerCanUpdate
+  viewerCanCorrectIdentifiers
 }`) as unknown as TypedDocumentString<UpdateDistrictMutation, UpdateDistrictMutationVariables>;
 export const WorkspacePartnerProfileDocument = new TypedDocumentString(`
     query WorkspacePartnerProfile($slug: String!) {
