@@ -62,7 +62,7 @@ export const authzCases: AuthzCase[] = [
           input: {
             stateAgencyId: toGlobalId('StateAgency', w.stateAgency.id),
             name: `New District ${suffix}`,
-            ncesLeaId: `399${suffix.padStart(4, '0').slice(-4)}`,
+            ncesLeaId: `3991${String(sequence).padStart(3, '0')}`,
             slug: `new-district-${suffix}`,
           },
         },
@@ -78,7 +78,8 @@ export const authzCases: AuthzCase[] = [
         input: {
           id: toGlobalId('District', w.district.id),
           version: await currentVersion(w, 'district', w.district.id),
-          slug: `corrected-${uniqueSuffix()}`,
+          // Not the slug: other rows find the world's district by it.
+          ncesLeaId: `3992${String(++sequence).padStart(3, '0')}`,
         },
       },
     }),
