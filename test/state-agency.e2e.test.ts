@@ -132,7 +132,19 @@ describe('a state agency on a fresh deployment', () => {
       await districts.getByRole('link', { name: 'Lakeview Local Schools' }).waitFor();
       await screenshot(page, 'districts-after');
 
+      // The state's admins correct a district's address on its profile; the workspace follows it.
+      await districts.getByRole('link', { name: 'Lakeview Local Schools' }).click();
+      await page.waitForURL((url) => url.pathname === '/workspace/d/lakeview');
+      await main(page).getByRole('link', { name: 'Profile', exact: true }).click();
+      await expectHeading(page, 'District profile');
+      await main(page).getByLabel('Address', { exact: true }).fill('lakeview-local');
+      await main(page).getByRole('button', { name: 'Save profile', exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/workspace/d/lakeview-local/profile');
+      await main(page).getByText('The profile was saved.', { exact: true }).waitFor();
+      await screenshot(page, 'district-profile');
+
       // Its settings page is the agency's profile.
+      await page.goto(`${baseUrl}/workspace/s/oh`);
       await main(page).getByRole('link', { name: 'Settings', exact: true }).click();
       await expectHeading(page, 'Agency settings');
       await expectNoSeriousAxeViolations(page, 'state settings');
