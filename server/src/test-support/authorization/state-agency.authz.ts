@@ -2,6 +2,7 @@ import { Role } from '@partnerhub/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Invitation, newSecret } from '../../modules/identity/index.js';
 import type { AuthzCase, AuthzWorld } from '../authz.js';
+import { buildDistrict } from '../factories.js';
 import { buildMember } from '../identity-factories.js';
 
 /**
@@ -98,6 +99,21 @@ export const authzCases: AuthzCase[] = [
           },
         },
       }),
+  },
+  {
+    // A district the state created and whose first admin it invites; other roles are its admins' call.
+    name: 'inviteMember',
+    allowed: ['stateAdmin'],
+    prepare: async (w) => ({
+      query: `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { email } ${payload} } }`,
+      variables: {
+        input: {
+          organizationId: toGlobalId('District', (await buildDistrict(w.em())).id),
+          email: `first-admin-${uniqueSuffix()}@example.org`,
+          role: Role.DISTRICT_ADMIN,
+        },
+      },
+    }),
   },
   {
     name: 'changeMemberRole',
