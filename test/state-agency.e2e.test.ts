@@ -74,7 +74,7 @@ async function screenshot(page: Page, name: string) {
 
 describe('a state agency on a fresh deployment', () => {
   test(
-    'the operator starts it; the state admin joins, invites a reviewer and adds a district',
+    'the operator starts it; the state admin joins, invites a reviewer, adds a district and invites its first admin',
     { timeout: 180_000 },
     async ({ page, newPage, baseUrl }) => {
       const stateLink = linkIn(printed.join('\n'));
@@ -131,6 +131,19 @@ describe('a state agency on a fresh deployment', () => {
       await main(page).getByText('Lakeview Local Schools was added.', { exact: true }).waitFor();
       await districts.getByRole('link', { name: 'Lakeview Local Schools' }).waitFor();
       await screenshot(page, 'districts-after');
+
+      // The new district's first admin is invited by the state, which created it.
+      const firstAdmin = 'superintendent@lakeview.example';
+      await main(page)
+        .getByLabel('District', { exact: true })
+        .selectOption({ label: 'Lakeview Local Schools' });
+      await main(page).getByLabel('E-mail address', { exact: true }).fill(firstAdmin);
+      await main(page).getByRole('button', { name: 'Invite as district admin', exact: true }).click();
+      await main(page).getByText(`Invitation sent to ${firstAdmin}.`, { exact: true }).waitFor();
+      await mailbox.reload();
+      expect(await mailbox.locator('body').innerText()).toContain(
+        `${STATE_ADMIN.name} invited you to Lakeview Local Schools`,
+      );
 
       // The state's admins correct a district's address on its profile; the workspace follows it.
       await districts.getByRole('link', { name: 'Lakeview Local Schools' }).click();
