@@ -53,7 +53,7 @@ describe.each(TEST_DIALECTS)('operator command on %s', (dialect) => {
     const again = await admin(db, 'create-state-agency', '--state', 'OH', '--name', 'Another');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('--state: OH already has a state agency.');
-  }, 60_000);
+  }, 240_000);
 
   it('refuses a bad district whole, naming every bad option, then creates a good one', async () => {
     const refused = await admin(
@@ -94,7 +94,7 @@ describe.each(TEST_DIALECTS)('operator command on %s', (dialect) => {
     expect(districts.map((d) => [d.slug, d.ncesLeaId, d.city])).toEqual([
       ['maple-ridge', '3904712', 'Maple Ridge'],
     ]);
-  }, 60_000);
+  }, 240_000);
 
   it("invites the agency's and the district's first admins, printing each link with no SMTP, audited as the operator", async () => {
     const state = await admin(
@@ -157,7 +157,7 @@ describe.each(TEST_DIALECTS)('operator command on %s', (dialect) => {
     ]);
     const actors = new Set((await em.find(AuditEntry, {})).map((e) => e.actorLabel));
     expect(actors).toEqual(new Set(['operator']));
-  }, 60_000);
+  }, 240_000);
 
   // No database is opened for these: one dialect is enough.
   it.runIf(dialect === 'sqlite')(

@@ -16,7 +16,7 @@ export type SessionViewer = ViewerFieldsFragment;
 type SignInPayload = SignInMutation['signIn'];
 
 /** Which kind of organization a workspace route is about. */
-export type OrganizationKind = 'district' | 'partner';
+export type OrganizationKind = 'district' | 'partner' | 'state';
 
 /** One organization the signed-in person belongs to, with their role there. */
 export interface SessionOrganization {
@@ -47,23 +47,42 @@ const graphqlSessionApi: SessionApi = {
   },
 };
 
-/** The organizations of a viewer, districts first, each by name. */
+const KIND_ORDER: Record<OrganizationKind, number> = { state: 0, district: 1, partner: 2 };
+const PATH_LETTER: Record<OrganizationKind, string> = { state: 's', district: 'd', partner: 'p' };
+
+/** The organizations of a viewer, state agencies first, then districts, then partners, each by name. */
 export function organizationsOf(viewer: SessionViewer | null): SessionOrganization[] {
   const list: SessionOrganization[] = [];
   for (const m of viewer?.memberships ?? []) {
-    const org = m.district ?? m.partner;
-    if (!org) continue;
-    const kind: OrganizationKind = m.district ? 'district' : 'partner';
-    list.push({ kind, id: org.id, name: org.name, slug: org.slug, role: m.role, membershipId: m.id });
+    const base = { role: m.role, membershipId: m.id };
+    if (m.district)
+      list.push({
+        ...base,
+        kind: 'district',
+        id: m.district.id,
+        name: m.district.name,
+        slug: m.district.slug,
+      });
+    else if (m.partner)
+      list.push({ ...base, kind: 'partner', id: m.partner.id, name: m.partner.name, slug: m.partner.slug });
+    else if (m.stateAgency)
+      // A state's workspace is addressed by its code: /workspace/s/oh.
+      list.push({
+        ...base,
+        kind: 'state',
+        id: m.stateAgency.id,
+        name: m.stateAgency.name,
+        slug: m.stateAgency.state.toLowerCase(),
+      });
   }
   return list.sort((a, b) =>
-    a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'district' ? -1 : 1,
+    a.kind === b.kind ? a.name.localeCompare(b.name) : KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
   );
 }
 
 /** The workspace path of an organization. */
 export function workspacePath(org: Pick<SessionOrganization, 'kind' | 'slug'>): string {
-  return `/workspace/${org.kind === 'district' ? 'd' : 'p'}/${encodeURIComponent(org.slug)}`;
+  return `/workspace/${PATH_LETTER[org.kind]}/${encodeURIComponent(org.slug)}`;
 }
 
 /** Where "Workspace" leads: straight into the only organization, or to the list of several. */

@@ -2,6 +2,7 @@ import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router';
 import { useSession, workspaceHome } from '@/app/session';
 import { districtWorkspaceRoutes } from './district/routes';
 import { partnerWorkspaceRoutes } from './partner/routes';
+import { stateWorkspaceRoutes } from './state/routes';
 
 // Every component here is loaded on demand, so public pages never download workspace code.
 const OrganizationLayout = () => import('./OrganizationLayout.vue');
@@ -49,6 +50,16 @@ export const workspaceRoutes: RouteRecordRaw[] = [
           sections: partnerWorkspaceRoutes,
         }),
         children: partnerWorkspaceRoutes,
+      },
+      {
+        path: 's/:state',
+        component: OrganizationLayout,
+        props: (route) => ({
+          kind: 'state',
+          slug: slugProp(route, 'state').toLowerCase(),
+          sections: stateWorkspaceRoutes,
+        }),
+        children: stateWorkspaceRoutes,
       },
       {
         path: ':pathMatch(.*)*',

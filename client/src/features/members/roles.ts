@@ -1,4 +1,4 @@
-import { DISTRICT_ROLES, PARTNER_ROLES, ROLE_LABELS, type Role } from '@partnerhub/shared';
+import { DISTRICT_ROLES, PARTNER_ROLES, ROLE_LABELS, type Role, STATE_ROLES } from '@partnerhub/shared';
 import type { OrganizationKind } from '@/app/session';
 
 const ROLE_DESCRIPTIONS: Record<Role, string> = {
@@ -15,7 +15,8 @@ const ROLE_DESCRIPTIONS: Record<Role, string> = {
 
 /** The roles one kind of organization has, as radio options. */
 export function roleOptions(kind: OrganizationKind) {
-  return (kind === 'district' ? DISTRICT_ROLES : PARTNER_ROLES).map((value) => ({
+  const roles = { district: DISTRICT_ROLES, partner: PARTNER_ROLES, state: STATE_ROLES }[kind];
+  return roles.map((value) => ({
     value,
     label: ROLE_LABELS[value],
     description: ROLE_DESCRIPTIONS[value],

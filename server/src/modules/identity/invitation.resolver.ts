@@ -1,4 +1,4 @@
-import { ErrorCode } from '@partnerhub/shared';
+import { ErrorCode, Role } from '@partnerhub/shared';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PublicError } from '../../graphql/errors.js';
@@ -20,11 +20,28 @@ import {
   revokeInvitation,
 } from './invitation.service.js';
 import { Membership } from './membership.entity.js';
-import { authorizeMembers, loadOrganization } from '../organizations/index.js';
+import {
+  type OrganizationRef,
+  authorizeMembers,
+  findStateAgency,
+  loadOrganization,
+} from '../organizations/index.js';
+import { can, stateSubject } from '../access/index.js';
 import { adoptSession } from './session.resolver.js';
 import { startSession } from './session.service.js';
 import { User } from './user.entity.js';
 import { userView } from './viewer-view.js';
+
+/**
+ * Whether the viewer, an admin of the district's state agency, invites the first admin of a district
+ * that has none yet (the state created it): until then nobody else speaks for the district.
+ */
+async function invitesFirstDistrictAdmin(ctx: Context, org: OrganizationRef, role: Role): Promise<boolean> {
+  if (org.kind !== 'district' || role !== Role.DISTRICT_ADMIN) return false;
+  const agency = await findStateAgency(ctx.em, org.district.state);
+  if (!agency || !can(ctx.viewer, 'state:createDistrict', stateSubject(agency))) return false;
+  return (await ctx.em.count(Membership, { district: org.district.id, role: Role.DISTRICT_ADMIN })) === 0;
+}
 
 @Resolver()
 export class InvitationResolver {
@@ -50,7 +67,7 @@ export class InvitationResolver {
   })
   async inviteMember(@Arg('input') input: InviteMemberInput, @Ctx() ctx: Context) {
     const org = await loadOrganization(ctx, input.organizationId);
-    await authorizeMembers(ctx, org);
+    if (!(await invitesFirstDistrictAdmin(ctx, org, input.role))) await authorizeMembers(ctx, org);
     return inviteMember({ ctx, org, email: input.email, role: input.role });
   }
 

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
-import { can, districtSubject } from '../access/index.js';
+import { can, districtSubject, stateSubject } from '../access/index.js';
+import { findStateAgency } from './state-agency.service.js';
 import { District } from './district.entity.js';
 import { findDistrictBySlug } from './district.read.js';
 import { listDistricts } from './organization.service.js';
@@ -15,10 +16,35 @@ export class DistrictResolver {
   }
 
   @Query(() => DistrictConnection, { description: 'Every district on this PartnerHub, by name.' })
-  async districts(@Args() args: ForwardPaginationArgs, @Ctx() ctx: Context) {
+  async districts(
+    @Args() args: ForwardPaginationArgs,
+    @Ctx() ctx: Context,
+    @Arg('state', () => String, {
+      nullable: true,
+      description: 'Only the districts of this state (two letters).',
+    })
+    state?: string | null,
+  ) {
     const page = pageFrom(args);
-    const { items, total } = await listDistricts(ctx.em, page);
+    const { items, total } = await listDistricts(ctx.em, page, state?.trim().toUpperCase() || null);
     return toConnection(items, total, page);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you read the district's private work: its own people, and the staff of its state's agency.",
+  })
+  viewerCanReadPrivate(@Root() district: District, @Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'district:readPrivate', districtSubject(district));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "Whether you may correct the district's NCES LEA ID and slug (its state's admins).",
+  })
+  async viewerCanCorrectIdentifiers(@Root() district: District, @Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.viewer.kind === 'anonymous') return false;
+    const agency = await findStateAgency(ctx.em, district.state);
+    return agency !== null && can(ctx.viewer, 'state:createDistrict', stateSubject(agency));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change the district profile.' })

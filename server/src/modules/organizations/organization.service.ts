@@ -20,12 +20,11 @@ export function wordsFilter<T>(
 }
 
 /** Districts in name order, one page. */
-export async function listDistricts(em: EntityManager, page: Page) {
-  const [items, total] = await em.findAndCount(
-    District,
-    {},
-    { orderBy: { name: 'asc', id: 'asc' }, ...pageOpts(page) },
-  );
+export async function listDistricts(em: EntityManager, page: Page, state: string | null = null) {
+  const [items, total] = await em.findAndCount(District, state ? { state } : {}, {
+    orderBy: { name: 'asc', id: 'asc' },
+    ...pageOpts(page),
+  });
   return { items, total };
 }
 

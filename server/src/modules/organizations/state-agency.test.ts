@@ -163,6 +163,22 @@ describe.each(TEST_DIALECTS)('state agencies on %s', (dialect) => {
     expect(stale.userErrors.map((e) => e.code)).toEqual(['STALE']);
   });
 
+  it("invites a new district's first admin, and no one once it has an admin", async () => {
+    const fresh = await buildDistrict(em());
+    const invite = (role: string) =>
+      h.run(
+        `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { role } userErrors { code } } }`,
+        { input: { organizationId: toGlobalId('District', fresh.id), email: 'first@example.org', role } },
+        { as: stateAdmin },
+      );
+    expect((await invite('DISTRICT_STAFF')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await invite('DISTRICT_ADMIN')).data).toEqual({
+      inviteMember: { invitation: { role: 'DISTRICT_ADMIN' }, userErrors: [] },
+    });
+    await buildMember(em(), Role.DISTRICT_ADMIN, { district: fresh });
+    expect((await invite('DISTRICT_ADMIN')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('updates its profile with a version check, audited', async () => {
     const { version } = await em().findOneOrFail(StateAgency, agency.id);
     const input = { id: toGlobalId('StateAgency', agency.id), version, reviewersMayDecide: true };

@@ -2,6 +2,7 @@ import { Role } from '@partnerhub/shared';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Invitation, newSecret } from '../../modules/identity/index.js';
 import type { AuthzCase, AuthzWorld } from '../authz.js';
+import { buildDistrict } from '../factories.js';
 import { buildMember } from '../identity-factories.js';
 
 /**
@@ -62,7 +63,7 @@ export const authzCases: AuthzCase[] = [
           input: {
             stateAgencyId: toGlobalId('StateAgency', w.stateAgency.id),
             name: `New District ${suffix}`,
-            ncesLeaId: `399${suffix.padStart(4, '0').slice(-4)}`,
+            ncesLeaId: `3991${String(sequence).padStart(3, '0')}`,
             slug: `new-district-${suffix}`,
           },
         },
@@ -78,7 +79,8 @@ export const authzCases: AuthzCase[] = [
         input: {
           id: toGlobalId('District', w.district.id),
           version: await currentVersion(w, 'district', w.district.id),
-          slug: `corrected-${uniqueSuffix()}`,
+          // Not the slug: other rows find the world's district by it.
+          ncesLeaId: `3992${String(++sequence).padStart(3, '0')}`,
         },
       },
     }),
@@ -97,6 +99,21 @@ export const authzCases: AuthzCase[] = [
           },
         },
       }),
+  },
+  {
+    // A district the state created and whose first admin it invites; other roles are its admins' call.
+    name: 'inviteMember',
+    allowed: ['stateAdmin'],
+    prepare: async (w) => ({
+      query: `mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { email } ${payload} } }`,
+      variables: {
+        input: {
+          organizationId: toGlobalId('District', (await buildDistrict(w.em())).id),
+          email: `first-admin-${uniqueSuffix()}@example.org`,
+          role: Role.DISTRICT_ADMIN,
+        },
+      },
+    }),
   },
   {
     name: 'changeMemberRole',

@@ -537,6 +537,8 @@ export type District = Node & {
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may correct the district's NCES LEA ID and slug (its state's admins). */
+  viewerCanCorrectIdentifiers: Scalars['Boolean']['output'];
   /** Whether you may add partner organizations and partnerships for the district. */
   viewerCanCreatePartner: Scalars['Boolean']['output'];
   /** Whether the viewer may invite, change and remove members. */
@@ -547,6 +549,8 @@ export type District = Node & {
   viewerCanProposePartnership: Scalars['Boolean']['output'];
   /** Whether the viewer may read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** Whether you read the district's private work: its own people, and the staff of its state's agency. */
+  viewerCanReadPrivate: Scalars['Boolean']['output'];
   /** Whether you may start the flexibility application. */
   viewerCanStartFlexibilityApplication: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
@@ -2358,6 +2362,7 @@ export type QueryDistrictArgs = {
 export type QueryDistrictsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueryInvitationArgs = {
@@ -3179,6 +3184,7 @@ export type ViewerFieldsFragment = {
     role: Role;
     district?: { id: string; name: string; slug: string } | null;
     partner?: { id: string; name: string; slug: string } | null;
+    stateAgency?: { id: string; name: string; state: string } | null;
   }>;
 };
 
@@ -3193,6 +3199,7 @@ export type ViewerQuery = {
       role: Role;
       district?: { id: string; name: string; slug: string } | null;
       partner?: { id: string; name: string; slug: string } | null;
+      stateAgency?: { id: string; name: string; state: string } | null;
     }>;
   };
 };
@@ -3212,6 +3219,7 @@ export type SignInMutation = {
         role: Role;
         district?: { id: string; name: string; slug: string } | null;
         partner?: { id: string; name: string; slug: string } | null;
+        stateAgency?: { id: string; name: string; state: string } | null;
       }>;
     } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
@@ -3851,6 +3859,7 @@ export type ResetPasswordMutation = {
         role: Role;
         district?: { id: string; name: string; slug: string } | null;
         partner?: { id: string; name: string; slug: string } | null;
+        stateAgency?: { id: string; name: string; state: string } | null;
       }>;
     } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
@@ -3886,6 +3895,7 @@ export type AcceptInvitationMutation = {
         role: Role;
         district?: { id: string; name: string; slug: string } | null;
         partner?: { id: string; name: string; slug: string } | null;
+        stateAgency?: { id: string; name: string; state: string } | null;
       }>;
     } | null;
     membership?: {
@@ -3972,7 +3982,23 @@ export type OrganizationMembersQuery = {
       }
     | { id: string }
     | { id: string }
-    | { id: string }
+    | {
+        name: string;
+        id: string;
+        members: Array<{
+          id: string;
+          role: Role;
+          createdAt: string;
+          user: { id: string; name: string; email?: string | null };
+        }>;
+        pendingInvitations: Array<{
+          id: string;
+          email: string;
+          role: Role;
+          createdAt: string;
+          expiresAt: string;
+        }>;
+      }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4266,6 +4292,7 @@ export type DistrictProfileFieldsFragment = {
   ncesLeaId: string;
   version: number;
   viewerCanUpdate: boolean;
+  viewerCanCorrectIdentifiers: boolean;
 };
 
 export type WorkspaceDistrictProfileQueryVariables = Exact<{
@@ -4284,6 +4311,7 @@ export type WorkspaceDistrictProfileQuery = {
     ncesLeaId: string;
     version: number;
     viewerCanUpdate: boolean;
+    viewerCanCorrectIdentifiers: boolean;
   } | null;
 };
 
@@ -4304,6 +4332,7 @@ export type UpdateDistrictMutation = {
       ncesLeaId: string;
       version: number;
       viewerCanUpdate: boolean;
+      viewerCanCorrectIdentifiers: boolean;
     } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
@@ -5259,6 +5288,62 @@ export type PublicPlanSummaryQuery = {
   } | null;
 };
 
+export type StateAgencyFieldsFragment = {
+  id: string;
+  name: string;
+  state: string;
+  website?: string | null;
+  reviewersMayDecide: boolean;
+  version: number;
+  viewerCanUpdate: boolean;
+};
+
+export type StateAgencySettingsQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type StateAgencySettingsQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    state: string;
+    website?: string | null;
+    reviewersMayDecide: boolean;
+    version: number;
+    viewerCanUpdate: boolean;
+  } | null;
+};
+
+export type UpdateStateAgencyMutationVariables = Exact<{
+  input: UpdateStateAgencyInput;
+}>;
+
+export type UpdateStateAgencyMutation = {
+  updateStateAgency: {
+    stateAgency?: {
+      id: string;
+      name: string;
+      state: string;
+      website?: string | null;
+      reviewersMayDecide: boolean;
+      version: number;
+      viewerCanUpdate: boolean;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type CreateDistrictMutationVariables = Exact<{
+  input: CreateDistrictInput;
+}>;
+
+export type CreateDistrictMutation = {
+  createDistrict: {
+    district?: { id: string; name: string; slug: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
 export type PublicStateQueryVariables = Exact<{
   state: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -5511,6 +5596,8 @@ export type WorkspaceDistrictAccessQuery = {
   district?: {
     id: string;
     name: string;
+    state: string;
+    viewerCanReadPrivate: boolean;
     viewerCanUpdate: boolean;
     viewerCanCreatePartner: boolean;
     viewerCanManageMembers: boolean;
@@ -5600,6 +5687,34 @@ export type WorkspacePartnerOverviewQuery = {
   } | null;
 };
 
+export type WorkspaceStateAccessQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type WorkspaceStateAccessQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    viewerCanReadPrivate: boolean;
+    viewerCanUpdate: boolean;
+    viewerCanCreateDistrict: boolean;
+    viewerCanManageMembers: boolean;
+  } | null;
+};
+
+export type WorkspaceStateDistrictsQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type WorkspaceStateDistrictsQuery = {
+  districts: {
+    totalCount: number;
+    edges: Array<{
+      node: { id: string; name: string; slug: string; city?: string | null; ncesLeaId: string };
+    }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -5639,6 +5754,11 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(
       id
       name
       slug
+    }
+    stateAgency {
+      id
+      name
+      state
     }
   }
 }
@@ -5803,6 +5923,7 @@ export const DistrictProfileFieldsFragmentDoc = new TypedDocumentString(
   ncesLeaId
   version
   viewerCanUpdate
+  viewerCanCorrectIdentifiers
 }
     `,
   { fragmentName: 'DistrictProfileFields' },
@@ -5971,6 +6092,20 @@ export const GoalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'GoalFields' },
 ) as unknown as TypedDocumentString<GoalFieldsFragment, unknown>;
+export const StateAgencyFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StateAgencyFields on StateAgency {
+  id
+  name
+  state
+  website
+  reviewersMayDecide
+  version
+  viewerCanUpdate
+}
+    `,
+  { fragmentName: 'StateAgencyFields' },
+) as unknown as TypedDocumentString<StateAgencyFieldsFragment, unknown>;
 export const VisionVersionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment VisionVersionFields on VisionVersion {
@@ -6013,6 +6148,11 @@ export const ViewerDocument = new TypedDocumentString(`
       name
       slug
     }
+    stateAgency {
+      id
+      name
+      state
+    }
   }
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
@@ -6048,6 +6188,11 @@ export const SignInDocument = new TypedDocumentString(`
       id
       name
       slug
+    }
+    stateAgency {
+      id
+      name
+      state
     }
   }
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
@@ -6784,6 +6929,11 @@ export const ResetPasswordDocument = new TypedDocumentString(`
       name
       slug
     }
+    stateAgency {
+      id
+      name
+      state
+    }
   }
 }`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const InvitationPreviewDocument = new TypedDocumentString(`
@@ -6843,6 +6993,11 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
       name
       slug
     }
+    stateAgency {
+      id
+      name
+      state
+    }
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const OrganizationMembersDocument = new TypedDocumentString(`
@@ -6859,6 +7014,15 @@ export const OrganizationMembersDocument = new TypedDocumentString(`
       }
     }
     ... on PartnerOrganization {
+      name
+      members {
+        ...MemberFields
+      }
+      pendingInvitations {
+        ...PendingInvitationFields
+      }
+    }
+    ... on StateAgency {
       name
       members {
         ...MemberFields
@@ -7248,6 +7412,7 @@ export const WorkspaceDistrictProfileDocument = new TypedDocumentString(`
   ncesLeaId
   version
   viewerCanUpdate
+  viewerCanCorrectIdentifiers
 }`) as unknown as TypedDocumentString<WorkspaceDistrictProfileQuery, WorkspaceDistrictProfileQueryVariables>;
 export const UpdateDistrictDocument = new TypedDocumentString(`
     mutation UpdateDistrict($input: UpdateDistrictInput!) {
@@ -7273,6 +7438,7 @@ export const UpdateDistrictDocument = new TypedDocumentString(`
   ncesLeaId
   version
   viewerCanUpdate
+  viewerCanCorrectIdentifiers
 }`) as unknown as TypedDocumentString<UpdateDistrictMutation, UpdateDistrictMutationVariables>;
 export const WorkspacePartnerProfileDocument = new TypedDocumentString(`
     query WorkspacePartnerProfile($slug: String!) {
@@ -8221,6 +8387,59 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
+export const StateAgencySettingsDocument = new TypedDocumentString(`
+    query StateAgencySettings($state: String!) {
+  stateAgency(state: $state) {
+    ...StateAgencyFields
+  }
+}
+    fragment StateAgencyFields on StateAgency {
+  id
+  name
+  state
+  website
+  reviewersMayDecide
+  version
+  viewerCanUpdate
+}`) as unknown as TypedDocumentString<StateAgencySettingsQuery, StateAgencySettingsQueryVariables>;
+export const UpdateStateAgencyDocument = new TypedDocumentString(`
+    mutation UpdateStateAgency($input: UpdateStateAgencyInput!) {
+  updateStateAgency(input: $input) {
+    stateAgency {
+      ...StateAgencyFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment StateAgencyFields on StateAgency {
+  id
+  name
+  state
+  website
+  reviewersMayDecide
+  version
+  viewerCanUpdate
+}`) as unknown as TypedDocumentString<UpdateStateAgencyMutation, UpdateStateAgencyMutationVariables>;
+export const CreateDistrictDocument = new TypedDocumentString(`
+    mutation CreateDistrict($input: CreateDistrictInput!) {
+  createDistrict(input: $input) {
+    district {
+      id
+      name
+      slug
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDistrictMutation, CreateDistrictMutationVariables>;
 export const PublicStateDocument = new TypedDocumentString(`
     query PublicState($state: String!, $first: Int, $after: String) {
   stateAgency(state: $state) {
@@ -8482,6 +8701,8 @@ export const WorkspaceDistrictAccessDocument = new TypedDocumentString(`
   district(slug: $slug) {
     id
     name
+    state
+    viewerCanReadPrivate
     viewerCanUpdate
     viewerCanCreatePartner
     viewerCanManageMembers
@@ -8581,3 +8802,31 @@ export const WorkspacePartnerOverviewDocument = new TypedDocumentString(`
   viewerCanRespond
   version
 }`) as unknown as TypedDocumentString<WorkspacePartnerOverviewQuery, WorkspacePartnerOverviewQueryVariables>;
+export const WorkspaceStateAccessDocument = new TypedDocumentString(`
+    query WorkspaceStateAccess($state: String!) {
+  stateAgency(state: $state) {
+    id
+    name
+    viewerCanReadPrivate
+    viewerCanUpdate
+    viewerCanCreateDistrict
+    viewerCanManageMembers
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceStateAccessQuery, WorkspaceStateAccessQueryVariables>;
+export const WorkspaceStateDistrictsDocument = new TypedDocumentString(`
+    query WorkspaceStateDistricts($state: String!) {
+  districts(state: $state, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        slug
+        city
+        ncesLeaId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceStateDistrictsQuery, WorkspaceStateDistrictsQueryVariables>;
