@@ -5,7 +5,14 @@ import { allowedBy } from '../nav';
  * Sections that come first in a state's workspace, before its districts. The state's overview of
  * every district (stage, deadlines, comments) goes here, as its first entry with `path: ''`.
  */
-export const stateOverviewRoutes: RouteRecordRaw[] = [];
+export const stateOverviewRoutes: RouteRecordRaw[] = [
+  {
+    path: '',
+    name: 'state-overview',
+    component: () => import('./StateOverviewPage.vue'),
+    meta: { nav: { label: 'Overview', visible: allowedBy('viewerCanReadOverview') } },
+  },
+];
 
 /**
  * The sections of a state agency's workspace (/workspace/s/:state/…, the state's code in lowercase), in
@@ -18,6 +25,12 @@ export const stateWorkspaceRoutes: RouteRecordRaw[] = [
     name: 'state-districts',
     component: () => import('./StateDistrictsPage.vue'),
     meta: { nav: { label: 'Districts' } },
+  },
+  {
+    path: 'criteria',
+    name: 'state-criteria',
+    component: () => import('./StateCriteriaPage.vue'),
+    meta: { nav: { label: 'Provider criteria', visible: allowedBy('viewerCanManageCriteria') } },
   },
   {
     path: 'members',

@@ -5699,6 +5699,8 @@ export type WorkspaceStateAccessQuery = {
     viewerCanUpdate: boolean;
     viewerCanCreateDistrict: boolean;
     viewerCanManageMembers: boolean;
+    viewerCanReadOverview: boolean;
+    viewerCanManageCriteria: boolean;
   } | null;
 };
 
@@ -8811,6 +8813,8 @@ export const WorkspaceStateAccessDocument = new TypedDocumentString(`
     viewerCanUpdate
     viewerCanCreateDistrict
     viewerCanManageMembers
+    viewerCanReadOverview
+    viewerCanManageCriteria
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceStateAccessQuery, WorkspaceStateAccessQueryVariables>;
