@@ -37,6 +37,14 @@ const agencyField = (field: string) => ({
   query: `query { stateAgency(state: "OH") { ${field} } }`,
 });
 
+/** An NCES LEA ID of the world's state that no district has (factories pick theirs at random). */
+async function unusedNcesLeaId(w: AuthzWorld): Promise<string> {
+  for (;;) {
+    const id = `39${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`;
+    if (!(await w.em().count('District', { ncesLeaId: id }))) return id;
+  }
+}
+
 export const authzCases: AuthzCase[] = [
   {
     name: 'updateStateAgency',
@@ -55,19 +63,19 @@ export const authzCases: AuthzCase[] = [
   {
     name: 'createDistrict',
     allowed: ['stateAdmin'],
-    prepare: (w) => {
+    prepare: async (w) => {
       const suffix = uniqueSuffix();
-      return Promise.resolve({
+      return {
         query: `mutation ($input: CreateDistrictInput!) { createDistrict(input: $input) { district { id } ${payload} } }`,
         variables: {
           input: {
             stateAgencyId: toGlobalId('StateAgency', w.stateAgency.id),
             name: `New District ${suffix}`,
-            ncesLeaId: `3991${String(sequence).padStart(3, '0')}`,
+            ncesLeaId: await unusedNcesLeaId(w),
             slug: `new-district-${suffix}`,
           },
         },
-      });
+      };
     },
   },
   {
@@ -80,7 +88,7 @@ export const authzCases: AuthzCase[] = [
           id: toGlobalId('District', w.district.id),
           version: await currentVersion(w, 'district', w.district.id),
           // Not the slug: other rows find the world's district by it.
-          ncesLeaId: `3992${String(++sequence).padStart(3, '0')}`,
+          ncesLeaId: await unusedNcesLeaId(w),
         },
       },
     }),
