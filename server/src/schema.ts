@@ -12,13 +12,14 @@ import {
 import { partnershipNodeLoaders, partnershipResolvers } from './modules/partnerships/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
+import { commentNodeLoaders, commentResolvers, registerCommentEnums } from './modules/comments/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 /** Builds the GraphQL schema from every module's resolvers (once per process). */
 export function buildAppSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchemaOf({
-    registerEnums: [registerVisionEnums, registerPlanningEnums, registerFundingEnums],
+    registerEnums: [registerVisionEnums, registerPlanningEnums, registerFundingEnums, registerCommentEnums],
     nodeLoaders: {
       ...organizationNodeLoaders,
       ...partnershipNodeLoaders,
@@ -27,6 +28,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...fundingNodeLoaders,
       ...identityNodeLoaders,
       ...visionNodeLoaders,
+      ...commentNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -37,6 +39,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...fundingResolvers,
       ...identityResolvers,
       ...visionResolvers,
+      ...commentResolvers,
       AuditLogResolver,
     ],
   });

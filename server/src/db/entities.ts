@@ -18,6 +18,7 @@ import {
 } from '../modules/planning/index.js';
 import { FundingProgram, FundingSource, FundingAllocation, FundingRule } from '../modules/funding/index.js';
 import { VisionVersion } from '../modules/vision/index.js';
+import { Comment, CommentThread } from '../modules/comments/index.js';
 
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
@@ -47,4 +48,6 @@ export const entities = [
   FundingAllocation,
   FundingRule,
   VisionVersion,
+  CommentThread,
+  Comment,
 ];

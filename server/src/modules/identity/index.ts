@@ -35,3 +35,4 @@ export { adminEmailsOf } from './admins.js';
 export { authenticateSession, authenticateToken } from './authenticate.js';
 export { newSecret } from './secrets.js';
 export { startSession } from './session.service.js';
+export { grantsOfUser } from './grants.js';

@@ -163,6 +163,94 @@ export type ChangedListing = {
   title: Scalars['String']['output'];
 };
 
+/** A comment in a thread. */
+export type Comment = Node & {
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Whether it was changed after it was written. */
+  edited: Scalars['Boolean']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** The people named in it. */
+  mentions: Array<CommentPerson>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  /** Whether you wrote it and may still change or delete it. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type CommentPayload = {
+  comment?: Maybe<Comment>;
+  thread?: Maybe<CommentThread>;
+  userErrors: Array<UserError>;
+};
+
+/** Someone who can be named in a comment. */
+export type CommentPerson = {
+  /** The global id of the user. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What a comment thread is about: a submission section, a plan objective, or the vision text. */
+export type CommentTargetKind = 'OBJECTIVE' | 'SUBMISSION_SECTION' | 'VISION';
+
+/** A comment thread with its replies. */
+export type CommentThread = Node & {
+  /** The range, for VISION threads. */
+  anchor?: Maybe<VisionAnchor>;
+  /** Every comment, oldest first (at most 500). */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** The objective, for OBJECTIVE threads. */
+  objective?: Maybe<Objective>;
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  resolvedByName?: Maybe<Scalars['String']['output']>;
+  /** The submission section, for SUBMISSION_SECTION. */
+  sectionKey?: Maybe<Scalars['String']['output']>;
+  /** The submission, for SUBMISSION_SECTION threads. */
+  submissionId?: Maybe<Scalars['ID']['output']>;
+  targetKind: CommentTargetKind;
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  /** Whether you may reply, resolve and reopen it. */
+  viewerCanReply: Scalars['Boolean']['output'];
+};
+
+export type CommentThreadConnection = {
+  edges: Array<CommentThreadEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<CommentThread>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommentThreadEdge = {
+  cursor: Scalars['String']['output'];
+  node: CommentThread;
+};
+
+export type CommentThreadPayload = {
+  thread?: Maybe<CommentThread>;
+  userErrors: Array<UserError>;
+};
+
+/** Open threads, resolved ones, or both. */
+export type CommentThreadState = 'ALL' | 'OPEN' | 'RESOLVED';
+
+/** Resolves or reopens a thread. */
+export type CommentThreadStateInput = {
+  threadId: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
 export type Compensation = 'PAID' | 'STIPEND' | 'UNPAID';
 
 /** Money allocated to objectives serving each district condition. An objective serving several conditions counts in full under each, so rows can add up to more than the total allocated. */
@@ -207,6 +295,24 @@ export type CreateApiTokenPayload = {
   /** The secret: shown this once, never again. */
   secret?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
+};
+
+/** Opens a thread on one target: give the fields its kind needs and no others. */
+export type CreateCommentThreadInput = {
+  /** For VISION: the commented range. */
+  anchor?: InputMaybe<VisionAnchorInput>;
+  /** The first comment. */
+  body: Scalars['String']['input'];
+  districtId: Scalars['ID']['input'];
+  /** People named in the comment; each is e-mailed. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** For OBJECTIVE: an objective of the district plan. */
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** For SUBMISSION_SECTION: the section, e.g. `areas`. */
+  sectionKey?: InputMaybe<Scalars['String']['input']>;
+  /** For SUBMISSION_SECTION: one of the district's submissions. */
+  submissionId?: InputMaybe<Scalars['ID']['input']>;
+  targetKind: CommentTargetKind;
 };
 
 export type CreateFundingAllocationInput = {
@@ -362,6 +468,20 @@ export type DeclinePartnershipRequestPayload = {
   userErrors: Array<UserError>;
 };
 
+export type DeleteCommentInput = {
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteCommentPayload = {
+  /** The global id of the deleted comment. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The thread, or null when its only comment was deleted and the thread with it. */
+  thread?: Maybe<CommentThread>;
+  userErrors: Array<UserError>;
+};
+
 export type DeleteFundingItemInput = {
   id: Scalars['ID']['input'];
   /** The `version` you read; a stale one is refused with code STALE. */
@@ -417,6 +537,10 @@ export type District = Node & {
   /** API tokens, including revoked ones (district admins). */
   apiTokens: Array<ApiToken>;
   city?: Maybe<Scalars['String']['output']>;
+  /** People who can read threads of that kind and whose name contains `search`, to mention. */
+  commentMentionCandidates: Array<CommentPerson>;
+  /** Comment threads on the district's submissions, objectives and vision that you may read, oldest first. */
+  commentThreads: CommentThreadConnection;
   /** A short public introduction. */
   description?: Maybe<Scalars['String']['output']>;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
@@ -426,6 +550,8 @@ export type District = Node & {
   name: Scalars['String']['output'];
   /** NCES LEA ID: 2-digit state FIPS code and 5 digits. */
   ncesLeaId: Scalars['String']['output'];
+  /** How many comment threads are open in the district (district staff and its state staff). */
+  openCommentCount: Scalars['Int']['output'];
   /** Opportunities in the district's newest published list. */
   opportunities: OpportunityConnection;
   /** A listing of the newest published list by its stable listing id. */
@@ -453,6 +579,8 @@ export type District = Node & {
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may comment on the vision text. */
+  viewerCanCommentOnVision: Scalars['Boolean']['output'];
   /** Whether you may add partner organizations and partnerships for the district. */
   viewerCanCreatePartner: Scalars['Boolean']['output'];
   /** Whether the viewer may invite, change and remove members. */
@@ -463,11 +591,30 @@ export type District = Node & {
   viewerCanProposePartnership: Scalars['Boolean']['output'];
   /** Whether the viewer may read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** Whether you may comment on its submissions and objectives. */
+  viewerCanReviewComment: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
   viewerCanUpdate: Scalars['Boolean']['output'];
   /** The district's vision; its adopted text is public. */
   vision: Vision;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A school district (local education agency). */
+export type DistrictCommentMentionCandidatesArgs = {
+  search?: Scalars['String']['input'];
+  targetKind: CommentTargetKind;
+};
+
+/** A school district (local education agency). */
+export type DistrictCommentThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  sectionKey?: InputMaybe<Scalars['String']['input']>;
+  state?: CommentThreadState;
+  submissionId?: InputMaybe<Scalars['ID']['input']>;
+  targetKind?: InputMaybe<CommentTargetKind>;
 };
 
 /** A school district (local education agency). */
@@ -945,6 +1092,8 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
+  /** Opens a thread on a submission section or an objective (district staff, state staff) or on a range of the vision text (people who edit the vision, state staff). */
+  createCommentThread: CommentThreadPayload;
   /** Aligns part of a source to an objective; refused when it would exceed the source's unallocated balance (district admins and staff). */
   createFundingAllocation: FundingAllocationPayload;
   /** Adds a set-aside or fiscal rule for the district (district admins). */
@@ -966,6 +1115,8 @@ export type Mutation = {
   createPartnership: CreatePartnershipPayload;
   /** Declines a pending request as the side that was asked (its admins); nothing is shared. */
   declinePartnershipRequest: DeclinePartnershipRequestPayload;
+  /** Deletes your own comment; deleting the only comment of a thread deletes the thread. */
+  deleteComment: DeleteCommentPayload;
   /** Removes an allocation (district admins and staff). */
   deleteFundingAllocation: DeleteFundingItemPayload;
   /** Deletes one of the district's rules; the defaults it replaced apply again (district admins). */
@@ -998,10 +1149,16 @@ export type Mutation = {
   removeMember: MembershipPayload;
   /** Removes a vetting record (district staff). */
   removeVetting: RemoveVettingPayload;
+  /** Opens a resolved thread again (whoever may reply). */
+  reopenCommentThread: CommentThreadPayload;
+  /** Adds a comment to a thread (whoever may open one there). */
+  replyToCommentThread: CommentPayload;
   /** E-mails a password reset link if the address has an account. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sets a new password from an e-mailed link and signs in. */
   resetPassword: ResetPasswordPayload;
+  /** Marks a thread resolved (whoever may reply). */
+  resolveCommentThread: CommentThreadPayload;
   /** Makes the live vision text equal to a saved version, as a new edit every open editor sees at once; history is kept (vision editors). */
   restoreVisionVersion: VisionVersionPayload;
   /** Revokes an API token at once. */
@@ -1022,6 +1179,8 @@ export type Mutation = {
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
+  /** Changes the text of your own comment. */
+  updateComment: CommentPayload;
   /** Changes the district profile (district admins). */
   updateDistrict: UpdateDistrictPayload;
   /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
@@ -1068,6 +1227,10 @@ export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
+export type MutationCreateCommentThreadArgs = {
+  input: CreateCommentThreadInput;
+};
+
 export type MutationCreateFundingAllocationArgs = {
   input: CreateFundingAllocationInput;
 };
@@ -1102,6 +1265,10 @@ export type MutationCreatePartnershipArgs = {
 
 export type MutationDeclinePartnershipRequestArgs = {
   input: DeclinePartnershipRequestInput;
+};
+
+export type MutationDeleteCommentArgs = {
+  input: DeleteCommentInput;
 };
 
 export type MutationDeleteFundingAllocationArgs = {
@@ -1168,12 +1335,24 @@ export type MutationRemoveVettingArgs = {
   input: RemoveVettingInput;
 };
 
+export type MutationReopenCommentThreadArgs = {
+  input: CommentThreadStateInput;
+};
+
+export type MutationReplyToCommentThreadArgs = {
+  input: ReplyToCommentThreadInput;
+};
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+export type MutationResolveCommentThreadArgs = {
+  input: CommentThreadStateInput;
 };
 
 export type MutationRestoreVisionVersionArgs = {
@@ -1206,6 +1385,10 @@ export type MutationUnarchivePartnerOrganizationArgs = {
 
 export type MutationUnpublishPlanArgs = {
   input: PublishPlanInput;
+};
+
+export type MutationUpdateCommentArgs = {
+  input: UpdateCommentInput;
 };
 
 export type MutationUpdateDistrictArgs = {
@@ -1976,6 +2159,13 @@ export type RemoveVettingPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReplyToCommentThreadInput = {
+  body: Scalars['String']['input'];
+  /** People named in the comment; each is e-mailed. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  threadId: Scalars['ID']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -2178,6 +2368,15 @@ export type UnarchivePartnerOrganizationInput = {
 export type UnarchivePartnerOrganizationPayload = {
   partnerOrganization?: Maybe<PartnerOrganization>;
   userErrors: Array<UserError>;
+};
+
+export type UpdateCommentInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** People named in the comment; newly named ones are e-mailed. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
 };
 
 /** Changes to a district profile; omitted fields stay as they are. */
@@ -2505,6 +2704,26 @@ export type VisionVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A commented range of the vision text. */
+export type VisionAnchor = {
+  /** Base64 of the Yjs relative position where the range ends. */
+  end: Scalars['String']['output'];
+  /** The text of the range when the thread was opened. */
+  quote: Scalars['String']['output'];
+  /** Base64 of the Yjs relative position where the range starts; resolve it on the live document. */
+  start: Scalars['String']['output'];
+};
+
+/** A range of the vision text, as the editor saw it when the thread was opened. */
+export type VisionAnchorInput = {
+  /** Base64 of the Yjs relative position where it ends. */
+  end: Scalars['String']['input'];
+  /** The text of the range, kept with the thread. */
+  quote: Scalars['String']['input'];
+  /** Base64 of the Yjs relative position (`Y.encodeRelativePosition`) where it starts. */
+  start: Scalars['String']['input'];
+};
+
 /** Vision text rendered for reading. */
 export type VisionContent = {
   /** Sanitized HTML: allow-listed elements only, every text escaped, links limited to http(s) and mailto. */
@@ -2645,6 +2864,8 @@ export type OrganizationApiTokensQueryVariables = Exact<{
 
 export type OrganizationApiTokensQuery = {
   node?:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | {
         id: string;
@@ -3128,6 +3349,8 @@ export type OrganizationMembersQueryVariables = Exact<{
 
 export type OrganizationMembersQuery = {
   node?:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | {
         name: string;
@@ -3936,6 +4159,8 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         id: string;
         status: PartnershipStatus;
@@ -3984,6 +4209,8 @@ export type PartnershipHistoryQueryVariables = Exact<{
 
 export type PartnershipHistoryQuery = {
   node?:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

@@ -7,6 +7,7 @@ import { Migration20261201220000 } from './Migration20261201220000.js';
 import { Migration20261201230000 } from './Migration20261201230000.js';
 import { Migration20261202100000 } from './Migration20261202100000.js';
 import { Migration20261202163000 } from './Migration20261202163000.js';
+import { Migration20261202172000 } from './Migration20261202172000.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -18,4 +19,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261201230000', class: Migration20261201230000 },
   { name: 'Migration20261202100000', class: Migration20261202100000 },
   { name: 'Migration20261202163000', class: Migration20261202163000 },
+  { name: 'Migration20261202172000', class: Migration20261202172000 },
 ];
