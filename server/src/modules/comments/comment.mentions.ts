@@ -69,14 +69,16 @@ export async function mentionCandidates(
   const orgs: object[] = [{ district: district.id }];
   if (agency) orgs.push({ stateAgency: agency.id });
   if (partners.length) orgs.push({ partner: { $in: partners } });
-  const term = search.trim().slice(0, 100);
+  const term = search.trim().slice(0, 100).toLocaleLowerCase();
+  // Organizations are small: matching names here is the same on both databases, whatever their collation.
   const memberships = await ctx.em.find(
     Membership,
-    { $or: orgs, ...(term ? { user: { name: { $ilike: `%${term.replace(/[%_\\]/g, '')}%` } } } : {}) },
-    { populate: ['user'], orderBy: { user: { name: 'asc' } }, limit: 50 },
+    { $or: orgs },
+    { populate: ['user'], orderBy: { user: { name: 'asc' } }, limit: 1000 },
   );
+  const named = memberships.filter((m) => m.user.name.toLocaleLowerCase().includes(term));
   const found: User[] = [];
-  for (const user of new Map(memberships.map((m) => [m.user.id, m.user])).values()) {
+  for (const user of new Map(named.map((m) => [m.user.id, m.user])).values()) {
     if (found.length >= MAX_CANDIDATES) break;
     if (await otherMayRead(ctx.em, await viewerOf(ctx.em, user), kind, district.id)) found.push(user);
   }
