@@ -2988,6 +2988,168 @@ export type AuditLogQuery = {
   };
 };
 
+export type CommentThreadFieldsFragment = {
+  id: string;
+  version: number;
+  targetKind: CommentTargetKind;
+  sectionKey?: string | null;
+  resolved: boolean;
+  resolvedAt?: string | null;
+  resolvedByName?: string | null;
+  createdAt: string;
+  viewerCanReply: boolean;
+  anchor?: { start: string; end: string; quote: string } | null;
+  comments: Array<{
+    id: string;
+    version: number;
+    body: string;
+    authorName: string;
+    createdAt: string;
+    edited: boolean;
+    viewerCanEdit: boolean;
+    mentions: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type CommentThreadsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  targetKind: CommentTargetKind;
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  submissionId?: InputMaybe<Scalars['ID']['input']>;
+  sectionKey?: InputMaybe<Scalars['String']['input']>;
+  state: CommentThreadState;
+}>;
+
+export type CommentThreadsQuery = {
+  district?: {
+    id: string;
+    viewerCanReviewComment: boolean;
+    viewerCanCommentOnVision: boolean;
+    commentThreads: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        version: number;
+        targetKind: CommentTargetKind;
+        sectionKey?: string | null;
+        resolved: boolean;
+        resolvedAt?: string | null;
+        resolvedByName?: string | null;
+        createdAt: string;
+        viewerCanReply: boolean;
+        anchor?: { start: string; end: string; quote: string } | null;
+        comments: Array<{
+          id: string;
+          version: number;
+          body: string;
+          authorName: string;
+          createdAt: string;
+          edited: boolean;
+          viewerCanEdit: boolean;
+          mentions: Array<{ id: string; name: string }>;
+        }>;
+      }>;
+    };
+  } | null;
+};
+
+export type CommentMentionCandidatesQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  targetKind: CommentTargetKind;
+  search: Scalars['String']['input'];
+}>;
+
+export type CommentMentionCandidatesQuery = {
+  district?: { id: string; commentMentionCandidates: Array<{ id: string; name: string }> } | null;
+};
+
+export type CreateCommentThreadMutationVariables = Exact<{
+  input: CreateCommentThreadInput;
+}>;
+
+export type CreateCommentThreadMutation = {
+  createCommentThread: {
+    thread?: {
+      id: string;
+      version: number;
+      targetKind: CommentTargetKind;
+      sectionKey?: string | null;
+      resolved: boolean;
+      resolvedAt?: string | null;
+      resolvedByName?: string | null;
+      createdAt: string;
+      viewerCanReply: boolean;
+      anchor?: { start: string; end: string; quote: string } | null;
+      comments: Array<{
+        id: string;
+        version: number;
+        body: string;
+        authorName: string;
+        createdAt: string;
+        edited: boolean;
+        viewerCanEdit: boolean;
+        mentions: Array<{ id: string; name: string }>;
+      }>;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ReplyToCommentThreadMutationVariables = Exact<{
+  input: ReplyToCommentThreadInput;
+}>;
+
+export type ReplyToCommentThreadMutation = {
+  replyToCommentThread: {
+    comment?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ResolveCommentThreadMutationVariables = Exact<{
+  input: CommentThreadStateInput;
+}>;
+
+export type ResolveCommentThreadMutation = {
+  resolveCommentThread: {
+    thread?: { id: string; resolved: boolean } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ReopenCommentThreadMutationVariables = Exact<{
+  input: CommentThreadStateInput;
+}>;
+
+export type ReopenCommentThreadMutation = {
+  reopenCommentThread: {
+    thread?: { id: string; resolved: boolean } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateCommentMutationVariables = Exact<{
+  input: UpdateCommentInput;
+}>;
+
+export type UpdateCommentMutation = {
+  updateComment: {
+    comment?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteCommentMutationVariables = Exact<{
+  input: DeleteCommentInput;
+}>;
+
+export type DeleteCommentMutation = {
+  deleteComment: {
+    deletedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
 export type DistrictsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type DistrictsQuery = {
@@ -4998,6 +5160,40 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AuditEntryFields' },
 ) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const CommentThreadFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CommentThreadFields on CommentThread {
+  id
+  version
+  targetKind
+  sectionKey
+  resolved
+  resolvedAt
+  resolvedByName
+  createdAt
+  viewerCanReply
+  anchor {
+    start
+    end
+    quote
+  }
+  comments {
+    id
+    version
+    body
+    authorName
+    createdAt
+    edited
+    viewerCanEdit
+    mentions {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'CommentThreadFields' },
+) as unknown as TypedDocumentString<CommentThreadFieldsFragment, unknown>;
 export const FundingWarningFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment FundingWarningFields on FundingWarning {
@@ -5476,6 +5672,182 @@ export const AuditLogDocument = new TypedDocumentString(`
     to
   }
 }`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CommentThreadsDocument = new TypedDocumentString(`
+    query CommentThreads($slug: String!, $targetKind: CommentTargetKind!, $objectiveId: ID, $submissionId: ID, $sectionKey: String, $state: CommentThreadState!) {
+  district(slug: $slug) {
+    id
+    viewerCanReviewComment
+    viewerCanCommentOnVision
+    commentThreads(
+      targetKind: $targetKind
+      objectiveId: $objectiveId
+      submissionId: $submissionId
+      sectionKey: $sectionKey
+      state: $state
+      first: 100
+    ) {
+      totalCount
+      nodes {
+        ...CommentThreadFields
+      }
+    }
+  }
+}
+    fragment CommentThreadFields on CommentThread {
+  id
+  version
+  targetKind
+  sectionKey
+  resolved
+  resolvedAt
+  resolvedByName
+  createdAt
+  viewerCanReply
+  anchor {
+    start
+    end
+    quote
+  }
+  comments {
+    id
+    version
+    body
+    authorName
+    createdAt
+    edited
+    viewerCanEdit
+    mentions {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CommentThreadsQuery, CommentThreadsQueryVariables>;
+export const CommentMentionCandidatesDocument = new TypedDocumentString(`
+    query CommentMentionCandidates($slug: String!, $targetKind: CommentTargetKind!, $search: String!) {
+  district(slug: $slug) {
+    id
+    commentMentionCandidates(targetKind: $targetKind, search: $search) {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CommentMentionCandidatesQuery,
+  CommentMentionCandidatesQueryVariables
+>;
+export const CreateCommentThreadDocument = new TypedDocumentString(`
+    mutation CreateCommentThread($input: CreateCommentThreadInput!) {
+  createCommentThread(input: $input) {
+    thread {
+      ...CommentThreadFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment CommentThreadFields on CommentThread {
+  id
+  version
+  targetKind
+  sectionKey
+  resolved
+  resolvedAt
+  resolvedByName
+  createdAt
+  viewerCanReply
+  anchor {
+    start
+    end
+    quote
+  }
+  comments {
+    id
+    version
+    body
+    authorName
+    createdAt
+    edited
+    viewerCanEdit
+    mentions {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateCommentThreadMutation, CreateCommentThreadMutationVariables>;
+export const ReplyToCommentThreadDocument = new TypedDocumentString(`
+    mutation ReplyToCommentThread($input: ReplyToCommentThreadInput!) {
+  replyToCommentThread(input: $input) {
+    comment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToCommentThreadMutation, ReplyToCommentThreadMutationVariables>;
+export const ResolveCommentThreadDocument = new TypedDocumentString(`
+    mutation ResolveCommentThread($input: CommentThreadStateInput!) {
+  resolveCommentThread(input: $input) {
+    thread {
+      id
+      resolved
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCommentThreadMutation, ResolveCommentThreadMutationVariables>;
+export const ReopenCommentThreadDocument = new TypedDocumentString(`
+    mutation ReopenCommentThread($input: CommentThreadStateInput!) {
+  reopenCommentThread(input: $input) {
+    thread {
+      id
+      resolved
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenCommentThreadMutation, ReopenCommentThreadMutationVariables>;
+export const UpdateCommentDocument = new TypedDocumentString(`
+    mutation UpdateComment($input: UpdateCommentInput!) {
+  updateComment(input: $input) {
+    comment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommentMutation, UpdateCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($input: DeleteCommentInput!) {
+  deleteComment(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
 export const DistrictsDocument = new TypedDocumentString(`
     query Districts {
   districts(first: 50) {
