@@ -53,6 +53,11 @@ export class DistrictCommentsResolver {
     return canOnThreads(ctx, CommentTargetKind.OBJECTIVE, district.id, 'write');
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether you may read the comments on the vision text.' })
+  viewerCanReadVisionComments(@Root() district: District, @Ctx() ctx: Context): Promise<boolean> {
+    return canOnThreads(ctx, CommentTargetKind.VISION, district.id, 'read');
+  }
+
   @FieldResolver(() => Boolean, { description: 'Whether you may comment on the vision text.' })
   viewerCanCommentOnVision(@Root() district: District, @Ctx() ctx: Context): Promise<boolean> {
     return canOnThreads(ctx, CommentTargetKind.VISION, district.id, 'write');

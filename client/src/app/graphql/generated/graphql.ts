@@ -591,6 +591,8 @@ export type District = Node & {
   viewerCanProposePartnership: Scalars['Boolean']['output'];
   /** Whether the viewer may read the audit log. */
   viewerCanReadAudit: Scalars['Boolean']['output'];
+  /** Whether you may read the comments on the vision text. */
+  viewerCanReadVisionComments: Scalars['Boolean']['output'];
   /** Whether you may comment on its submissions and objectives. */
   viewerCanReviewComment: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
@@ -4863,6 +4865,8 @@ export type WorkspaceVisionQuery = {
     id: string;
     name: string;
     slug: string;
+    viewerCanReadVisionComments: boolean;
+    viewerCanCommentOnVision: boolean;
     vision: {
       documentName: string;
       viewerCanView: boolean;
@@ -7663,6 +7667,8 @@ export const WorkspaceVisionDocument = new TypedDocumentString(`
     id
     name
     slug
+    viewerCanReadVisionComments
+    viewerCanCommentOnVision
     vision {
       documentName
       viewerCanView
