@@ -103,6 +103,9 @@ describe('review comments', () => {
     await expect.poll(() => highlighted(staff), POLL).toEqual([]);
     await staffVision.getByRole('button', { name: 'Resolved', exact: true }).click();
     await staffVision.getByText('Which families did we ask?').waitFor();
+    expect(await highlighted(staff)).toEqual([]);
     await staff.screenshot({ path: 'artifacts/comments-vision-1280.png', fullPage: true });
+    await staff.setViewportSize({ width: 375, height: 800 });
+    await staff.screenshot({ path: 'artifacts/comments-vision-375.png', fullPage: true });
   });
 });
