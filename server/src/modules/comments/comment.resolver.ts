@@ -40,7 +40,8 @@ export class DistrictCommentsResolver {
   })
   async commentMentionCandidates(
     @Root() district: District,
-    @Arg('targetKind', () => CommentTargetKind) targetKind: CommentTargetKind,
+    @Arg('targetKind', () => CommentTargetKind, { defaultValue: CommentTargetKind.OBJECTIVE })
+    targetKind: CommentTargetKind,
     @Arg('search', () => String, { defaultValue: '' }) search: string,
     @Ctx() ctx: Context,
   ): Promise<CommentPerson[]> {

@@ -605,7 +605,7 @@ export type District = Node & {
 /** A school district (local education agency). */
 export type DistrictCommentMentionCandidatesArgs = {
   search?: Scalars['String']['input'];
-  targetKind: CommentTargetKind;
+  targetKind?: CommentTargetKind;
 };
 
 /** A school district (local education agency). */
