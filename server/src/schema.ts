@@ -18,6 +18,7 @@ import { partnershipNodeLoaders, partnershipResolvers } from './modules/partners
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
 import { stateOverviewNodeLoaders, stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
+import { commentNodeLoaders, commentResolvers, registerCommentEnums } from './modules/comments/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -29,6 +30,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       registerPlanningEnums,
       registerFundingEnums,
       registerFlexibilityEnums,
+      registerCommentEnums,
     ],
     nodeLoaders: {
       ...organizationNodeLoaders,
@@ -40,6 +42,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...visionNodeLoaders,
       ...flexibilityNodeLoaders,
       ...stateOverviewNodeLoaders,
+      ...commentNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -50,6 +53,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...fundingResolvers,
       ...identityResolvers,
       ...visionResolvers,
+      ...commentResolvers,
       AuditLogResolver,
       ...stateOverviewResolvers,
       ...flexibilityResolvers,

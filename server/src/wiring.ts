@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { providePartnerSubjectSources } from './modules/access/index.js';
-import { flexibilitySummaries } from './modules/flexibility/index.js';
+import { openCommentCounts, provideSubmissionDistrict } from './modules/comments/index.js';
+import { flexibilitySummaries, submissionDistrictId } from './modules/flexibility/index.js';
 import { countAllocationsOfObjectives } from './modules/funding/index.js';
 import { type DecideDocument, partnerHasAdmin } from './modules/identity/index.js';
 import { opportunitiesDocumentGrant } from './modules/opportunity-list/index.js';
 import { districtExists } from './modules/organizations/index.js';
 import { activeDistrictIdsOfPartner, districtDocumentSubject } from './modules/partnerships/index.js';
 import { provideAllocationCount } from './modules/planning/index.js';
-import { provideFlexibilitySummaries } from './modules/state-overview/index.js';
+import { provideFlexibilitySummaries, provideOpenCommentCounts } from './modules/state-overview/index.js';
 import { visionDocumentGrant } from './modules/vision/index.js';
 
 /**
@@ -20,6 +21,9 @@ export function wireModules(): void {
   provideAllocationCount(countAllocationsOfObjectives);
   // The state's desk shows where each district's application stands; flexibility builds on the plan.
   provideFlexibilitySummaries(flexibilitySummaries);
+  provideOpenCommentCounts(openCommentCounts);
+  // Review threads on a submission's sections belong to the district whose application it is.
+  provideSubmissionDistrict(submissionDistrictId);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 import { FundingProgram, FundingSource, FundingAllocation, FundingRule } from '../modules/funding/index.js';
 import { VisionVersion } from '../modules/vision/index.js';
 import { ProviderCriterion } from '../modules/state-overview/index.js';
+import { Comment, CommentThread } from '../modules/comments/index.js';
 
 import {
   FlexibilityApplication,
@@ -59,4 +60,6 @@ export const entities = [
   FlexibilitySubmission,
   FlexibilityDecision,
   ProviderCriterion,
+  CommentThread,
+  Comment,
 ];

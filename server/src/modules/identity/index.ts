@@ -38,3 +38,4 @@ export { authenticateSession, authenticateToken } from './authenticate.js';
 export { newSecret } from './secrets.js';
 export { startSession } from './session.service.js';
 export { inviteMember } from './invitation.service.js';
+export { grantsOfUser } from './grants.js';

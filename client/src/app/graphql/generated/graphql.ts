@@ -172,6 +172,94 @@ export type ChangedListing = {
   title: Scalars['String']['output'];
 };
 
+/** A comment in a thread. */
+export type Comment = Node & {
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Whether it was changed after it was written. */
+  edited: Scalars['Boolean']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** The people named in it. */
+  mentions: Array<CommentPerson>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  /** Whether you wrote it and may still change or delete it. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+};
+
+export type CommentPayload = {
+  comment?: Maybe<Comment>;
+  thread?: Maybe<CommentThread>;
+  userErrors: Array<UserError>;
+};
+
+/** Someone who can be named in a comment. */
+export type CommentPerson = {
+  /** The global id of the user. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What a comment thread is about: a submission section, a plan objective, or the vision text. */
+export type CommentTargetKind = 'OBJECTIVE' | 'SUBMISSION_SECTION' | 'VISION';
+
+/** A comment thread with its replies. */
+export type CommentThread = Node & {
+  /** The range, for VISION threads. */
+  anchor?: Maybe<VisionAnchor>;
+  /** Every comment, oldest first (at most 500). */
+  comments: Array<Comment>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** The objective, for OBJECTIVE threads. */
+  objective?: Maybe<Objective>;
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  resolvedByName?: Maybe<Scalars['String']['output']>;
+  /** The submission section, for SUBMISSION_SECTION. */
+  sectionKey?: Maybe<Scalars['String']['output']>;
+  /** The submission, for SUBMISSION_SECTION threads. */
+  submissionId?: Maybe<Scalars['ID']['output']>;
+  targetKind: CommentTargetKind;
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  /** Whether you may reply, resolve and reopen it. */
+  viewerCanReply: Scalars['Boolean']['output'];
+};
+
+export type CommentThreadConnection = {
+  edges: Array<CommentThreadEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<CommentThread>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommentThreadEdge = {
+  cursor: Scalars['String']['output'];
+  node: CommentThread;
+};
+
+export type CommentThreadPayload = {
+  thread?: Maybe<CommentThread>;
+  userErrors: Array<UserError>;
+};
+
+/** Open threads, resolved ones, or both. */
+export type CommentThreadState = 'ALL' | 'OPEN' | 'RESOLVED';
+
+/** Resolves or reopens a thread. */
+export type CommentThreadStateInput = {
+  threadId: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
 export type Compensation = 'PAID' | 'STIPEND' | 'UNPAID';
 
 /** Money allocated to objectives serving each district condition. An objective serving several conditions counts in full under each, so rows can add up to more than the total allocated. */
@@ -216,6 +304,24 @@ export type CreateApiTokenPayload = {
   /** The secret: shown this once, never again. */
   secret?: Maybe<Scalars['String']['output']>;
   userErrors: Array<UserError>;
+};
+
+/** Opens a thread on one target: give the fields its kind needs and no others. */
+export type CreateCommentThreadInput = {
+  /** For VISION: the commented range. */
+  anchor?: InputMaybe<VisionAnchorInput>;
+  /** The first comment. */
+  body: Scalars['String']['input'];
+  districtId: Scalars['ID']['input'];
+  /** People named in the comment; each is e-mailed. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** For OBJECTIVE: an objective of the district plan. */
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  /** For SUBMISSION_SECTION: the section, e.g. `areas`. */
+  sectionKey?: InputMaybe<Scalars['String']['input']>;
+  /** For SUBMISSION_SECTION: one of the district's submissions. */
+  submissionId?: InputMaybe<Scalars['ID']['input']>;
+  targetKind: CommentTargetKind;
 };
 
 /** A new district of a state, created by the state agency. */
@@ -433,6 +539,20 @@ export type DeclinePartnershipRequestPayload = {
   userErrors: Array<UserError>;
 };
 
+export type DeleteCommentInput = {
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteCommentPayload = {
+  /** The global id of the deleted comment. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** The thread, or null when its only comment was deleted and the thread with it. */
+  thread?: Maybe<CommentThread>;
+  userErrors: Array<UserError>;
+};
+
 export type DeleteFlexibilityAreaInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -499,6 +619,10 @@ export type District = Node & {
   /** API tokens, including revoked ones (district admins). */
   apiTokens: Array<ApiToken>;
   city?: Maybe<Scalars['String']['output']>;
+  /** People who can read threads of that kind and whose name contains `search`, to mention. */
+  commentMentionCandidates: Array<CommentPerson>;
+  /** Comment threads on the district's submissions, objectives and vision that you may read, oldest first. */
+  commentThreads: CommentThreadConnection;
   /** A short public introduction. */
   description?: Maybe<Scalars['String']['output']>;
   /** The district's flexibility application; its stage, period, granted areas and decisions are public. Null before it was started. */
@@ -510,6 +634,8 @@ export type District = Node & {
   name: Scalars['String']['output'];
   /** NCES LEA ID: 2-digit state FIPS code and 5 digits. */
   ncesLeaId: Scalars['String']['output'];
+  /** How many comment threads are open in the district (district staff and its state staff). */
+  openCommentCount: Scalars['Int']['output'];
   /** Opportunities in the district's newest published list. */
   opportunities: OpportunityConnection;
   /** A listing of the newest published list by its stable listing id. */
@@ -537,6 +663,8 @@ export type District = Node & {
   state: Scalars['String']['output'];
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
+  /** Whether you may comment on the vision text. */
+  viewerCanCommentOnVision: Scalars['Boolean']['output'];
   /** Whether you may correct the district's NCES LEA ID and slug (its state's admins). */
   viewerCanCorrectIdentifiers: Scalars['Boolean']['output'];
   /** Whether you may add partner organizations and partnerships for the district. */
@@ -551,6 +679,10 @@ export type District = Node & {
   viewerCanReadAudit: Scalars['Boolean']['output'];
   /** Whether you read the district's private work: its own people, and the staff of its state's agency. */
   viewerCanReadPrivate: Scalars['Boolean']['output'];
+  /** Whether you may read the comments on the vision text. */
+  viewerCanReadVisionComments: Scalars['Boolean']['output'];
+  /** Whether you may comment on its submissions and objectives. */
+  viewerCanReviewComment: Scalars['Boolean']['output'];
   /** Whether you may start the flexibility application. */
   viewerCanStartFlexibilityApplication: Scalars['Boolean']['output'];
   /** Whether you may change the district profile. */
@@ -558,6 +690,23 @@ export type District = Node & {
   /** The district's vision; its adopted text is public. */
   vision: Vision;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+/** A school district (local education agency). */
+export type DistrictCommentMentionCandidatesArgs = {
+  search?: Scalars['String']['input'];
+  targetKind?: CommentTargetKind;
+};
+
+/** A school district (local education agency). */
+export type DistrictCommentThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  sectionKey?: InputMaybe<Scalars['String']['input']>;
+  state?: CommentThreadState;
+  submissionId?: InputMaybe<Scalars['ID']['input']>;
+  targetKind?: InputMaybe<CommentTargetKind>;
 };
 
 /** A school district (local education agency). */
@@ -1310,6 +1459,8 @@ export type Mutation = {
   changeMemberRole: MembershipPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
+  /** Opens a thread on a submission section or an objective (district staff, state staff) or on a range of the vision text (people who edit the vision, state staff). */
+  createCommentThread: CommentThreadPayload;
   /** Adds a district of the agency's state (state admins). */
   createDistrict: CreateDistrictPayload;
   /** Requests an area of flexibility; once the plan is approved, an additional area (district admins and staff). */
@@ -1339,6 +1490,8 @@ export type Mutation = {
   decideFlexibilityApplication: DecideFlexibilityApplicationPayload;
   /** Declines a pending request as the side that was asked (its admins); nothing is shared. */
   declinePartnershipRequest: DeclinePartnershipRequestPayload;
+  /** Deletes your own comment; deleting the only comment of a thread deletes the thread. */
+  deleteComment: DeleteCommentPayload;
   /** Removes an area the state has not decided on (district admins and staff). */
   deleteFlexibilityArea: DeleteFlexibilityAreaPayload;
   /** Removes an allocation (district admins and staff). */
@@ -1373,10 +1526,16 @@ export type Mutation = {
   removeMember: MembershipPayload;
   /** Removes a vetting record (district staff). */
   removeVetting: RemoveVettingPayload;
+  /** Opens a resolved thread again (whoever may reply). */
+  reopenCommentThread: CommentThreadPayload;
+  /** Adds a comment to a thread (whoever may open one there). */
+  replyToCommentThread: CommentPayload;
   /** E-mails a password reset link if the address has an account. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Sets a new password from an e-mailed link and signs in. */
   resetPassword: ResetPasswordPayload;
+  /** Marks a thread resolved (whoever may reply). */
+  resolveCommentThread: CommentThreadPayload;
   /** Makes the live vision text equal to a saved version, as a new edit every open editor sees at once; history is kept (vision editors). */
   restoreVisionVersion: VisionVersionPayload;
   /** Revokes an API token at once. */
@@ -1401,6 +1560,8 @@ export type Mutation = {
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
+  /** Changes the text of your own comment. */
+  updateComment: CommentPayload;
   /** Changes the district profile (district admins; the state's admins, who may also correct its NCES LEA ID and slug). */
   updateDistrict: UpdateDistrictPayload;
   /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
@@ -1455,6 +1616,10 @@ export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
+export type MutationCreateCommentThreadArgs = {
+  input: CreateCommentThreadInput;
+};
+
 export type MutationCreateDistrictArgs = {
   input: CreateDistrictInput;
 };
@@ -1505,6 +1670,10 @@ export type MutationDecideFlexibilityApplicationArgs = {
 
 export type MutationDeclinePartnershipRequestArgs = {
   input: DeclinePartnershipRequestInput;
+};
+
+export type MutationDeleteCommentArgs = {
+  input: DeleteCommentInput;
 };
 
 export type MutationDeleteFlexibilityAreaArgs = {
@@ -1575,12 +1744,24 @@ export type MutationRemoveVettingArgs = {
   input: RemoveVettingInput;
 };
 
+export type MutationReopenCommentThreadArgs = {
+  input: CommentThreadStateInput;
+};
+
+export type MutationReplyToCommentThreadArgs = {
+  input: ReplyToCommentThreadInput;
+};
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
 
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+export type MutationResolveCommentThreadArgs = {
+  input: CommentThreadStateInput;
 };
 
 export type MutationRestoreVisionVersionArgs = {
@@ -1621,6 +1802,10 @@ export type MutationUnarchivePartnerOrganizationArgs = {
 
 export type MutationUnpublishPlanArgs = {
   input: PublishPlanInput;
+};
+
+export type MutationUpdateCommentArgs = {
+  input: UpdateCommentInput;
 };
 
 export type MutationUpdateDistrictArgs = {
@@ -2435,6 +2620,13 @@ export type RemoveVettingPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ReplyToCommentThreadInput = {
+  body: Scalars['String']['input'];
+  /** People named in the comment; each is e-mailed. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  threadId: Scalars['ID']['input'];
+};
+
 export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
@@ -2727,6 +2919,15 @@ export type UnarchivePartnerOrganizationInput = {
 export type UnarchivePartnerOrganizationPayload = {
   partnerOrganization?: Maybe<PartnerOrganization>;
   userErrors: Array<UserError>;
+};
+
+export type UpdateCommentInput = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** People named in the comment; newly named ones are e-mailed. */
+  mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
 };
 
 /** Changes to a district profile; omitted fields stay as they are. */
@@ -3118,6 +3319,26 @@ export type VisionVersionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A commented range of the vision text. */
+export type VisionAnchor = {
+  /** Base64 of the Yjs relative position where the range ends. */
+  end: Scalars['String']['output'];
+  /** The text of the range when the thread was opened. */
+  quote: Scalars['String']['output'];
+  /** Base64 of the Yjs relative position where the range starts; resolve it on the live document. */
+  start: Scalars['String']['output'];
+};
+
+/** A range of the vision text, as the editor saw it when the thread was opened. */
+export type VisionAnchorInput = {
+  /** Base64 of the Yjs relative position where it ends. */
+  end: Scalars['String']['input'];
+  /** The text of the range, kept with the thread. */
+  quote: Scalars['String']['input'];
+  /** Base64 of the Yjs relative position (`Y.encodeRelativePosition`) where it starts. */
+  start: Scalars['String']['input'];
+};
+
 /** Vision text rendered for reading. */
 export type VisionContent = {
   /** Sanitized HTML: allow-listed elements only, every text escaped, links limited to http(s) and mailto. */
@@ -3262,6 +3483,8 @@ export type OrganizationApiTokensQueryVariables = Exact<{
 export type OrganizationApiTokensQuery = {
   node?:
     | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         id: string;
         apiTokens: Array<{
@@ -3385,6 +3608,168 @@ export type AuditLogQuery = {
       targetId: string;
       changes: Array<{ field: string; from?: any | null; to?: any | null }>;
     }>;
+  };
+};
+
+export type CommentThreadFieldsFragment = {
+  id: string;
+  version: number;
+  targetKind: CommentTargetKind;
+  sectionKey?: string | null;
+  resolved: boolean;
+  resolvedAt?: string | null;
+  resolvedByName?: string | null;
+  createdAt: string;
+  viewerCanReply: boolean;
+  anchor?: { start: string; end: string; quote: string } | null;
+  comments: Array<{
+    id: string;
+    version: number;
+    body: string;
+    authorName: string;
+    createdAt: string;
+    edited: boolean;
+    viewerCanEdit: boolean;
+    mentions: Array<{ id: string; name: string }>;
+  }>;
+};
+
+export type CommentThreadsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  targetKind: CommentTargetKind;
+  objectiveId?: InputMaybe<Scalars['ID']['input']>;
+  submissionId?: InputMaybe<Scalars['ID']['input']>;
+  sectionKey?: InputMaybe<Scalars['String']['input']>;
+  state: CommentThreadState;
+}>;
+
+export type CommentThreadsQuery = {
+  district?: {
+    id: string;
+    viewerCanReviewComment: boolean;
+    viewerCanCommentOnVision: boolean;
+    commentThreads: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        version: number;
+        targetKind: CommentTargetKind;
+        sectionKey?: string | null;
+        resolved: boolean;
+        resolvedAt?: string | null;
+        resolvedByName?: string | null;
+        createdAt: string;
+        viewerCanReply: boolean;
+        anchor?: { start: string; end: string; quote: string } | null;
+        comments: Array<{
+          id: string;
+          version: number;
+          body: string;
+          authorName: string;
+          createdAt: string;
+          edited: boolean;
+          viewerCanEdit: boolean;
+          mentions: Array<{ id: string; name: string }>;
+        }>;
+      }>;
+    };
+  } | null;
+};
+
+export type CommentMentionCandidatesQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  targetKind: CommentTargetKind;
+  search: Scalars['String']['input'];
+}>;
+
+export type CommentMentionCandidatesQuery = {
+  district?: { id: string; commentMentionCandidates: Array<{ id: string; name: string }> } | null;
+};
+
+export type CreateCommentThreadMutationVariables = Exact<{
+  input: CreateCommentThreadInput;
+}>;
+
+export type CreateCommentThreadMutation = {
+  createCommentThread: {
+    thread?: {
+      id: string;
+      version: number;
+      targetKind: CommentTargetKind;
+      sectionKey?: string | null;
+      resolved: boolean;
+      resolvedAt?: string | null;
+      resolvedByName?: string | null;
+      createdAt: string;
+      viewerCanReply: boolean;
+      anchor?: { start: string; end: string; quote: string } | null;
+      comments: Array<{
+        id: string;
+        version: number;
+        body: string;
+        authorName: string;
+        createdAt: string;
+        edited: boolean;
+        viewerCanEdit: boolean;
+        mentions: Array<{ id: string; name: string }>;
+      }>;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ReplyToCommentThreadMutationVariables = Exact<{
+  input: ReplyToCommentThreadInput;
+}>;
+
+export type ReplyToCommentThreadMutation = {
+  replyToCommentThread: {
+    comment?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ResolveCommentThreadMutationVariables = Exact<{
+  input: CommentThreadStateInput;
+}>;
+
+export type ResolveCommentThreadMutation = {
+  resolveCommentThread: {
+    thread?: { id: string; resolved: boolean } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ReopenCommentThreadMutationVariables = Exact<{
+  input: CommentThreadStateInput;
+}>;
+
+export type ReopenCommentThreadMutation = {
+  reopenCommentThread: {
+    thread?: { id: string; resolved: boolean } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateCommentMutationVariables = Exact<{
+  input: UpdateCommentInput;
+}>;
+
+export type UpdateCommentMutation = {
+  updateComment: {
+    comment?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteCommentMutationVariables = Exact<{
+  input: DeleteCommentInput;
+}>;
+
+export type DeleteCommentMutation = {
+  deleteComment: {
+    deletedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
 };
 
@@ -3929,6 +4314,8 @@ export type OrganizationMembersQueryVariables = Exact<{
 
 export type OrganizationMembersQuery = {
   node?:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | {
         name: string;
@@ -4765,6 +5152,8 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         id: string;
         status: PartnershipStatus;
@@ -4814,6 +5203,8 @@ export type PartnershipHistoryQueryVariables = Exact<{
 
 export type PartnershipHistoryQuery = {
   node?:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5466,6 +5857,8 @@ export type WorkspaceVisionQuery = {
     id: string;
     name: string;
     slug: string;
+    viewerCanReadVisionComments: boolean;
+    viewerCanCommentOnVision: boolean;
     vision: {
       documentName: string;
       viewerCanView: boolean;
@@ -5800,6 +6193,40 @@ export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'AuditEntryFields' },
 ) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const CommentThreadFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CommentThreadFields on CommentThread {
+  id
+  version
+  targetKind
+  sectionKey
+  resolved
+  resolvedAt
+  resolvedByName
+  createdAt
+  viewerCanReply
+  anchor {
+    start
+    end
+    quote
+  }
+  comments {
+    id
+    version
+    body
+    authorName
+    createdAt
+    edited
+    viewerCanEdit
+    mentions {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'CommentThreadFields' },
+) as unknown as TypedDocumentString<CommentThreadFieldsFragment, unknown>;
 export const FlexibilityDecisionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment FlexibilityDecisionFields on FlexibilityDecision {
@@ -6327,6 +6754,182 @@ export const AuditLogDocument = new TypedDocumentString(`
     to
   }
 }`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CommentThreadsDocument = new TypedDocumentString(`
+    query CommentThreads($slug: String!, $targetKind: CommentTargetKind!, $objectiveId: ID, $submissionId: ID, $sectionKey: String, $state: CommentThreadState!) {
+  district(slug: $slug) {
+    id
+    viewerCanReviewComment
+    viewerCanCommentOnVision
+    commentThreads(
+      targetKind: $targetKind
+      objectiveId: $objectiveId
+      submissionId: $submissionId
+      sectionKey: $sectionKey
+      state: $state
+      first: 100
+    ) {
+      totalCount
+      nodes {
+        ...CommentThreadFields
+      }
+    }
+  }
+}
+    fragment CommentThreadFields on CommentThread {
+  id
+  version
+  targetKind
+  sectionKey
+  resolved
+  resolvedAt
+  resolvedByName
+  createdAt
+  viewerCanReply
+  anchor {
+    start
+    end
+    quote
+  }
+  comments {
+    id
+    version
+    body
+    authorName
+    createdAt
+    edited
+    viewerCanEdit
+    mentions {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CommentThreadsQuery, CommentThreadsQueryVariables>;
+export const CommentMentionCandidatesDocument = new TypedDocumentString(`
+    query CommentMentionCandidates($slug: String!, $targetKind: CommentTargetKind!, $search: String!) {
+  district(slug: $slug) {
+    id
+    commentMentionCandidates(targetKind: $targetKind, search: $search) {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  CommentMentionCandidatesQuery,
+  CommentMentionCandidatesQueryVariables
+>;
+export const CreateCommentThreadDocument = new TypedDocumentString(`
+    mutation CreateCommentThread($input: CreateCommentThreadInput!) {
+  createCommentThread(input: $input) {
+    thread {
+      ...CommentThreadFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment CommentThreadFields on CommentThread {
+  id
+  version
+  targetKind
+  sectionKey
+  resolved
+  resolvedAt
+  resolvedByName
+  createdAt
+  viewerCanReply
+  anchor {
+    start
+    end
+    quote
+  }
+  comments {
+    id
+    version
+    body
+    authorName
+    createdAt
+    edited
+    viewerCanEdit
+    mentions {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateCommentThreadMutation, CreateCommentThreadMutationVariables>;
+export const ReplyToCommentThreadDocument = new TypedDocumentString(`
+    mutation ReplyToCommentThread($input: ReplyToCommentThreadInput!) {
+  replyToCommentThread(input: $input) {
+    comment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToCommentThreadMutation, ReplyToCommentThreadMutationVariables>;
+export const ResolveCommentThreadDocument = new TypedDocumentString(`
+    mutation ResolveCommentThread($input: CommentThreadStateInput!) {
+  resolveCommentThread(input: $input) {
+    thread {
+      id
+      resolved
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCommentThreadMutation, ResolveCommentThreadMutationVariables>;
+export const ReopenCommentThreadDocument = new TypedDocumentString(`
+    mutation ReopenCommentThread($input: CommentThreadStateInput!) {
+  reopenCommentThread(input: $input) {
+    thread {
+      id
+      resolved
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenCommentThreadMutation, ReopenCommentThreadMutationVariables>;
+export const UpdateCommentDocument = new TypedDocumentString(`
+    mutation UpdateComment($input: UpdateCommentInput!) {
+  updateComment(input: $input) {
+    comment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCommentMutation, UpdateCommentMutationVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($input: DeleteCommentInput!) {
+  deleteComment(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
 export const DistrictsDocument = new TypedDocumentString(`
     query Districts {
   districts(first: 50) {
@@ -8563,6 +9166,8 @@ export const WorkspaceVisionDocument = new TypedDocumentString(`
     id
     name
     slug
+    viewerCanReadVisionComments
+    viewerCanCommentOnVision
     vision {
       documentName
       viewerCanView

@@ -8,6 +8,7 @@ import { Migration20261201230000 } from './Migration20261201230000.js';
 import { Migration20261202100000 } from './Migration20261202100000.js';
 import { Migration20261202163000 } from './Migration20261202163000.js';
 import { Migration20261202171000 } from './Migration20261202171000.js';
+import { Migration20261202172000 } from './Migration20261202172000.js';
 import { Migration20261202173000 } from './Migration20261202173000.js';
 
 export const sqliteMigrations = [
@@ -21,5 +22,6 @@ export const sqliteMigrations = [
   { name: 'Migration20261202100000', class: Migration20261202100000 },
   { name: 'Migration20261202163000', class: Migration20261202163000 },
   { name: 'Migration20261202171000', class: Migration20261202171000 },
+  { name: 'Migration20261202172000', class: Migration20261202172000 },
   { name: 'Migration20261202173000', class: Migration20261202173000 },
 ];
