@@ -81,8 +81,16 @@ describe('a state agency on a fresh deployment', () => {
       expect(new URL(stateLink).origin).toBe(publicUrl);
       expect(new URL(baseUrl).port).toBe(new URL(publicUrl).port);
 
-      // The state admin accepts the printed link and lands in the state's workspace.
+      // The state admin accepts the printed link and lands on the state's overview.
       await acceptInvitation(page, stateLink, STATE_ADMIN, AGENCY);
+      await expectHeading(page, 'Districts at a glance');
+      await main(page)
+        .getByRole('region', { name: 'Districts: table' })
+        .getByRole('link', { name: DISTRICT.name })
+        .waitFor();
+      await expectNoSeriousAxeViolations(page, 'state overview');
+      await screenshot(page, 'overview');
+      await main(page).getByRole('navigation').getByRole('link', { name: 'Districts', exact: true }).click();
       await expectHeading(page, 'Districts');
       const districts = main(page).getByRole('table', { name: 'Districts of the state' });
       await districts.getByRole('link', { name: DISTRICT.name }).waitFor();
@@ -112,13 +120,14 @@ describe('a state agency on a fresh deployment', () => {
       const reviewerLink = linkIn(await mailbox.locator('body').innerText());
       const reviewer = await newPage();
       await acceptInvitation(reviewer, reviewerLink, REVIEWER, AGENCY);
+      await reviewer.goto(`${baseUrl}/workspace/s/oh/districts`);
       await main(reviewer).getByRole('link', { name: DISTRICT.name }).waitFor();
       // A reviewer neither adds districts nor manages people.
       expect(await main(reviewer).getByRole('button', { name: 'Add district' }).count()).toBe(0);
       expect(await main(reviewer).getByRole('link', { name: 'Members', exact: true }).count()).toBe(0);
 
       // The state admin adds a second district; a wrong NCES LEA ID is refused next to its field.
-      await page.goto(`${baseUrl}/workspace/s/oh`);
+      await page.goto(`${baseUrl}/workspace/s/oh/districts`);
       await main(page).getByLabel('Name', { exact: true }).fill('Lakeview Local Schools');
       await main(page).getByLabel('NCES LEA ID', { exact: true }).fill('1304712');
       await main(page).getByLabel('Address', { exact: true }).fill('lakeview');
