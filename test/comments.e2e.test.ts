@@ -34,7 +34,7 @@ describe('review comments', () => {
     baseUrl,
   }) => {
     const staff = await newPage();
-    await signIn(reviewer, baseUrl, DEMO.districtAdmin);
+    await signIn(reviewer, baseUrl, DEMO.stateReviewer);
     await signIn(staff, baseUrl, DEMO.districtStaff);
 
     // An objective of the demo plan: a comment, then the district's answer.
@@ -62,13 +62,16 @@ describe('review comments', () => {
     await reviewer.reload();
     await panel.getByText('Lincoln and Roosevelt, in August.').waitFor();
 
-    // The vision: the reviewer selects one sentence and comments on it.
+    // The vision: staff write it; the reviewer, who only reads it, selects one sentence and comments.
+    await openVision(staff, baseUrl);
+    await editorOf(staff).click();
+    await staff.keyboard.type(FIRST);
+    await staff.keyboard.press('Enter');
+    await staff.keyboard.type(SENTENCE);
+    await main(staff).getByText('Saved', { exact: true }).waitFor();
     await openVision(reviewer, baseUrl);
-    await editorOf(reviewer).click();
-    await reviewer.keyboard.type(FIRST + SENTENCE);
-    await main(reviewer).getByText('Saved', { exact: true }).waitFor();
-    await reviewer.keyboard.press('End');
-    for (let i = 0; i < SENTENCE.length; i++) await reviewer.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => textOf(reviewer), POLL).toBe(FIRST + SENTENCE);
+    await editorOf(reviewer).locator('p').nth(1).click({ clickCount: 3 });
     const comment = main(reviewer)
       .locator('.collab-editor__comment')
       .getByRole('button', { name: 'Comment' });
@@ -81,7 +84,8 @@ describe('review comments', () => {
     await expect.poll(() => highlighted(reviewer), POLL).toEqual([SENTENCE]);
 
     // The district answers and writes before the sentence: the highlight stays on the sentence.
-    await openVision(staff, baseUrl);
+    await staff.reload();
+    await editorOf(staff).waitFor();
     const staffVision = main(staff).getByRole('region', { name: 'Comments on the text' });
     await expect.poll(() => highlighted(staff), POLL).toEqual([SENTENCE]);
     await editorOf(staff)

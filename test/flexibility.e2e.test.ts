@@ -1,30 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
 import { POLL } from './support/constants.js';
-import { configureServer, test } from './support/e2e.js';
+import { test } from './support/e2e.js';
 import { expectHeading, main } from './support/pages.js';
 import { DEMO, graphqlFrom, signIn } from './support/session.js';
-import { createStateAdmin } from './support/state-admin.js';
 
 const DISTRICT = 'maple-ridge';
-const STATE_ADMIN = {
-  email: 'flex-admin@state.test',
-  password: 'state admin pass phrase',
-  name: 'Avery State',
-};
-let dataDir = '';
-
-configureServer(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'partnerhub-e2e-flex-'));
-  return { env: { DATA_DIR: dataDir } };
-});
-afterAll(async () => {
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
-});
 
 async function openFlexibility(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/workspace/d/${DISTRICT}/flexibility`);
@@ -62,27 +46,21 @@ async function applicationAs(state: Page, baseUrl: string): Promise<Application>
   return body.data!.district.flexibilityApplication;
 }
 
-/**
- * The state's decisions go through the API: the district workspace opens to state staff once their
- * sessions list the districts of their state.
- */
+/** A state admin records a decision in the district's Flexibility section, as the district sees it. */
 async function decide(
   state: Page,
   baseUrl: string,
-  kind: string,
+  decision: string,
   rationale: string,
   requiredChanges?: string,
 ) {
-  const { id, version } = await applicationAs(state, baseUrl);
-  const body = await graphqlFrom<{ decideFlexibilityApplication: { userErrors: unknown[] } }>(
-    state,
-    baseUrl,
-    `mutation ($input: DecideFlexibilityApplicationInput!) {
-      decideFlexibilityApplication(input: $input) { userErrors { field message } } }`,
-    { input: { id, version, kind, rationale, requiredChanges } },
-  );
-  expect(body.errors).toBeUndefined();
-  expect(body.data!.decideFlexibilityApplication.userErrors).toEqual([]);
+  await openFlexibility(state, baseUrl);
+  const form = main(state).getByRole('region', { name: 'Record a decision' });
+  await form.getByLabel('Decision', { exact: true }).selectOption({ label: decision });
+  await form.getByLabel('Rationale (published)').fill(rationale);
+  if (requiredChanges) await form.getByLabel('Required changes').fill(requiredChanges);
+  await form.getByRole('button', { name: 'Record the decision' }).click();
+  await main(state).getByText('Decision recorded; the district’s admins were told by e-mail.').waitFor();
 }
 
 describe('flexibility application', () => {
@@ -91,7 +69,6 @@ describe('flexibility application', () => {
     newPage,
     baseUrl,
   }) => {
-    await createStateAdmin(dataDir, 'OH', STATE_ADMIN);
     await signIn(page, baseUrl, DEMO.districtAdmin);
     await openFlexibility(page, baseUrl);
     await main(page)
@@ -119,15 +96,33 @@ describe('flexibility application', () => {
     await expectNoSeriousAxeViolations(page, 'workspace flexibility (district)');
 
     const state = await newPage();
-    await signIn(state, baseUrl, STATE_ADMIN);
-    await decide(state, baseUrl, 'CONDITIONAL_APPROVAL', 'A sound plan for the planning year.');
+    await signIn(state, baseUrl, DEMO.stateAdmin);
+    await decide(state, baseUrl, 'Conditional approval', 'A sound plan for the planning year.');
     await page.reload();
     await expectStage(page, 'Conditionally approved');
     await submit(page, 'Comprehensive implementation plan');
+
+    // A state reviewer asks about a section of the submitted plan; the district answers there.
+    const reviewer = await newPage();
+    await signIn(reviewer, baseUrl, DEMO.stateReviewer);
+    await openFlexibility(reviewer, baseUrl);
+    const section = main(reviewer).getByRole('region', { name: 'Comments on Assurance: Planning process' });
+    await section.getByLabel('New comment').fill('Which employers took part?');
+    await section.getByRole('button', { name: 'Comment', exact: true }).click();
+    await section.getByText('Which employers took part?').waitFor();
+    await page.reload();
+    const answer = main(page).getByRole('region', { name: 'Comments on Assurance: Planning process' });
+    await answer.getByText('Which employers took part?').waitFor();
+    await answer.getByLabel('Reply').fill('Riverbend Manufacturing and the county hospital.');
+    await answer.getByRole('button', { name: 'Reply', exact: true }).click();
+    await answer.getByText('Riverbend Manufacturing and the county hospital.').waitFor();
+    await reviewer.reload();
+    await section.getByText('Riverbend Manufacturing and the county hospital.').waitFor();
+
     await decide(
       state,
       baseUrl,
-      'RETURN_FOR_REVISION',
+      'Returned for revision',
       'Funding alignment is thin.',
       'Show how Title II pays for mentors.',
     );
@@ -145,7 +140,7 @@ describe('flexibility application', () => {
       .toContain('Title II, Part A pays for mentor training.');
     const reviewed = await applicationAs(state, baseUrl);
     expect(reviewed.submissions.nodes[0]!.changes.map((c) => c.key)).toEqual(['assurance:FUNDING_ALIGNMENT']);
-    await decide(state, baseUrl, 'APPROVAL', 'Ready to implement in Year 2.');
+    await decide(state, baseUrl, 'Approval', 'Ready to implement in Year 2.');
     expect((await applicationAs(state, baseUrl)).stage).toBe('APPROVED');
 
     const visitor = await newPage();

@@ -12,6 +12,8 @@ export interface Account {
 export const DEMO = {
   districtAdmin: { email: 'admin@maple-ridge.demo', password: 'demo-district-admin', name: 'Dana Whitfield' },
   districtStaff: { email: 'staff@maple-ridge.demo', password: 'demo-district-staff', name: 'Luis Ortega' },
+  stateAdmin: { email: 'admin@state.demo', password: 'demo-state-admin', name: 'Marcus Bell' },
+  stateReviewer: { email: 'reviewer@state.demo', password: 'demo-state-reviewer', name: 'Priya Raman' },
   partnerAdmin: { email: 'admin@riverbend.demo', password: 'demo-partner-admin', name: 'Grace Kim' },
   partnerMember: { email: 'member@riverbend.demo', password: 'demo-partner-member', name: 'Sam Patel' },
 } satisfies Record<string, Account>;
