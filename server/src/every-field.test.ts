@@ -48,8 +48,7 @@ import {
  * Fields of reachable types that no actor can reach with the demo data, each with the reason. The
  * walk fails when one of them starts answering, so the list only ever shrinks.
  */
-const UNREACHABLE: Record<string, string> = {
-};
+const UNREACHABLE: Record<string, string> = {};
 
 // Below the token limit of 2,000 with room for the closing braces.
 const MAX_TOKENS = 1_900;
