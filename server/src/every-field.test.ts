@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import * as Y from 'yjs';
 import type { EntityManager } from '@mikro-orm/knex';
 import {
   ApiTokenScope,
@@ -191,6 +192,52 @@ async function flexibilityWrites(h: GraphqlHarness, as: Viewer, district: Distri
   });
 }
 
+/**
+ * Review threads the demo seed does not make: on an objective (with a mention and a reply) and on a
+ * range of the vision, written by the state's reviewer.
+ */
+async function commentWrites(h: GraphqlHarness, reviewer: Viewer, district: District, answerer: Viewer) {
+  const em = h.orm.em.fork() as EntityManager;
+  const [objective] = await em
+    .getConnection()
+    .execute<{ id: number }[]>('select id from plan_objective where district_id = ? order by id limit 1', [
+      district.id,
+    ]);
+  const admin = await em.findOneOrFail(User, { email: DEMO_ACCOUNTS[0]!.email });
+  const errors = 'userErrors { field message code }';
+  const create = (input: Record<string, unknown>) =>
+    h
+      .run(
+        `mutation($input: CreateCommentThreadInput!) { createCommentThread(input: $input) { thread { id } ${errors} } }`,
+        { input: { districtId: toGlobalId('District', district.id), ...input } },
+        { as: reviewer },
+      )
+      .then((r) => ok<{ thread: { id: string } }>(r, 'createCommentThread').thread);
+  const thread = await create({
+    targetKind: 'OBJECTIVE',
+    objectiveId: toGlobalId('Objective', objective!.id),
+    body: 'Which schools start first?',
+    mentionIds: [toGlobalId('User', admin.id)],
+  });
+  ok(
+    await h.run(
+      `mutation($input: ReplyToCommentThreadInput!) { replyToCommentThread(input: $input) { ${errors} } }`,
+      { input: { threadId: thread.id, body: 'Two high schools, in August.' } },
+      { as: answerer },
+    ),
+    'replyToCommentThread',
+  );
+  const text = new Y.Doc().getText('vision');
+  text.insert(0, 'Every learner thrives.');
+  const at = (i: number) =>
+    Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, i))).toString('base64');
+  await create({
+    targetKind: 'VISION',
+    anchor: { start: at(0), end: at(13), quote: 'Every learner' },
+    body: 'Every learner, or every student?',
+  });
+}
+
 async function demoActors(em: EntityManager, invitationDistrict: District) {
   const user = async (role: string) => {
     const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
@@ -238,6 +285,7 @@ describe.each(TEST_DIALECTS)('every reachable field answers, on %s', (dialect) =
     actors = demo.actors;
     await demoWrites(h, actors.districtAdmin!, maple);
     await flexibilityWrites(h, actors.districtAdmin!, maple);
+    await commentWrites(h, actors.stateReviewer!, maple, actors.districtStaff!);
     const introspection = await h.run<IntrospectionQuery>(getIntrospectionQuery());
     const schema = buildClientSchema(introspection.data!);
     reachable = reachableObjectTypes(schema).flatMap((t) =>
