@@ -25,6 +25,13 @@ export const DISTRICT_RESOLVED_FIELDS: readonly string[] = [
   'viewerCanManageMembers',
   'viewerCanManageTokens',
   'viewerCanReadAudit',
+  'viewerCanReadPrivate',
+  'viewerCanCorrectIdentifiers',
+  'viewerCanStartFlexibilityApplication',
+  'viewerCanReviewComment',
+  'viewerCanCommentOnVision',
+  'viewerCanReadVisionComments',
+  'openCommentCount',
 ];
 
 /** A district by slug as a plain read-model row (what public pages ask for on every request). */
