@@ -11,12 +11,12 @@ const VISION = `/workspace/d/${SLUG}/vision`;
 const editorOf = (page: Page): Locator => page.getByRole('textbox', { name: /^Vision of / });
 
 /** Opens the vision editor and counts the collaboration sockets the page opens from then on. */
-async function openVision(page: Page, baseUrl: string): Promise<{ sockets: () => number }> {
+async function openVision(page: Page, baseUrl: string, at = VISION): Promise<{ sockets: () => number }> {
   let sockets = 0;
   page.on('websocket', (ws) => {
     if (ws.url().includes('/collab/')) sockets++;
   });
-  await page.goto(`${baseUrl}${VISION}`);
+  await page.goto(`${baseUrl}${at}`);
   await editorOf(page).waitFor();
   await main(page).getByRole('status').filter({ hasText: 'Connected' }).waitFor();
   await expect.poll(() => editorOf(page).getAttribute('aria-readonly'), POLL).toBe('false');
@@ -48,29 +48,40 @@ describe('open editors follow revocation', () => {
     await expectEndedWith(page, sockets, 'You were signed out. Sign in again to keep editing.');
   });
 
-  test('a role lowered to state reviewer tells the open editor it may now only read', async ({
+  test('a partner taken out of the vision tells its open editor it may now only read', async ({
     page,
     newPage,
     baseUrl,
   }) => {
     const admin = await newPage();
     await signIn(admin, baseUrl, DEMO.districtAdmin);
-    const members = await graphqlFrom<{ district: { members: { id: string; user: { email: string } }[] } }>(
+    type Partnerships = {
+      district: {
+        partnerships: { nodes: { id: string; version: number; partner: { slug: string } }[] };
+      };
+    };
+    const found = await graphqlFrom<Partnerships>(
       admin,
       baseUrl,
-      'query ($slug: String!) { district(slug: $slug) { members { id user { email } } } }',
+      'query ($slug: String!) { district(slug: $slug) { partnerships(first: 100) { nodes { id version partner { slug } } } } }',
       { slug: SLUG },
     );
-    const membership = members.data!.district.members.find((m) => m.user.email === DEMO.districtStaff.email)!;
-    await signIn(page, baseUrl, DEMO.districtStaff);
-    const { sockets } = await openVision(page, baseUrl);
+    const partnership = found.data!.district.partnerships.nodes.find(
+      (p) => p.partner.slug === 'riverbend-manufacturing',
+    )!;
+    await signIn(page, baseUrl, DEMO.partnerMember);
+    const { sockets } = await openVision(
+      page,
+      baseUrl,
+      `/workspace/p/riverbend-manufacturing/vision/${SLUG}`,
+    );
     const changed = await graphqlFrom(
       admin,
       baseUrl,
-      'mutation ($id: ID!) { changeMemberRole(input: { membershipId: $id, role: STATE_REVIEWER }) { userErrors { message } } }',
-      { id: membership.id },
+      'mutation ($id: ID!, $v: Int!) { updatePartnership(input: { id: $id, version: $v, participatesInVision: false }) { userErrors { message } } }',
+      { id: partnership.id, v: partnership.version },
     );
-    expect(changed).toEqual({ data: { changeMemberRole: { userErrors: [] } } });
+    expect(changed).toEqual({ data: { updatePartnership: { userErrors: [] } } });
     await expectEndedWith(page, sockets, 'Your access to this document changed: you may now only read it.');
   });
 });
