@@ -44,8 +44,11 @@ async function allocate(page: Page, source: string, objective: string, amount: s
   await page.waitForLoadState('networkidle');
   const form = main(page).getByRole('region', { name: 'Allocate to an objective' });
   const sourceSelect = form.getByLabel('Funding source', { exact: true });
+  // The option's label carries what is left and changes when the sources reload; its value (the id) does not.
   const option = sourceSelect.locator('option', { hasText: `${source} (` });
-  await sourceSelect.selectOption({ label: (await option.innerText()).trim() });
+  const sourceId = await option.getAttribute('value');
+  if (!sourceId) throw new Error(`no funding source option for ${source}`);
+  await sourceSelect.selectOption(sourceId);
   await form.getByLabel('Objective', { exact: true }).selectOption({ label: objective });
   await form.getByLabel('Amount', { exact: true }).fill(amount);
   await form.getByLabel('Purpose', { exact: true }).selectOption({ label: purpose });
