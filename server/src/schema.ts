@@ -19,6 +19,11 @@ import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '.
 import { stateOverviewNodeLoaders, stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
 import { commentNodeLoaders, commentResolvers, registerCommentEnums } from './modules/comments/index.js';
+import {
+  conditionNodeLoaders,
+  conditionResolvers,
+  registerConditionEnums,
+} from './modules/conditions/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -31,6 +36,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       registerFundingEnums,
       registerFlexibilityEnums,
       registerCommentEnums,
+      registerConditionEnums,
     ],
     nodeLoaders: {
       ...organizationNodeLoaders,
@@ -43,6 +49,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...flexibilityNodeLoaders,
       ...stateOverviewNodeLoaders,
       ...commentNodeLoaders,
+      ...conditionNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -57,6 +64,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AuditLogResolver,
       ...stateOverviewResolvers,
       ...flexibilityResolvers,
+      ...conditionResolvers,
     ],
   });
   return cached;

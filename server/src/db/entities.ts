@@ -27,6 +27,7 @@ import {
   FlexibilityDecision,
   FlexibilitySubmission,
 } from '../modules/flexibility/index.js';
+import { ConditionEvidence, ConditionState, ReadinessPublication } from '../modules/conditions/index.js';
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
   StateAgency,
@@ -62,4 +63,7 @@ export const entities = [
   ProviderCriterion,
   CommentThread,
   Comment,
+  ReadinessPublication,
+  ConditionState,
+  ConditionEvidence,
 ];

@@ -97,6 +97,9 @@ export interface Actions {
   'review:comment': DistrictSubject;
   'vision:readComments': DistrictDocumentSubject;
   'vision:comment': DistrictDocumentSubject;
+  'conditions:read': DistrictSubject;
+  'conditions:edit': DistrictSubject;
+  'conditions:publish': DistrictSubject;
 }
 export type Action = keyof Actions;
 
@@ -148,6 +151,8 @@ const WRITES = new Set<Action>([
   'flexibility:decide',
   'review:comment',
   'vision:comment',
+  'conditions:edit',
+  'conditions:publish',
 ]);
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -236,6 +241,11 @@ const RULES: { [A in Action]: Rule<A> } = {
   'vision:readComments': (v, d) =>
     can(v, 'vision:edit', d) || has(districtRoles(v, d.districtId), DISTRICT_READERS),
   'vision:comment': (v, d) => can(v, 'vision:edit', d) || stateStaffOf(v, d.districtId),
+  /** Readiness is the district's own: partners read it only once it is published (no rule needed). */
+  'conditions:read': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  /** The plan's edit policy: the district's admins and coordinators. */
+  'conditions:edit': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  'conditions:publish': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
 };
 
 /** Whether the viewer may take the action on the subject. Read-only tokens never write. */

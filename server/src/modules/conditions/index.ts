@@ -1,0 +1,28 @@
+import type { NodeLoaders } from '../../graphql/node.js';
+import { ConditionEvidence } from './conditions.entities.js';
+import { ConditionMutations } from './conditions.mutations.js';
+import { visibleReadiness } from './conditions.read.js';
+import { ConditionResolver, DistrictReadinessResolver, ReadinessResolver } from './conditions.resolver.js';
+
+export { ConditionEvidence, ConditionState, ReadinessPublication } from './conditions.entities.js';
+export { ConditionStatus, EvidenceKind, registerConditionEnums } from './conditions.enums.js';
+export {
+  noConditionIndicators,
+  provideConditionIndicators,
+  type ConditionIndicatorProvider,
+} from './conditions.indicators.js';
+
+export const conditionResolvers = [
+  DistrictReadinessResolver,
+  ReadinessResolver,
+  ConditionResolver,
+  ConditionMutations,
+] as const;
+
+export const conditionNodeLoaders: NodeLoaders = {
+  DistrictReadiness: (ctx, id) => visibleReadiness(ctx, id),
+  ConditionEvidence: async (ctx, id) => {
+    const evidence = await ctx.em.findOne(ConditionEvidence, id);
+    return evidence && (await visibleReadiness(ctx, evidence.district.id)) ? evidence : null;
+  },
+};
