@@ -11,6 +11,7 @@ import PlanSummaryPage from '@/pages/PlanSummaryPage.vue';
 import StatePage from '@/pages/StatePage.vue';
 import VisionPage from '@/pages/VisionPage.vue';
 import FlexibilityPage from '@/pages/FlexibilityPage.vue';
+import ReadinessPage from '@/pages/ReadinessPage.vue';
 import { workspaceRoutes } from '@/workspace/routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -27,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'plan', name: 'plan-summary', component: PlanSummaryPage },
       { path: 'vision', name: 'vision', component: VisionPage },
       { path: 'flexibility', name: 'flexibility', component: FlexibilityPage },
+      { path: 'readiness', name: 'readiness', component: ReadinessPage },
     ],
   },
   { path: '/states/:state', name: 'state', component: StatePage },

@@ -6,6 +6,7 @@ import { districtOpportunityListRoutes } from '../opportunities/routes';
 import { districtPartnerRoutes } from '../partners/routes';
 import { partnershipRoutes } from '../partnerships/routes';
 import { planRoutes } from '../plan/routes';
+import { readinessRoutes } from '../readiness/routes';
 import { districtVisionRoutes } from '../vision/routes';
 
 /**
@@ -32,6 +33,7 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
   ...fundingRoutes,
   ...districtVisionRoutes,
   ...flexibilityRoutes,
+  ...readinessRoutes,
   {
     path: 'members',
     name: 'district-members',

@@ -50,6 +50,19 @@ export type AcceptPartnershipRequestPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Adds dated evidence to a condition; kind, title and date are required. */
+export type AddConditionEvidenceInput = {
+  condition: DistrictCondition;
+  /** YYYY-MM-DD */
+  date?: InputMaybe<Scalars['String']['input']>;
+  districtId: Scalars['ID']['input'];
+  kind?: InputMaybe<EvidenceKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An http or https address; blank clears it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A postal address. */
 export type Address = {
   city?: Maybe<Scalars['String']['output']>;
@@ -262,6 +275,32 @@ export type CommentThreadStateInput = {
 
 export type Compensation = 'PAID' | 'STIPEND' | 'UNPAID';
 
+/** Who last changed a condition. */
+export type ConditionEditor = {
+  name: Scalars['String']['output'];
+};
+
+/** Dated evidence that a district has a condition in place. */
+export type ConditionEvidence = Node & {
+  condition: DistrictCondition;
+  /** YYYY-MM-DD: when it happened, e.g. the date of a curriculum review. */
+  date: Scalars['String']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  kind: EvidenceKind;
+  note?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** An http or https address. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+export type ConditionEvidencePayload = {
+  evidence?: Maybe<ConditionEvidence>;
+  userErrors: Array<UserError>;
+};
+
 /** Money allocated to objectives serving each district condition. An objective serving several conditions counts in full under each, so rows can add up to more than the total allocated. */
 export type ConditionReport = {
   /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
@@ -277,6 +316,9 @@ export type ConditionReportRow = {
   /** Objectives serving the condition. */
   objectiveCount: Scalars['Int']['output'];
 };
+
+/** How far a district has put a condition for scale in place. */
+export type ConditionStatus = 'EMERGING' | 'IN_PLACE' | 'NOT_STARTED' | 'SUSTAINED';
 
 /** A contact person. The public sees only those marked publishable. */
 export type Contact = {
@@ -657,6 +699,8 @@ export type District = Node & {
   planSummary?: Maybe<PlanSummary>;
   /** The newest published version. */
   publishedOpportunityList?: Maybe<OpportunityListVersion>;
+  /** Where the district stands on the ten District Conditions for Scale (district members and the state's staff; anyone once published). Null when you may not read it. */
+  readiness?: Maybe<DistrictReadiness>;
   /** Short name used in public URLs. */
   slug: Scalars['String']['output'];
   /** Two-letter state code. */
@@ -761,6 +805,24 @@ export type DistrictCondition =
   | 'STUDENT_SUPPORTS'
   | 'TECHNOLOGY_POLICY';
 
+/** Where a district stands on one condition. */
+export type DistrictConditionReadiness = {
+  condition: DistrictCondition;
+  /** Dated evidence, newest first. */
+  evidence: Array<ConditionEvidence>;
+  label: Scalars['String']['output'];
+  narrative?: Maybe<Scalars['String']['output']>;
+  /** The plan objectives tagged with the condition; outside the district and its state only once the plan is published. */
+  objectives: Array<Objective>;
+  status: ConditionStatus;
+  /** When it was last changed; null before the first change. */
+  updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who last changed it (district members and the state's staff); null before the first change. */
+  updatedBy?: Maybe<ConditionEditor>;
+  /** Pass it back as `expectedVersion` when updating; 0 before the first change. */
+  version: Scalars['Int']['output'];
+};
+
 export type DistrictConnection = {
   edges: Array<DistrictEdge>;
   /** The nodes of `edges`, for when cursors are not needed. */
@@ -823,6 +885,24 @@ export type DistrictOverviewRow = {
   stage?: Maybe<Scalars['String']['output']>;
 };
 
+/** Where a district stands on the ten District Conditions for Scale. District members and the state's staff read it; anyone once the district published it. */
+export type DistrictReadiness = Node & {
+  /** The ten conditions, in the order of the framework. */
+  conditions: Array<DistrictConditionReadiness>;
+  district: District;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Whether anyone may read it. */
+  published: Scalars['Boolean']['output'];
+  /** When it was last published; null while unpublished. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  summary: ReadinessSummary;
+  /** Whether you may change statuses, narratives and evidence. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may publish or withdraw it. */
+  viewerCanPublish: Scalars['Boolean']['output'];
+};
+
 /** An organization that may offer listings in the draft: an active partner. */
 export type DraftOfferer = {
   name: Scalars['String']['output'];
@@ -837,6 +917,16 @@ export type DraftOpportunityPayload = {
   listingId?: Maybe<Scalars['ID']['output']>;
   userErrors: Array<UserError>;
 };
+
+/** What a dated piece of evidence for a condition is. */
+export type EvidenceKind =
+  | 'ASSESSMENT_SYSTEM'
+  | 'CURRICULUM_REVIEW'
+  | 'DOCUMENT'
+  | 'LINK'
+  | 'OTHER'
+  | 'PROFESSIONAL_LEARNING_PROGRAM'
+  | 'TECHNOLOGY_ACCESS_POLICY';
 
 /** Every fiscal year of the district, newest first (ignores the report year). */
 export type FiscalYearReport = {
@@ -1451,6 +1541,8 @@ export type Mutation = {
   acceptInvitation: AcceptInvitationPayload;
   /** Accepts a pending request as the side that was asked (its admins); the partnership becomes ACTIVE. */
   acceptPartnershipRequest: AcceptPartnershipRequestPayload;
+  /** Adds dated evidence to a condition (district admins and staff). */
+  addConditionEvidence: ConditionEvidencePayload;
   /** Records the board's adoption of a version: it becomes the district's public vision, replacing the one adopted before (district admins). */
   adoptVisionVersion: VisionVersionPayload;
   /** Takes a partner out of the public directory; its partnerships and history stay. */
@@ -1520,8 +1612,12 @@ export type Mutation = {
   publishOpportunityList: PublishOpportunityListPayload;
   /** Publishes the plan: its summary becomes public at `district.planSummary` (district admins). */
   publishPlan: PlanPayload;
+  /** Makes the district's readiness readable by anyone (district admins). */
+  publishReadiness: ReadinessPayload;
   /** Creates or updates the partnership's vetting record of one kind (district staff). */
   recordVetting: RecordVettingPayload;
+  /** Removes evidence (district admins and staff). */
+  removeConditionEvidence: RemoveConditionEvidencePayload;
   /** Removes a member (organization admins), or leaves (the member). */
   removeMember: MembershipPayload;
   /** Removes a vetting record (district staff). */
@@ -1560,10 +1656,16 @@ export type Mutation = {
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
+  /** Withdraws the district's readiness from public view (district admins). */
+  unpublishReadiness: ReadinessPayload;
   /** Changes the text of your own comment. */
   updateComment: CommentPayload;
+  /** Changes evidence (district admins and staff). */
+  updateConditionEvidence: ConditionEvidencePayload;
   /** Changes the district profile (district admins; the state's admins, who may also correct its NCES LEA ID and slug). */
   updateDistrict: UpdateDistrictPayload;
+  /** Sets a condition's status and narrative (district admins and staff). */
+  updateDistrictCondition: UpdateDistrictConditionPayload;
   /** Changes fields of a listing in the live draft list; open editors see it at once (partner writers only for their own listings). */
   updateDraftOpportunity: DraftOpportunityPayload;
   /** Changes the period or the assurance narratives (district admins and staff). */
@@ -1598,6 +1700,10 @@ export type MutationAcceptInvitationArgs = {
 
 export type MutationAcceptPartnershipRequestArgs = {
   input: AcceptPartnershipRequestInput;
+};
+
+export type MutationAddConditionEvidenceArgs = {
+  input: AddConditionEvidenceInput;
 };
 
 export type MutationAdoptVisionVersionArgs = {
@@ -1732,8 +1838,16 @@ export type MutationPublishPlanArgs = {
   input: PublishPlanInput;
 };
 
+export type MutationPublishReadinessArgs = {
+  input: PublishReadinessInput;
+};
+
 export type MutationRecordVettingArgs = {
   input: RecordVettingInput;
+};
+
+export type MutationRemoveConditionEvidenceArgs = {
+  input: RemoveConditionEvidenceInput;
 };
 
 export type MutationRemoveMemberArgs = {
@@ -1804,12 +1918,24 @@ export type MutationUnpublishPlanArgs = {
   input: PublishPlanInput;
 };
 
+export type MutationUnpublishReadinessArgs = {
+  input: PublishReadinessInput;
+};
+
 export type MutationUpdateCommentArgs = {
   input: UpdateCommentInput;
 };
 
+export type MutationUpdateConditionEvidenceArgs = {
+  input: UpdateConditionEvidenceInput;
+};
+
 export type MutationUpdateDistrictArgs = {
   input: UpdateDistrictInput;
+};
+
+export type MutationUpdateDistrictConditionArgs = {
+  input: UpdateDistrictConditionInput;
 };
 
 export type MutationUpdateDraftOpportunityArgs = {
@@ -2500,6 +2626,10 @@ export type PublishPlanInput = {
   districtId: Scalars['ID']['input'];
 };
 
+export type PublishReadinessInput = {
+  districtId: Scalars['ID']['input'];
+};
+
 export type Query = {
   /** An organization's audit log, newest first (its admins). */
   auditLog: AuditEntryConnection;
@@ -2581,6 +2711,19 @@ export type QueryStateAgencyArgs = {
   state: Scalars['String']['input'];
 };
 
+export type ReadinessPayload = {
+  readiness?: Maybe<DistrictReadiness>;
+  userErrors: Array<UserError>;
+};
+
+/** How many of the ten conditions are at each status. */
+export type ReadinessSummary = {
+  emerging: Scalars['Int']['output'];
+  inPlace: Scalars['Int']['output'];
+  notStarted: Scalars['Int']['output'];
+  sustained: Scalars['Int']['output'];
+};
+
 /** Records one vetting requirement of a partnership (one record per kind). Omitted fields stay as they are, null clears. */
 export type RecordVettingInput = {
   /** Link to the document on file. */
@@ -2600,6 +2743,17 @@ export type RecordVettingPayload = {
   partnership?: Maybe<Partnership>;
   userErrors: Array<UserError>;
   vettingRecord?: Maybe<VettingRecord>;
+};
+
+export type RemoveConditionEvidenceInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type RemoveConditionEvidencePayload = {
+  /** The global id of the removed evidence. */
+  removedId?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type RemoveMemberInput = {
@@ -2928,6 +3082,36 @@ export type UpdateCommentInput = {
   mentionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The `version` you read; a stale one is refused with code STALE. */
   version: Scalars['Int']['input'];
+};
+
+/** Changes evidence; omitted fields stay as they are. */
+export type UpdateConditionEvidenceInput = {
+  /** YYYY-MM-DD */
+  date?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<EvidenceKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An http or https address; blank clears it. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+/** Sets a condition's status and narrative for a district. */
+export type UpdateDistrictConditionInput = {
+  condition: DistrictCondition;
+  districtId: Scalars['ID']['input'];
+  /** The `version` you read (0 before the first change); a stale one is refused with code STALE. */
+  expectedVersion: Scalars['Int']['input'];
+  /** At most 4,000 characters; blank clears it. */
+  narrative?: InputMaybe<Scalars['String']['input']>;
+  status: ConditionStatus;
+};
+
+export type UpdateDistrictConditionPayload = {
+  condition?: Maybe<DistrictConditionReadiness>;
+  userErrors: Array<UserError>;
 };
 
 /** Changes to a district profile; omitted fields stay as they are. */
@@ -3485,6 +3669,7 @@ export type OrganizationApiTokensQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | {
         id: string;
         apiTokens: Array<{
@@ -3498,6 +3683,7 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3801,6 +3987,7 @@ export type DistrictShellQuery = {
     state: string;
     city?: string | null;
     website?: string | null;
+    readiness?: { id: string; published: boolean } | null;
   } | null;
 };
 
@@ -4317,6 +4504,7 @@ export type OrganizationMembersQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | {
         name: string;
         id: string;
@@ -4334,6 +4522,7 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5154,6 +5343,8 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         id: string;
         status: PartnershipStatus;
@@ -5203,6 +5394,8 @@ export type PartnershipHistoryQueryVariables = Exact<{
 
 export type PartnershipHistoryQuery = {
   node?:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5677,6 +5870,166 @@ export type PublicPlanSummaryQuery = {
       }>;
     } | null;
   } | null;
+};
+
+export type ReadinessConditionFieldsFragment = {
+  condition: DistrictCondition;
+  label: string;
+  status: ConditionStatus;
+  narrative?: string | null;
+  updatedAt?: string | null;
+  evidence: Array<{
+    id: string;
+    version: number;
+    kind: EvidenceKind;
+    title: string;
+    url?: string | null;
+    date: string;
+    note?: string | null;
+  }>;
+  objectives: Array<{ id: string; title: string; status: ObjectiveStatus }>;
+};
+
+export type WorkspaceReadinessQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspaceReadinessQuery = {
+  district?: {
+    id: string;
+    slug: string;
+    readiness?: {
+      id: string;
+      published: boolean;
+      publishedAt?: string | null;
+      viewerCanEdit: boolean;
+      viewerCanPublish: boolean;
+      summary: { notStarted: number; emerging: number; inPlace: number; sustained: number };
+      conditions: Array<{
+        version: number;
+        condition: DistrictCondition;
+        label: string;
+        status: ConditionStatus;
+        narrative?: string | null;
+        updatedAt?: string | null;
+        updatedBy?: { name: string } | null;
+        evidence: Array<{
+          id: string;
+          version: number;
+          kind: EvidenceKind;
+          title: string;
+          url?: string | null;
+          date: string;
+          note?: string | null;
+        }>;
+        objectives: Array<{ id: string; title: string; status: ObjectiveStatus }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type PublicReadinessQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PublicReadinessQuery = {
+  district?: {
+    id: string;
+    readiness?: {
+      id: string;
+      published: boolean;
+      publishedAt?: string | null;
+      summary: { notStarted: number; emerging: number; inPlace: number; sustained: number };
+      conditions: Array<{
+        condition: DistrictCondition;
+        label: string;
+        status: ConditionStatus;
+        narrative?: string | null;
+        updatedAt?: string | null;
+        evidence: Array<{
+          id: string;
+          version: number;
+          kind: EvidenceKind;
+          title: string;
+          url?: string | null;
+          date: string;
+          note?: string | null;
+        }>;
+        objectives: Array<{ id: string; title: string; status: ObjectiveStatus }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type UpdateDistrictConditionMutationVariables = Exact<{
+  input: UpdateDistrictConditionInput;
+}>;
+
+export type UpdateDistrictConditionMutation = {
+  updateDistrictCondition: {
+    condition?: {
+      condition: DistrictCondition;
+      status: ConditionStatus;
+      narrative?: string | null;
+      version: number;
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type AddConditionEvidenceMutationVariables = Exact<{
+  input: AddConditionEvidenceInput;
+}>;
+
+export type AddConditionEvidenceMutation = {
+  addConditionEvidence: {
+    evidence?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateConditionEvidenceMutationVariables = Exact<{
+  input: UpdateConditionEvidenceInput;
+}>;
+
+export type UpdateConditionEvidenceMutation = {
+  updateConditionEvidence: {
+    evidence?: { id: string; version: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type RemoveConditionEvidenceMutationVariables = Exact<{
+  input: RemoveConditionEvidenceInput;
+}>;
+
+export type RemoveConditionEvidenceMutation = {
+  removeConditionEvidence: {
+    removedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PublishReadinessMutationVariables = Exact<{
+  input: PublishReadinessInput;
+}>;
+
+export type PublishReadinessMutation = {
+  publishReadiness: {
+    readiness?: { id: string; published: boolean; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UnpublishReadinessMutationVariables = Exact<{
+  input: PublishReadinessInput;
+}>;
+
+export type UnpublishReadinessMutation = {
+  unpublishReadiness: {
+    readiness?: { id: string; published: boolean; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
 };
 
 export type StateAgencyFieldsFragment = {
@@ -6521,6 +6874,32 @@ export const GoalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'GoalFields' },
 ) as unknown as TypedDocumentString<GoalFieldsFragment, unknown>;
+export const ReadinessConditionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReadinessConditionFields on DistrictConditionReadiness {
+  condition
+  label
+  status
+  narrative
+  updatedAt
+  evidence {
+    id
+    version
+    kind
+    title
+    url
+    date
+    note
+  }
+  objectives {
+    id
+    title
+    status
+  }
+}
+    `,
+  { fragmentName: 'ReadinessConditionFields' },
+) as unknown as TypedDocumentString<ReadinessConditionFieldsFragment, unknown>;
 export const StateAgencyFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment StateAgencyFields on StateAgency {
@@ -6954,6 +7333,10 @@ export const DistrictShellDocument = new TypedDocumentString(`
     state
     city
     website
+    readiness {
+      id
+      published
+    }
   }
 }
     `) as unknown as TypedDocumentString<DistrictShellQuery, DistrictShellQueryVariables>;
@@ -8992,6 +9375,194 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
+export const WorkspaceReadinessDocument = new TypedDocumentString(`
+    query WorkspaceReadiness($slug: String!) {
+  district(slug: $slug) {
+    id
+    slug
+    readiness {
+      id
+      published
+      publishedAt
+      viewerCanEdit
+      viewerCanPublish
+      summary {
+        notStarted
+        emerging
+        inPlace
+        sustained
+      }
+      conditions {
+        ...ReadinessConditionFields
+        version
+        updatedBy {
+          name
+        }
+      }
+    }
+  }
+}
+    fragment ReadinessConditionFields on DistrictConditionReadiness {
+  condition
+  label
+  status
+  narrative
+  updatedAt
+  evidence {
+    id
+    version
+    kind
+    title
+    url
+    date
+    note
+  }
+  objectives {
+    id
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<WorkspaceReadinessQuery, WorkspaceReadinessQueryVariables>;
+export const PublicReadinessDocument = new TypedDocumentString(`
+    query PublicReadiness($slug: String!) {
+  district(slug: $slug) {
+    id
+    readiness {
+      id
+      published
+      publishedAt
+      summary {
+        notStarted
+        emerging
+        inPlace
+        sustained
+      }
+      conditions {
+        ...ReadinessConditionFields
+      }
+    }
+  }
+}
+    fragment ReadinessConditionFields on DistrictConditionReadiness {
+  condition
+  label
+  status
+  narrative
+  updatedAt
+  evidence {
+    id
+    version
+    kind
+    title
+    url
+    date
+    note
+  }
+  objectives {
+    id
+    title
+    status
+  }
+}`) as unknown as TypedDocumentString<PublicReadinessQuery, PublicReadinessQueryVariables>;
+export const UpdateDistrictConditionDocument = new TypedDocumentString(`
+    mutation UpdateDistrictCondition($input: UpdateDistrictConditionInput!) {
+  updateDistrictCondition(input: $input) {
+    condition {
+      condition
+      status
+      narrative
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpdateDistrictConditionMutation,
+  UpdateDistrictConditionMutationVariables
+>;
+export const AddConditionEvidenceDocument = new TypedDocumentString(`
+    mutation AddConditionEvidence($input: AddConditionEvidenceInput!) {
+  addConditionEvidence(input: $input) {
+    evidence {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddConditionEvidenceMutation, AddConditionEvidenceMutationVariables>;
+export const UpdateConditionEvidenceDocument = new TypedDocumentString(`
+    mutation UpdateConditionEvidence($input: UpdateConditionEvidenceInput!) {
+  updateConditionEvidence(input: $input) {
+    evidence {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpdateConditionEvidenceMutation,
+  UpdateConditionEvidenceMutationVariables
+>;
+export const RemoveConditionEvidenceDocument = new TypedDocumentString(`
+    mutation RemoveConditionEvidence($input: RemoveConditionEvidenceInput!) {
+  removeConditionEvidence(input: $input) {
+    removedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RemoveConditionEvidenceMutation,
+  RemoveConditionEvidenceMutationVariables
+>;
+export const PublishReadinessDocument = new TypedDocumentString(`
+    mutation PublishReadiness($input: PublishReadinessInput!) {
+  publishReadiness(input: $input) {
+    readiness {
+      id
+      published
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishReadinessMutation, PublishReadinessMutationVariables>;
+export const UnpublishReadinessDocument = new TypedDocumentString(`
+    mutation UnpublishReadiness($input: PublishReadinessInput!) {
+  unpublishReadiness(input: $input) {
+    readiness {
+      id
+      published
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishReadinessMutation, UnpublishReadinessMutationVariables>;
 export const StateAgencySettingsDocument = new TypedDocumentString(`
     query StateAgencySettings($state: String!) {
   stateAgency(state: $state) {
