@@ -9,7 +9,7 @@ import { ConditionStatus } from './conditions.enums.js';
 import { indicatorsOf } from './conditions.indicators.js';
 import type { ConditionView, ReadinessSummary, ReadinessView } from './conditions.types.js';
 
-export const CONDITIONS = Object.values(DistrictCondition);
+const CONDITIONS = Object.values(DistrictCondition);
 
 /** The district's publication row, or null before its readiness was first published. */
 export function findPublication(em: EntityManager, districtId: number): Promise<ReadinessPublication | null> {

@@ -20,7 +20,7 @@ import type {
   UpdateDistrictConditionPayload,
 } from './conditions.types.js';
 
-export const MAX_NARRATIVE = 4_000;
+const MAX_NARRATIVE = 4_000;
 const MAX_EVIDENCE_PER_CONDITION = 50;
 
 const editorName = (audit: AuditFacts) => audit.viewer.label.slice(0, 300);
