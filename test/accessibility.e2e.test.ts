@@ -106,6 +106,11 @@ const PAGES: PublicPage[] = [
     ready: async (page) => main(page).getByRole('link').first().waitFor(),
   },
   {
+    name: 'readiness',
+    locate: async () => ({ path: `/d/${SLUG}/readiness`, h1: 'Readiness for scale' }),
+    ready: async (page) => main(page).getByTestId('readiness-summary').waitFor(),
+  },
+  {
     name: 'not found',
     locate: async () => ({ path: '/no/such/page', h1: 'Page not found' }),
   },
