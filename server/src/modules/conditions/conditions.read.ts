@@ -1,13 +1,19 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { DISTRICT_CONDITION_LABEL, DistrictCondition } from '@partnerhub/shared';
 import type { Context } from '../../graphql/context.js';
+import { toGlobalId } from '../../graphql/global-id.js';
 import { oncePerRequest } from '../../graphql/request-cache.js';
 import { can } from '../access/index.js';
 import { Objective, ObjectiveCondition, findPlanRow } from '../planning/index.js';
 import { ConditionEvidence, ConditionState, ReadinessPublication } from './conditions.entities.js';
 import { ConditionStatus } from './conditions.enums.js';
 import { indicatorsOf } from './conditions.indicators.js';
-import type { ConditionView, ReadinessSummary, ReadinessView } from './conditions.types.js';
+import type {
+  ConditionObjective,
+  ConditionView,
+  ReadinessSummary,
+  ReadinessView,
+} from './conditions.types.js';
 
 const CONDITIONS = Object.values(DistrictCondition);
 
@@ -50,16 +56,18 @@ export function conditionView(
   };
 }
 
-/** All ten conditions of the district, in the order of the framework. */
-export async function conditionsOf(em: EntityManager, districtId: number): Promise<ConditionView[]> {
-  const [states, indicators] = await Promise.all([
-    em.find(ConditionState, { district: districtId }),
-    indicatorsOf(em, districtId),
-  ]);
-  const byCondition = new Map(states.map((s) => [s.condition, s]));
-  return CONDITIONS.map((c) =>
-    conditionView(districtId, c, byCondition.get(c) ?? null, indicators.get(c) ?? []),
-  );
+/** All ten conditions of the district, in the order of the framework; read once per request. */
+export function conditionsOf(ctx: Context, districtId: number): Promise<ConditionView[]> {
+  return oncePerRequest(ctx, `conditions:states:${districtId}`, async () => {
+    const [states, indicators] = await Promise.all([
+      ctx.em.find(ConditionState, { district: districtId }),
+      indicatorsOf(ctx.em, districtId),
+    ]);
+    const byCondition = new Map(states.map((s) => [s.condition, s]));
+    return CONDITIONS.map((c) =>
+      conditionView(districtId, c, byCondition.get(c) ?? null, indicators.get(c) ?? []),
+    );
+  });
 }
 
 export function summaryOf(conditions: ConditionView[]): ReadinessSummary {
@@ -92,7 +100,7 @@ export async function objectivesServing(
   ctx: Context,
   districtId: number,
   condition: DistrictCondition,
-): Promise<Objective[]> {
+): Promise<ConditionObjective[]> {
   const links = await oncePerRequest(ctx, `conditions:objectives:${districtId}`, async () => {
     if (!can(ctx.viewer, 'plan:read', { districtId })) {
       const plan = await findPlanRow(ctx.em, districtId);
@@ -105,7 +113,7 @@ export async function objectivesServing(
     );
     const tags = await ctx.em.find(ObjectiveCondition, { objective: { $in: objectives.map((o) => o.id) } });
     return objectives.map((o) => ({
-      objective: o,
+      objective: { id: toGlobalId('Objective', o.id), title: o.title, status: o.status },
       conditions: new Set(tags.filter((t) => t.objective.id === o.id).map((t) => t.condition)),
     }));
   });

@@ -2,7 +2,6 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { authorize, can } from '../access/index.js';
 import { District } from '../organizations/index.js';
-import { Objective } from '../planning/index.js';
 import { ConditionEvidence } from './conditions.entities.js';
 import {
   conditionsOf,
@@ -11,7 +10,13 @@ import {
   summaryOf,
   visibleReadiness,
 } from './conditions.read.js';
-import { ConditionEditor, ConditionView, ReadinessSummary, ReadinessView } from './conditions.types.js';
+import {
+  ConditionEditor,
+  ConditionObjective,
+  ConditionView,
+  ReadinessSummary,
+  ReadinessView,
+} from './conditions.types.js';
 
 @Resolver(() => District)
 export class DistrictReadinessResolver {
@@ -34,12 +39,12 @@ export class ReadinessResolver {
 
   @FieldResolver(() => [ConditionView], { description: 'The ten conditions, in the order of the framework.' })
   conditions(@Root() readiness: ReadinessView, @Ctx() ctx: Context): Promise<ConditionView[]> {
-    return conditionsOf(ctx.em, readiness.dbId);
+    return conditionsOf(ctx, readiness.dbId);
   }
 
   @FieldResolver(() => ReadinessSummary)
   async summary(@Root() readiness: ReadinessView, @Ctx() ctx: Context): Promise<ReadinessSummary> {
-    return summaryOf(await conditionsOf(ctx.em, readiness.dbId));
+    return summaryOf(await conditionsOf(ctx, readiness.dbId));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may change statuses, narratives and evidence.' })
@@ -70,11 +75,11 @@ export class ConditionResolver {
     return evidenceOf(ctx, condition.districtId, condition.condition);
   }
 
-  @FieldResolver(() => [Objective], {
+  @FieldResolver(() => [ConditionObjective], {
     description:
       'The plan objectives tagged with the condition; outside the district and its state only once the plan is published.',
   })
-  objectives(@Root() condition: ConditionView, @Ctx() ctx: Context): Promise<Objective[]> {
+  objectives(@Root() condition: ConditionView, @Ctx() ctx: Context): Promise<ConditionObjective[]> {
     return objectivesServing(ctx, condition.districtId, condition.condition);
   }
 }

@@ -15,6 +15,7 @@ import { buildMember, buildUser, viewerOfUser } from '../../test-support/identit
 import { ANONYMOUS, type Viewer } from '../access/index.js';
 import { AuditEntry } from '../audit/index.js';
 import type { District } from '../organizations/index.js';
+import { ImplementationPlan } from '../planning/index.js';
 
 const ERRORS = 'userErrors { field code message }';
 const UPDATE = `mutation ($input: UpdateDistrictConditionInput!) { updateDistrictCondition(input: $input) {
@@ -214,6 +215,21 @@ describe.each(TEST_DIALECTS)('district readiness on %s', (dialect) => {
       { slug: district.slug },
     );
     expect(who.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Once the plan is public, its tagged objectives are too, as title and status only.
+    const em = h.orm.em.fork();
+    em.create(ImplementationPlan, { district: district.id, publishedAt: new Date() });
+    await em.flush();
+    const objectives = await h.run<{ district: { readiness: { conditions: { objectives: object[] }[] } } }>(
+      `query ($slug: String!) { district(slug: $slug) { readiness { conditions { objectives { id title status } } } } }`,
+      { slug: district.slug },
+    );
+    expect(objectives.data!.district.readiness.conditions.flatMap((c) => c.objectives)).toHaveLength(2);
+    const privateParts = await h.run(
+      `query ($slug: String!) { district(slug: $slug) { readiness { conditions { objectives { statusHistory { changedByName } } } } } }`,
+      { slug: district.slug },
+    );
+    expect(privateParts.errors?.[0]?.message).toMatch(/Cannot query field "statusHistory"/);
 
     await run(UNPUBLISH, { districtId }, admin);
     expect(await read(ANONYMOUS)).toBeNull();

@@ -1,7 +1,8 @@
 import { DistrictCondition } from '@partnerhub/shared';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, type TypedRow } from '../../graphql/node.js';
 import { UserError } from '../../graphql/user-errors.js';
+import { ObjectiveStatus } from '../planning/index.js';
 import { ConditionEvidence } from './conditions.entities.js';
 import { ConditionStatus } from './conditions.enums.js';
 
@@ -62,6 +63,21 @@ export class ConditionView {
 
   /** Global ids of the indicators that serve the condition, from the evaluation hook. */
   indicatorIds!: string[];
+}
+
+@ObjectType({
+  description:
+    'A plan objective that serves a condition, as readiness shows it; pass `id` to `node(id:)` for the rest (district members and state staff).',
+})
+export class ConditionObjective {
+  @Field(() => ID, { description: 'The global id of the Objective.' })
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => ObjectiveStatus)
+  status!: ObjectiveStatus;
 }
 
 @ObjectType({ description: 'How many of the ten conditions are at each status.' })

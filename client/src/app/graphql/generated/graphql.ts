@@ -301,6 +301,14 @@ export type ConditionEvidencePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A plan objective that serves a condition, as readiness shows it; pass `id` to `node(id:)` for the rest (district members and state staff). */
+export type ConditionObjective = {
+  /** The global id of the Objective. */
+  id: Scalars['ID']['output'];
+  status: ObjectiveStatus;
+  title: Scalars['String']['output'];
+};
+
 /** Money allocated to objectives serving each district condition. An objective serving several conditions counts in full under each, so rows can add up to more than the total allocated. */
 export type ConditionReport = {
   /** The report as CSV (RFC 4180, amounts in dollars with two decimals). */
@@ -813,7 +821,7 @@ export type DistrictConditionReadiness = {
   label: Scalars['String']['output'];
   narrative?: Maybe<Scalars['String']['output']>;
   /** The plan objectives tagged with the condition; outside the district and its state only once the plan is published. */
-  objectives: Array<Objective>;
+  objectives: Array<ConditionObjective>;
   status: ConditionStatus;
   /** When it was last changed; null before the first change. */
   updatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
