@@ -43,3 +43,23 @@ export async function ensureStateAgency(
     },
   });
 }
+
+/**
+ * Runs the operator command (`node server/dist/admin.js …`) on a server's data directory, as an
+ * operator at the server's console would; `publicUrl` is the address its printed links start with.
+ * Resolves with what it printed.
+ */
+export async function runAdmin(dataDir: string, publicUrl: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run(process.execPath, ['server/dist/admin.js', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '', PUBLIC_URL: publicUrl },
+  });
+  return stdout;
+}
+
+/** The invitation link in what the operator command printed. */
+export function invitationLinkIn(text: string): string {
+  const link = /https?:\/\/\S+\/invitations\/\S+/.exec(text)?.[0];
+  if (!link) throw new Error(`No invitation link in:\n${text}`);
+  return link;
+}
