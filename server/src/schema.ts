@@ -19,6 +19,11 @@ import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from '.
 import { stateOverviewNodeLoaders, stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
 import { commentNodeLoaders, commentResolvers, registerCommentEnums } from './modules/comments/index.js';
+import {
+  evaluationNodeLoaders,
+  evaluationResolvers,
+  registerEvaluationEnums,
+} from './modules/evaluation/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -31,6 +36,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       registerFundingEnums,
       registerFlexibilityEnums,
       registerCommentEnums,
+      registerEvaluationEnums,
     ],
     nodeLoaders: {
       ...organizationNodeLoaders,
@@ -43,6 +49,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...flexibilityNodeLoaders,
       ...stateOverviewNodeLoaders,
       ...commentNodeLoaders,
+      ...evaluationNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -57,6 +64,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AuditLogResolver,
       ...stateOverviewResolvers,
       ...flexibilityResolvers,
+      ...evaluationResolvers,
     ],
   });
   return cached;

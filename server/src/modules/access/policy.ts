@@ -97,6 +97,10 @@ export interface Actions {
   'review:comment': DistrictSubject;
   'vision:readComments': DistrictDocumentSubject;
   'vision:comment': DistrictDocumentSubject;
+  'evaluation:read': DistrictSubject;
+  'evaluation:edit': DistrictSubject;
+  'evaluation:manage': DistrictSubject;
+  'evaluation:manageState': StateSubject;
 }
 export type Action = keyof Actions;
 
@@ -148,6 +152,9 @@ const WRITES = new Set<Action>([
   'flexibility:decide',
   'review:comment',
   'vision:comment',
+  'evaluation:edit',
+  'evaluation:manage',
+  'evaluation:manageState',
 ]);
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -236,6 +243,13 @@ const RULES: { [A in Action]: Rule<A> } = {
   'vision:readComments': (v, d) =>
     can(v, 'vision:edit', d) || has(districtRoles(v, d.districtId), DISTRICT_READERS),
   'vision:comment': (v, d) => can(v, 'vision:edit', d) || stateStaffOf(v, d.districtId),
+  /** Suppressed values; the public reads them too once the district published its summary. */
+  'evaluation:read': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  /** Enters values and targets, and is the only one who sees cells with small n. */
+  'evaluation:edit': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  /** Minimum n, publication and the district's own indicators. */
+  'evaluation:manage': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'evaluation:manageState': (v, s) => has(stateRoles(v, s), [Role.STATE_ADMIN]),
 };
 
 /** Whether the viewer may take the action on the subject. Read-only tokens never write. */
