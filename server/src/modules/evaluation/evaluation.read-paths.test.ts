@@ -220,6 +220,16 @@ describe.each(TEST_DIALECTS)('the evaluation CSV route on %s', (dialect) => {
       expect(text).toContain('ECONOMICALLY_DISADVANTAGED');
       expect(text).not.toMatch(/,81,4,/);
       expect(text.split('\r\n').filter((l) => l.endsWith(',SUPPRESSED'))).toHaveLength(3);
+      const huge = await fetch(`${app.app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            'mutation ($input: ImportIndicatorValuesInput!) { importIndicatorValues(input: $input) { applied } }',
+          variables: { input: { districtId: 'x', csv: 'a'.repeat(10 * 1024 * 1024 + 1), dryRun: true } },
+        }),
+      });
+      expect(huge.status).toBe(413);
       const closed = await fetch(`${app.app.url}/exports/districts/${unpublished.slug}/evaluation.csv`);
       expect(closed.status).toBe(401);
     } finally {

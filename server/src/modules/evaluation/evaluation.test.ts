@@ -128,6 +128,36 @@ describe.each(TEST_DIALECTS)('evaluation on %s', (dialect) => {
     expect(await em.count(AuditEntry, { districtId: district.id, action: 'indicatorValue.create' })).toBe(5);
   });
 
+  it('refuses a stale copy of a cell and deletes a current one, audited', async () => {
+    const first = await h.run<{ upsertIndicatorValues: { values: { id: string; version: number }[] } }>(
+      UPSERT,
+      { input: { districtId, values: [cell('ASIAN', 95, 40, { schoolYear: 2025 })] } },
+      { as: staff },
+    );
+    const saved = first.data!.upsertIndicatorValues.values[0]!;
+    const stale = await h.run<{ upsertIndicatorValues: { userErrors: { field: string[]; code: string }[] } }>(
+      UPSERT,
+      {
+        input: {
+          districtId,
+          values: [cell('ASIAN', 96, 40, { schoolYear: 2025, version: saved.version + 1 })],
+        },
+      },
+      { as: staff },
+    );
+    expect(stale.data!.upsertIndicatorValues.userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'values', '0', 'version'], code: 'STALE' }),
+    ]);
+    const deleted = await h.run<{ deleteIndicatorValue: { deletedId: string | null } }>(
+      `mutation ($input: DeleteEvaluationItemInput!) { deleteIndicatorValue(input: $input) { deletedId ${ERRORS} } }`,
+      { input: { id: saved.id, version: saved.version } },
+      { as: admin },
+    );
+    expect(deleted.data!.deleteIndicatorValue.deletedId).toBe(saved.id);
+    const em = h.orm.em.fork();
+    expect(await em.count(AuditEntry, { districtId: district.id, action: 'indicatorValue.delete' })).toBe(1);
+  });
+
   it('shows editors every cell and everyone else the small cell and its complement withheld', async () => {
     const raw = attendanceCells(await read(admin));
     expect(raw.every((c) => c.suppression === 'NONE')).toBe(true);
