@@ -115,9 +115,29 @@ export function determinedCells(
 }
 
 /**
+ * An equation whose withheld cells a reader can add up: they all sit on one side of it, so their
+ * total n (and n-weighted value) follows from the cells shown. Returns it when that total is below
+ * `minimumN`, which would reveal the aggregate of a group too small to show.
+ */
+function smallWithheldGroup(
+  cells: readonly SuppressionCell[],
+  suppressed: ReadonlySet<number>,
+  equations: readonly CellEquation[],
+  minimumN: number,
+): CellEquation | undefined {
+  return equations.find((eq) => {
+    const hidden = eq.filter((t) => suppressed.has(t.index));
+    if (hidden.length < 2 || hidden.length === eq.length) return false;
+    if (!hidden.every((t) => t.coefficient === hidden[0]!.coefficient)) return false;
+    return hidden.reduce((sum, t) => sum + cells[t.index]!.n, 0) < minimumN;
+  });
+}
+
+/**
  * Which cells to withhold (indexes into `cells`): every cell with n below `minimumN` (primary), then
  * further cells (smallest n first, ALL_STUDENTS last) until no withheld cell can be worked out from
- * what is shown.
+ * what is shown, and no equation lets a reader add up withheld cells holding fewer than `minimumN`
+ * students between them.
  */
 export function suppressCells(cells: readonly SuppressionCell[], minimumN: number): Set<number> {
   const suppressed = new Set<number>();
@@ -132,15 +152,19 @@ export function suppressCells(cells: readonly SuppressionCell[], minimumN: numbe
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! < y[k]!;
     return false;
   };
+  const shownIn = (eqs: readonly CellEquation[]) =>
+    eqs.flatMap((eq) => eq.map((t) => t.index)).filter((i) => !suppressed.has(i));
   for (;;) {
     const determined = determinedCells(cells, suppressed, equations);
-    if (!determined.length) return suppressed;
-    const shownIn = (eqs: readonly CellEquation[]) =>
-      eqs.flatMap((eq) => eq.map((t) => t.index)).filter((i) => !suppressed.has(i));
-    const touching = equations.filter((eq) => eq.some((t) => determined.includes(t.index)));
-    let candidates = shownIn(touching);
-    if (!candidates.length)
-      candidates = shownIn(equations.filter((eq) => eq.some((t) => suppressed.has(t.index))));
+    let candidates: number[];
+    if (determined.length) {
+      candidates = shownIn(equations.filter((eq) => eq.some((t) => determined.includes(t.index))));
+      if (!candidates.length)
+        candidates = shownIn(equations.filter((eq) => eq.some((t) => suppressed.has(t.index))));
+    } else {
+      const group = smallWithheldGroup(cells, suppressed, equations, minimumN);
+      candidates = group ? shownIn([group]) : [];
+    }
     if (!candidates.length) return suppressed;
     suppressed.add(candidates.reduce((best, i) => (better(i, best) ? i : best)));
   }

@@ -124,8 +124,25 @@ function determined(table: Table, withheld: number[]): number[] {
   });
 }
 
+/**
+ * Withheld cells a reader can add up from one equation (all on one side of it, the rest shown) that
+ * hold fewer than the minimum between them: their total would reveal a group too small to show.
+ */
+function smallGroups(table: Table, withheld: number[]): number[][] {
+  return equations(table)
+    .map((eq) => [...eq].filter(([cell]) => withheld.includes(cell)))
+    .filter(
+      (hidden, k) =>
+        hidden.length >= 2 &&
+        hidden.length < equations(table)[k]!.size &&
+        hidden.every(([, c]) => c === hidden[0]![1]) &&
+        hidden.reduce((sum, [cell]) => sum + table.rows[cell]!.n, 0) < table.minimumN,
+    )
+    .map((hidden) => hidden.map(([cell]) => cell));
+}
+
 describe('suppression, proved on random tables', () => {
-  it('leaves no withheld cell (value or n) that a reader could work out', () => {
+  it('leaves no withheld cell (value or n), nor a small group of them, that a reader could work out', () => {
     fc.assert(
       fc.property(tables, (table) => {
         const shown = presentCells(table.rows, table.minimumN, false);
@@ -137,6 +154,7 @@ describe('suppression, proved on random tables', () => {
         for (const [i, row] of table.rows.entries())
           if (row.n < table.minimumN) expect(withheld).toContain(i);
         expect(determined(table, withheld)).toEqual([]);
+        expect(smallGroups(table, withheld)).toEqual([]);
       }),
       { numRuns: 300 },
     );
