@@ -60,14 +60,23 @@ export class DistrictEvaluationFieldsResolver {
     return seesUnsuppressed(ctx.viewer, evaluation.id);
   }
 
-  @FieldResolver(() => [EvaluationIndicator], { description: "The district's indicators, in display order." })
+  @FieldResolver(() => [EvaluationIndicator], {
+    description: "The district's indicators in display order; archived ones only while they hold values.",
+  })
   async indicators(
     @Root() evaluation: DistrictEvaluation,
     @Ctx() ctx: Context,
     @Arg('category', () => IndicatorCategory, { nullable: true }) category?: IndicatorCategory | null,
   ): Promise<EvaluationIndicator[]> {
-    const indicators = await indicatorsOf(ctx.em, evaluation.id, { category });
-    return indicators.map((indicator) => Object.assign(new EvaluationIndicator(), { indicator, evaluation }));
+    const [indicators, cells] = await Promise.all([
+      indicatorsOf(ctx.em, evaluation.id, { category, withArchived: true }),
+      cellsOf(ctx, evaluation),
+    ]);
+    // An archived indicator stays while it holds values: they were reported under it.
+    const reported = new Set(cells.map((c) => c.indicatorId));
+    return indicators
+      .filter((i) => !i.archivedAt || reported.has(i.id))
+      .map((indicator) => Object.assign(new EvaluationIndicator(), { indicator, evaluation }));
   }
 }
 
@@ -98,6 +107,21 @@ export class EvaluationIndicatorResolver {
         (schoolYear == null || c.schoolYear === schoolYear) &&
         (school == null || c.schoolNcesId === school),
     );
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => Boolean, {
+    description:
+      "Whether you may change or archive it: a state's admins their state's, a district's admins their district's; seeded ones are fixed.",
+  })
+  viewerCanUpdate(@Root() indicator: Indicator, @Ctx() ctx: Context): boolean {
+    if (indicator.district)
+      return can(ctx.viewer, 'evaluation:manage', { districtId: indicator.district.id });
+    if (indicator.stateAgency)
+      return can(ctx.viewer, 'evaluation:manageState', { stateAgencyId: indicator.stateAgency.id });
+    return false;
   }
 }
 

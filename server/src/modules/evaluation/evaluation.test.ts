@@ -287,4 +287,44 @@ describe.each(TEST_DIALECTS)('evaluation on %s', (dialect) => {
       { value: 95, latestValue: { value: 94, n: 120, suppression: 'NONE' } },
     ]);
   });
+
+  it("adds a district's indicators beside the seeded ones and keeps an archived one while it holds values", async () => {
+    const CREATE = `mutation ($input: CreateIndicatorInput!) { createIndicator(input: $input) {
+      indicator { id version code viewerCanUpdate } ${ERRORS} } }`;
+    const fields = { category: 'CULTURE', planYears: [1], unit: 'PERCENT', direction: 'HIGHER_IS_BETTER' };
+    const taken = await h.run<{ createIndicator: { userErrors: { code: string }[] } }>(
+      CREATE,
+      { input: { districtId, code: 'ATTENDANCE_RATE', name: 'Again', ...fields } },
+      { as: admin },
+    );
+    expect(taken.data!.createIndicator.userErrors[0]!.code).toBe('TAKEN');
+    const make = async (code: string) =>
+      (
+        await h.run<{
+          createIndicator: { indicator: { id: string; version: number; viewerCanUpdate: boolean } };
+        }>(CREATE, { input: { districtId, code, name: code, ...fields } }, { as: admin })
+      ).data!.createIndicator.indicator;
+    const used = await make('MENTOR_MATCH');
+    const unused = await make('UNUSED_MEASURE');
+    expect(used.viewerCanUpdate).toBe(true);
+    await h.run(
+      UPSERT,
+      {
+        input: {
+          districtId,
+          values: [{ indicatorId: used.id, schoolYear: 2026, subgroup: 'ALL_STUDENTS', value: 70, n: 50 }],
+        },
+      },
+      { as: staff },
+    );
+    for (const i of [used, unused])
+      await h.run(
+        `mutation ($input: ArchiveIndicatorInput!) { archiveIndicator(input: $input) { ${ERRORS} } }`,
+        { input: { id: i.id, version: i.version } },
+        { as: admin },
+      );
+    const codes = (await read(reviewer))!.indicators.map((i) => i.indicator.code);
+    expect(codes).toContain('MENTOR_MATCH');
+    expect(codes).not.toContain('UNUSED_MEASURE');
+  });
 });
