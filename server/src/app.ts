@@ -13,6 +13,7 @@ import { createHttpServer } from './http/server.js';
 import type { AppServices } from './graphql/context.js';
 import { createMailer } from './mail/mailer.js';
 import { SignInThrottle, collabAuthorizer, requestIdentifier } from './modules/identity/index.js';
+import { createEvaluationRoutes } from './modules/evaluation/index.js';
 import { createPublicRoutes } from './modules/opportunity-feeds/index.js';
 import { initialDraftFromNewestVersion } from './modules/opportunity-list/index.js';
 import { createStateOverviewRoutes } from './modules/state-overview/index.js';
@@ -61,6 +62,7 @@ export async function startApp(
   const identify = requestIdentifier(services);
   const feeds = createPublicRoutes(orm, services.publicUrl);
   const stateExports = createStateOverviewRoutes(orm, identify);
+  const evaluationExports = createEvaluationRoutes(orm, identify);
   const server = createHttpServer({
     apollo,
     orm,
@@ -69,7 +71,8 @@ export async function startApp(
     production: config.production,
     app: services,
     identify,
-    publicRoutes: async (req, res, url) => (await feeds(req, res, url)) || stateExports(req, res, url),
+    publicRoutes: async (req, res, url) =>
+      (await feeds(req, res, url)) || (await stateExports(req, res, url)) || evaluationExports(req, res, url),
     trustProxy: config.identity.trustProxy,
     corsOrigins: config.identity.corsOrigins,
     upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),

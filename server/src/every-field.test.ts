@@ -21,6 +21,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GRAPHQL_LIMITS } from './config.js';
 import { DEMO_ACCOUNTS, User } from './modules/identity/index.js';
+import { demoFiscalYear } from './db/seed/demo-plan.js';
 import { seedDemoData } from './db/seed/seed.js';
 import { queryCost } from './graphql/request-checks.js';
 import { ANONYMOUS, type Viewer } from './modules/access/index.js';
@@ -300,6 +301,9 @@ describe.each(TEST_DIALECTS)('every reachable field answers, on %s', (dialect) =
       'Vision.diff.versionId': (found) => found.ids.get('VisionVersion') ?? null,
       'VettingRecord.expiresWithinDays.days': () => [30],
       'Query.stateAgency.state': () => ['OH'],
+      'Query.indicatorCatalog.districtId': (found) => found.ids.get('District') ?? [],
+      // The school year of the demo evaluation's values (Year 1 of the demo plan).
+      'StateAgency.evaluationOverview.schoolYear': () => [demoFiscalYear(new Date()) - 1],
     };
     const limits = DEFAULT_GRAPHQL_LIMITS;
     const fits = (text: string) =>

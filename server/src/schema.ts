@@ -24,6 +24,11 @@ import {
   conditionResolvers,
   registerConditionEnums,
 } from './modules/conditions/index.js';
+import {
+  evaluationNodeLoaders,
+  evaluationResolvers,
+  registerEvaluationEnums,
+} from './modules/evaluation/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -37,6 +42,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       registerFlexibilityEnums,
       registerCommentEnums,
       registerConditionEnums,
+      registerEvaluationEnums,
     ],
     nodeLoaders: {
       ...organizationNodeLoaders,
@@ -50,6 +56,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...stateOverviewNodeLoaders,
       ...commentNodeLoaders,
       ...conditionNodeLoaders,
+      ...evaluationNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -65,6 +72,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...stateOverviewResolvers,
       ...flexibilityResolvers,
       ...conditionResolvers,
+      ...evaluationResolvers,
     ],
   });
   return cached;

@@ -9,3 +9,5 @@ export * from './vision.js';
 export * from './opportunity-list.js';
 export * from './opportunity-listing.js';
 export * from './text.js';
+export * from './evaluation.js';
+export * from './evaluation-suppression.js';

@@ -20,6 +20,12 @@ import { FundingProgram, FundingSource, FundingAllocation, FundingRule } from '.
 import { VisionVersion } from '../modules/vision/index.js';
 import { ProviderCriterion } from '../modules/state-overview/index.js';
 import { Comment, CommentThread } from '../modules/comments/index.js';
+import {
+  EvaluationSetting,
+  Indicator,
+  IndicatorTarget,
+  IndicatorValue,
+} from '../modules/evaluation/index.js';
 
 import {
   FlexibilityApplication,
@@ -66,4 +72,8 @@ export const entities = [
   ReadinessPublication,
   ConditionState,
   ConditionEvidence,
+  Indicator,
+  IndicatorValue,
+  IndicatorTarget,
+  EvaluationSetting,
 ];

@@ -14,6 +14,7 @@ import {
 import { Partnership } from '../../modules/partnerships/index.js';
 import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS, DEMO_STATE_AGENCY } from './demo-organizations.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
+import { seedDemoEvaluation } from './demo-evaluation.js';
 import { seedDemoPlan } from './demo-plan.js';
 import { seedDemoReadiness } from './demo-readiness.js';
 import { seedDemoVetting } from './demo-vetting.js';
@@ -113,6 +114,7 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     await tx.flush();
     await seedDemoPlan(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!);
     await seedDemoReadiness(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!, now);
+    await seedDemoEvaluation(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!, now);
   });
 }
 

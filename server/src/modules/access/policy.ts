@@ -100,6 +100,10 @@ export interface Actions {
   'conditions:read': DistrictSubject;
   'conditions:edit': DistrictSubject;
   'conditions:publish': DistrictSubject;
+  'evaluation:read': DistrictSubject;
+  'evaluation:edit': DistrictSubject;
+  'evaluation:manage': DistrictSubject;
+  'evaluation:manageState': StateSubject;
 }
 export type Action = keyof Actions;
 
@@ -153,6 +157,9 @@ const WRITES = new Set<Action>([
   'vision:comment',
   'conditions:edit',
   'conditions:publish',
+  'evaluation:edit',
+  'evaluation:manage',
+  'evaluation:manageState',
 ]);
 
 const RULES: { [A in Action]: Rule<A> } = {
@@ -246,6 +253,13 @@ const RULES: { [A in Action]: Rule<A> } = {
   /** The plan's edit policy: the district's admins and coordinators. */
   'conditions:edit': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
   'conditions:publish': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  /** Suppressed values; the public reads them too once the district published its summary. */
+  'evaluation:read': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_READERS),
+  /** Enters values and targets, and is the only one who sees cells with small n. */
+  'evaluation:edit': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  /** Minimum n, publication and the district's own indicators. */
+  'evaluation:manage': (v, d) => has(districtRoles(v, d.districtId), [Role.DISTRICT_ADMIN]),
+  'evaluation:manageState': (v, s) => has(stateRoles(v, s), [Role.STATE_ADMIN]),
 };
 
 /** Whether the viewer may take the action on the subject. Read-only tokens never write. */

@@ -11,3 +11,4 @@ export const opportunityListResolvers = [
 
 export { initialDraftFromNewestVersion } from './opportunity-list.initial-draft.js';
 export { opportunitiesDocumentGrant } from './opportunity-list.write-guard.js';
+export { parseCsv } from './csv-import.parse.js';
