@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { providePartnerSubjectSources } from './modules/access/index.js';
 import { openCommentCounts, provideSubmissionDistrict } from './modules/comments/index.js';
-import { noConditionIndicators, provideConditionIndicators } from './modules/conditions/index.js';
 import { flexibilitySummaries, submissionDistrictId } from './modules/flexibility/index.js';
 import { countAllocationsOfObjectives } from './modules/funding/index.js';
 import { type DecideDocument, partnerHasAdmin } from './modules/identity/index.js';
@@ -25,8 +24,6 @@ export function wireModules(): void {
   provideOpenCommentCounts(openCommentCounts);
   // Review threads on a submission's sections belong to the district whose application it is.
   provideSubmissionDistrict(submissionDistrictId);
-  // The indicators that serve each condition will come from evaluation; until it provides them, none.
-  provideConditionIndicators(noConditionIndicators);
 }
 
 /**

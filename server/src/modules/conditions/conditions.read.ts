@@ -7,7 +7,6 @@ import { can } from '../access/index.js';
 import { Objective, ObjectiveCondition, findPlanRow } from '../planning/index.js';
 import { ConditionEvidence, ConditionState, ReadinessPublication } from './conditions.entities.js';
 import { ConditionStatus } from './conditions.enums.js';
-import { indicatorsOf } from './conditions.indicators.js';
 import type {
   ConditionObjective,
   ConditionView,
@@ -41,7 +40,6 @@ export function conditionView(
   districtId: number,
   condition: DistrictCondition,
   state: ConditionState | null,
-  indicatorIds: string[] = [],
 ): ConditionView {
   return {
     districtId,
@@ -52,21 +50,15 @@ export function conditionView(
     updatedAt: state ? state.updatedAt : null,
     updatedByName: state?.updatedByName ?? null,
     version: state?.version ?? 0,
-    indicatorIds,
   };
 }
 
 /** All ten conditions of the district, in the order of the framework; read once per request. */
 export function conditionsOf(ctx: Context, districtId: number): Promise<ConditionView[]> {
   return oncePerRequest(ctx, `conditions:states:${districtId}`, async () => {
-    const [states, indicators] = await Promise.all([
-      ctx.em.find(ConditionState, { district: districtId }),
-      indicatorsOf(ctx.em, districtId),
-    ]);
+    const states = await ctx.em.find(ConditionState, { district: districtId });
     const byCondition = new Map(states.map((s) => [s.condition, s]));
-    return CONDITIONS.map((c) =>
-      conditionView(districtId, c, byCondition.get(c) ?? null, indicators.get(c) ?? []),
-    );
+    return CONDITIONS.map((c) => conditionView(districtId, c, byCondition.get(c) ?? null));
   });
 }
 

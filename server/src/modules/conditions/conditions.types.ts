@@ -60,9 +60,6 @@ export class ConditionView {
     description: 'Pass it back as `expectedVersion` when updating; 0 before the first change.',
   })
   version!: number;
-
-  /** Global ids of the indicators that serve the condition, from the evaluation hook. */
-  indicatorIds!: string[];
 }
 
 @ObjectType({

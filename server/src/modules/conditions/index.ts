@@ -6,11 +6,7 @@ import { ConditionResolver, DistrictReadinessResolver, ReadinessResolver } from 
 
 export { ConditionEvidence, ConditionState, ReadinessPublication } from './conditions.entities.js';
 export { ConditionStatus, EvidenceKind, registerConditionEnums } from './conditions.enums.js';
-export {
-  noConditionIndicators,
-  provideConditionIndicators,
-  type ConditionIndicatorProvider,
-} from './conditions.indicators.js';
+export { ConditionView } from './conditions.types.js';
 
 export const conditionResolvers = [
   DistrictReadinessResolver,

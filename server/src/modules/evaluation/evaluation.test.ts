@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { Role } from '@partnerhub/shared';
+import { Role, SEED_INDICATORS } from '@partnerhub/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
@@ -326,5 +326,26 @@ describe.each(TEST_DIALECTS)('evaluation on %s', (dialect) => {
     const codes = (await read(reviewer))!.indicators.map((i) => i.indicator.code);
     expect(codes).toContain('MENTOR_MATCH');
     expect(codes).not.toContain('UNUSED_MEASURE');
+  });
+
+  it('names, for each readiness condition, the indicators that evidence it', async () => {
+    const READINESS = `query ($id: ID!) { node(id: $id) { ... on District { readiness {
+      conditions { condition indicators { code } } } } } }`;
+    const r = await h.run<{
+      node: { readiness: { conditions: { condition: string; indicators: { code: string }[] }[] } };
+    }>(READINESS, { id: districtId }, { as: reviewer });
+    const shown = r.data!.node.readiness.conditions;
+    expect(shown).toHaveLength(10);
+    for (const c of shown) {
+      const seeded = SEED_INDICATORS.filter((i) => i.conditions.includes(c.condition as never)).map(
+        (i) => i.code,
+      );
+      expect(c.indicators.map((i) => i.code).filter((code) => seeded.includes(code))).toEqual(seeded);
+    }
+    const supports = shown.find((c) => c.condition === 'STUDENT_SUPPORTS')!;
+    expect(supports.indicators.map((i) => i.code)).toContain('ATTENDANCE_RATE');
+    expect(shown.find((c) => c.condition === 'CURRICULUM')!.indicators.map((i) => i.code)).not.toContain(
+      'ATTENDANCE_RATE',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { NodeLoaders } from '../../graphql/node.js';
+import { ConditionIndicatorsResolver } from './evaluation.conditions.js';
 import { Indicator, IndicatorTarget } from './evaluation.entities.js';
 import { EvaluationMutations } from './evaluation.mutations.js';
 import { StateEvaluationOverviewResolver } from './evaluation.overview.js';
@@ -24,6 +25,7 @@ export const evaluationResolvers = [
   IndicatorResolver,
   IndicatorTargetResolver,
   ObjectiveEvidenceResolver,
+  ConditionIndicatorsResolver,
   IndicatorCatalogResolver,
   StateEvaluationOverviewResolver,
   EvaluationMutations,

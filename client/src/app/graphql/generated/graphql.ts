@@ -854,6 +854,8 @@ export type DistrictConditionReadiness = {
   condition: DistrictCondition;
   /** Dated evidence, newest first. */
   evidence: Array<ConditionEvidence>;
+  /** The district’s indicators (seeded, its state’s and its own) that evidence the condition; the catalog is public. */
+  indicators: Array<Indicator>;
   label: Scalars['String']['output'];
   narrative?: Maybe<Scalars['String']['output']>;
   /** The plan objectives tagged with the condition; outside the district and its state only once the plan is published. */
@@ -6284,6 +6286,7 @@ export type ReadinessConditionFieldsFragment = {
     note?: string | null;
   }>;
   objectives: Array<{ id: string; title: string; status: ObjectiveStatus }>;
+  indicators: Array<{ id: string; name: string }>;
 };
 
 export type WorkspaceReadinessQueryVariables = Exact<{
@@ -6319,6 +6322,7 @@ export type WorkspaceReadinessQuery = {
           note?: string | null;
         }>;
         objectives: Array<{ id: string; title: string; status: ObjectiveStatus }>;
+        indicators: Array<{ id: string; name: string }>;
       }>;
     } | null;
   } | null;
@@ -6352,6 +6356,7 @@ export type PublicReadinessQuery = {
           note?: string | null;
         }>;
         objectives: Array<{ id: string; title: string; status: ObjectiveStatus }>;
+        indicators: Array<{ id: string; name: string }>;
       }>;
     } | null;
   } | null;
@@ -7291,6 +7296,10 @@ export const ReadinessConditionFieldsFragmentDoc = new TypedDocumentString(
     id
     title
     status
+  }
+  indicators {
+    id
+    name
   }
 }
     `,
@@ -9818,6 +9827,10 @@ export const WorkspaceReadinessDocument = new TypedDocumentString(`
     title
     status
   }
+  indicators {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<WorkspaceReadinessQuery, WorkspaceReadinessQueryVariables>;
 export const PublicReadinessDocument = new TypedDocumentString(`
     query PublicReadiness($slug: String!) {
@@ -9858,6 +9871,10 @@ export const PublicReadinessDocument = new TypedDocumentString(`
     id
     title
     status
+  }
+  indicators {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<PublicReadinessQuery, PublicReadinessQueryVariables>;
 export const UpdateDistrictConditionDocument = new TypedDocumentString(`
