@@ -10,6 +10,7 @@ import { Migration20261202163000 } from './Migration20261202163000.js';
 import { Migration20261202171000 } from './Migration20261202171000.js';
 import { Migration20261202172000 } from './Migration20261202172000.js';
 import { Migration20261202173000 } from './Migration20261202173000.js';
+import { Migration20261203080000 } from './Migration20261203080000.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -24,4 +25,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261202171000', class: Migration20261202171000 },
   { name: 'Migration20261202172000', class: Migration20261202172000 },
   { name: 'Migration20261202173000', class: Migration20261202173000 },
+  { name: 'Migration20261203080000', class: Migration20261203080000 },
 ];
