@@ -15,6 +15,7 @@ import {
   organizationResolvers,
 } from './modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from './modules/partnerships/index.js';
+import { providerNodeLoaders, providerResolvers, registerProviderEnums } from './modules/providers/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
 import { stateOverviewNodeLoaders, stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
@@ -31,6 +32,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       registerFundingEnums,
       registerFlexibilityEnums,
       registerCommentEnums,
+      registerProviderEnums,
     ],
     nodeLoaders: {
       ...organizationNodeLoaders,
@@ -43,6 +45,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...flexibilityNodeLoaders,
       ...stateOverviewNodeLoaders,
       ...commentNodeLoaders,
+      ...providerNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -57,6 +60,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       AuditLogResolver,
       ...stateOverviewResolvers,
       ...flexibilityResolvers,
+      ...providerResolvers,
     ],
   });
   return cached;

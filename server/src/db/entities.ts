@@ -20,6 +20,7 @@ import { FundingProgram, FundingSource, FundingAllocation, FundingRule } from '.
 import { VisionVersion } from '../modules/vision/index.js';
 import { ProviderCriterion } from '../modules/state-overview/index.js';
 import { Comment, CommentThread } from '../modules/comments/index.js';
+import { ProviderAssessment, ProviderClaim } from '../modules/providers/index.js';
 
 import {
   FlexibilityApplication,
@@ -60,6 +61,8 @@ export const entities = [
   FlexibilitySubmission,
   FlexibilityDecision,
   ProviderCriterion,
+  ProviderClaim,
+  ProviderAssessment,
   CommentThread,
   Comment,
 ];
