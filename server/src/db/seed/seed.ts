@@ -15,6 +15,7 @@ import { Partnership } from '../../modules/partnerships/index.js';
 import { DEMO_DISTRICTS, DEMO_PARTNERS, DEMO_PARTNERSHIPS, DEMO_STATE_AGENCY } from './demo-organizations.js';
 import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.js';
 import { seedDemoPlan } from './demo-plan.js';
+import { seedDemoProviders } from './demo-providers.js';
 import { seedDemoVetting } from './demo-vetting.js';
 import { seedDemoUsers } from './demo-users.js';
 
@@ -110,6 +111,7 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     await tx.flush();
     await seedDemoUsers(tx);
     await tx.flush();
+    await seedDemoProviders(tx);
     await seedDemoPlan(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!);
   });
 }
