@@ -19,7 +19,7 @@ const auditOf = (claim: { partner: { id: number } }) => ({
 });
 
 /** Why a provider may not claim the criterion, or null. */
-export function claimRefusal(partner: PartnerOrganization, criterion: ProviderCriterion): UserError[] {
+function claimRefusal(partner: PartnerOrganization, criterion: ProviderCriterion): UserError[] {
   const check = new InputChecks();
   if (partner.kind !== PartnerKind.TECHNICAL_ASSISTANCE)
     check.fail('partnerId', 'Only technical-assistance providers claim provider criteria.');

@@ -4,7 +4,7 @@ import { type ProviderAssessmentSubject, isSignedIn, partnerSubject } from '../a
 import { PartnerOrganization } from '../organizations/index.js';
 
 /** Districts with an accepted ACTIVE partnership with the provider, read once per request. */
-export function partneredDistrictIds(ctx: Context, partnerId: number): Promise<readonly number[]> {
+function partneredDistrictIds(ctx: Context, partnerId: number): Promise<readonly number[]> {
   return oncePerRequest(ctx, `provider:partnered:${partnerId}`, async () => {
     const partner = await ctx.em.findOneOrFail(PartnerOrganization, partnerId);
     return (await partnerSubject(ctx.em, partner)).activeDistrictIds;

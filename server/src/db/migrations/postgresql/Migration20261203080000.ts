@@ -44,4 +44,11 @@ export class Migration20261203080000 extends Migration {
       `alter table "provider_assessment" add constraint "provider_assessment_assessed_by_id_foreign" foreign key ("assessed_by_id") references "app_user" ("id") on update cascade on delete set null;`,
     );
   }
+
+  /** Drops the claims and assessments; the partner kind stays (rows may use it). */
+  override async down(): Promise<void> {
+    this.addSql(`drop table "provider_assessment";`);
+    this.addSql(`drop table "provider_claim";`);
+    this.addSql(`drop type "provider_rating";`);
+  }
 }

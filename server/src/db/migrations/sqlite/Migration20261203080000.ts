@@ -45,4 +45,10 @@ export class Migration20261203080000 extends Migration {
       'create unique index `provider_assessment_district_id_partner_id_criterion_id_unique` on `provider_assessment` (`district_id`, `partner_id`, `criterion_id`);',
     );
   }
+
+  /** Drops the claims and assessments; the partner kind stays (rows may use it). */
+  override async down(): Promise<void> {
+    this.addSql("drop table `provider_assessment`;");
+    this.addSql("drop table `provider_claim`;");
+  }
 }
