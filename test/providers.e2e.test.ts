@@ -85,6 +85,10 @@ describe('technical-assistance providers and the state’s criteria', () => {
 
       // Signed out: the claim is public, no assessment is, on any page or through the API.
       const visitor = await newPage();
+      await visitor.goto(`${baseUrl}/d/maple-ridge/partners/${PROVIDER}`);
+      const met = main(visitor).getByRole('region', { name: 'State provider criteria it meets' });
+      await expect.poll(() => met.innerText(), POLL).toContain(EVIDENCE);
+      await checkWidths(visitor, 'public-provider');
       for (const pathname of [`/d/maple-ridge/partners/${PROVIDER}`, '/states/oh', '/d/maple-ridge']) {
         await visitor.goto(`${baseUrl}${pathname}`);
         await expect.poll(() => main(visitor).innerText(), POLL).not.toBe('');

@@ -5136,6 +5136,23 @@ export type AssessProviderMutation = {
   };
 };
 
+export type PublicProviderClaimsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type PublicProviderClaimsQuery = {
+  node?:
+    | {
+        id: string;
+        providerCriteria: Array<{
+          criterion: { id: string; title: string };
+          claim?: { id: string; evidence: string; evidenceUrl?: string | null } | null;
+        }>;
+      }
+    | {}
+    | null;
+};
+
 export type PartnerContactFieldsFragment = {
   id: string;
   name: string;
@@ -8654,6 +8671,26 @@ export const AssessProviderDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssessProviderMutation, AssessProviderMutationVariables>;
+export const PublicProviderClaimsDocument = new TypedDocumentString(`
+    query PublicProviderClaims($id: ID!) {
+  node(id: $id) {
+    ... on PartnerOrganization {
+      id
+      providerCriteria {
+        criterion {
+          id
+          title
+        }
+        claim {
+          id
+          evidence
+          evidenceUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicProviderClaimsQuery, PublicProviderClaimsQueryVariables>;
 export const WorkspacePartnerDetailDocument = new TypedDocumentString(`
     query WorkspacePartnerDetail($slug: String!) {
   partnerOrganization(slug: $slug) {
