@@ -298,6 +298,7 @@ describe.each(TEST_DIALECTS)('every reachable field answers, on %s', (dialect) =
         ...(found.ids.get('District') ?? []),
         ...(found.ids.get('PartnerOrganization') ?? []),
       ],
+      'ProviderCriterionStanding.viewerCanAssess.districtId': (found) => found.ids.get('District') ?? null,
       'Vision.diff.versionId': (found) => found.ids.get('VisionVersion') ?? null,
       'VettingRecord.expiresWithinDays.days': () => [30],
       'Query.stateAgency.state': () => ['OH'],

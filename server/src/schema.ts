@@ -15,6 +15,7 @@ import {
   organizationResolvers,
 } from './modules/organizations/index.js';
 import { partnershipNodeLoaders, partnershipResolvers } from './modules/partnerships/index.js';
+import { providerNodeLoaders, providerResolvers, registerProviderEnums } from './modules/providers/index.js';
 import { planningNodeLoaders, planningResolvers, registerPlanningEnums } from './modules/planning/index.js';
 import { stateOverviewNodeLoaders, stateOverviewResolvers } from './modules/state-overview/index.js';
 import { registerVisionEnums, visionNodeLoaders, visionResolvers } from './modules/vision/index.js';
@@ -43,6 +44,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       registerCommentEnums,
       registerConditionEnums,
       registerEvaluationEnums,
+      registerProviderEnums,
     ],
     nodeLoaders: {
       ...organizationNodeLoaders,
@@ -57,6 +59,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...commentNodeLoaders,
       ...conditionNodeLoaders,
       ...evaluationNodeLoaders,
+      ...providerNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -73,6 +76,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...flexibilityResolvers,
       ...conditionResolvers,
       ...evaluationResolvers,
+      ...providerResolvers,
     ],
   });
   return cached;

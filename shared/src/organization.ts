@@ -8,6 +8,7 @@ export const PartnerKind = {
   JUVENILE_JUSTICE: 'JUVENILE_JUSTICE',
   FAITH_BASED: 'FAITH_BASED',
   HEALTHCARE: 'HEALTHCARE',
+  TECHNICAL_ASSISTANCE: 'TECHNICAL_ASSISTANCE',
   OTHER: 'OTHER',
 } as const;
 export type PartnerKind = (typeof PartnerKind)[keyof typeof PartnerKind];
@@ -21,6 +22,7 @@ export const PARTNER_KIND_LABEL: Record<PartnerKind, string> = {
   JUVENILE_JUSTICE: 'Juvenile justice',
   FAITH_BASED: 'Faith-based organization',
   HEALTHCARE: 'Healthcare',
+  TECHNICAL_ASSISTANCE: 'Technical-assistance provider',
   OTHER: 'Other',
 };
 
@@ -60,6 +62,20 @@ export const PARTNERSHIP_REQUEST_STATE_LABEL: Record<PartnershipRequestState, st
   AWAITING_DISTRICT: 'Awaiting the district',
   ACCEPTED: 'Accepted',
   DECLINED: 'Declined',
+};
+
+/** How a district judges a provider against one of its state's provider criteria. */
+export const ProviderRating = {
+  MEETS: 'MEETS',
+  PARTIALLY_MEETS: 'PARTIALLY_MEETS',
+  DOES_NOT_MEET: 'DOES_NOT_MEET',
+} as const;
+export type ProviderRating = (typeof ProviderRating)[keyof typeof ProviderRating];
+
+export const PROVIDER_RATING_LABEL: Record<ProviderRating, string> = {
+  MEETS: 'Meets',
+  PARTIALLY_MEETS: 'Partially meets',
+  DOES_NOT_MEET: 'Does not meet',
 };
 
 /** The ten District Conditions for Scale. */

@@ -26,6 +26,7 @@ import {
   IndicatorTarget,
   IndicatorValue,
 } from '../modules/evaluation/index.js';
+import { ProviderAssessment, ProviderClaim } from '../modules/providers/index.js';
 
 import {
   FlexibilityApplication,
@@ -67,6 +68,8 @@ export const entities = [
   FlexibilitySubmission,
   FlexibilityDecision,
   ProviderCriterion,
+  ProviderClaim,
+  ProviderAssessment,
   CommentThread,
   Comment,
   ReadinessPublication,

@@ -33,6 +33,12 @@ export const stateWorkspaceRoutes: RouteRecordRaw[] = [
     meta: { nav: { label: 'Provider criteria', visible: allowedBy('viewerCanManageCriteria') } },
   },
   {
+    path: 'providers',
+    name: 'state-providers',
+    component: () => import('@/features/state/StateProvidersPage.vue'),
+    meta: { nav: { label: 'Providers', visible: allowedBy('viewerCanReadOverview') } },
+  },
+  {
     path: 'members',
     name: 'state-members',
     component: () => import('../MembersPage.vue'),

@@ -358,6 +358,24 @@ export const DEMO_PARTNERS: DemoPartner[] = [
     ],
   ),
   p(
+    'buckeye-learning-collaborative',
+    'Buckeye Learning Collaborative',
+    'TECHNICAL_ASSISTANCE',
+    'Professional development and strategic assistance for districts scaling personalized learning: coaching for teachers and principals, competency-based grading, and planning with the District Conditions for Scale.',
+    '88 E Broad St',
+    'Columbus',
+    'OH',
+    '43215',
+    [
+      {
+        name: 'Nora Whitaker',
+        title: 'Director of District Partnerships',
+        email: 'nwhitaker@buckeyelearning.example.org',
+        publishable: true,
+      },
+    ],
+  ),
+  p(
     'regional-workforce-board',
     'Tri-County Workforce Development Board',
     'OTHER',
@@ -459,6 +477,13 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     'ACTIVE',
     'Funds wages for summer work experiences through WIOA youth dollars.',
     ['PARTNERSHIPS', 'DATA_SYSTEMS'],
+  ),
+  link(
+    'maple-ridge',
+    'buckeye-learning-collaborative',
+    'ACTIVE',
+    'Coaches middle-school teams on competency-based learning and leads the principals’ learning network.',
+    ['PROFESSIONAL_DEVELOPMENT', 'LEADERSHIP_DEVELOPMENT'],
   ),
   link('maple-ridge', 'brightpath-software', 'PROSPECT', 'Exploring remote software internships.', [
     'PARTNERSHIPS',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Opportunity, OpportunityListVersion } from '../../modules/opportunities/index.js';
 import { District, PartnerOrganization } from '../../modules/organizations/index.js';
 import { Partnership, VettingRecord, vettingStatusOf } from '../../modules/partnerships/index.js';
+import { ProviderAssessment, ProviderClaim } from '../../modules/providers/index.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { seedDemoData, seedIfEmpty } from './seed.js';
@@ -47,6 +48,19 @@ describe.each(TEST_DIALECTS)('demo seed on %s', (dialect) => {
     expect(listings.some((o) => o.deadline && o.deadline < today)).toBe(true);
     expect(listings.some((o) => o.deadline && o.deadline > today)).toBe(true);
     expect(new Set(listings.map((o) => o.type)).size).toBeGreaterThanOrEqual(14);
+  });
+
+  it('has an Ohio technical-assistance provider with two claims and one Maple Ridge assessment', async () => {
+    const em = h.orm.em.fork();
+    const provider = await em.findOneOrFail(PartnerOrganization, {
+      kind: 'TECHNICAL_ASSISTANCE',
+      state: 'OH',
+    });
+    expect(await em.count(ProviderClaim, { partner: provider, withdrawnAt: null })).toBe(2);
+    const assessments = await em.find(ProviderAssessment, { partner: provider }, { populate: ['district'] });
+    expect(assessments.map((a) => a.district.slug)).toEqual(['maple-ridge']);
+    await seedDemoData(h.orm.em.fork());
+    expect(await em.fork().count(ProviderClaim, { partner: provider.id })).toBe(2);
   });
 
   it('has vetting records in every status: valid, expiring soon, expired and without expiry', async () => {

@@ -17,6 +17,7 @@ import { DEMO_OPPORTUNITIES, type DemoOpportunity } from './demo-opportunities.j
 import { seedDemoEvaluation } from './demo-evaluation.js';
 import { seedDemoPlan } from './demo-plan.js';
 import { seedDemoReadiness } from './demo-readiness.js';
+import { seedDemoProviders } from './demo-providers.js';
 import { seedDemoVetting } from './demo-vetting.js';
 import { seedDemoUsers } from './demo-users.js';
 
@@ -112,6 +113,7 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     await tx.flush();
     await seedDemoUsers(tx);
     await tx.flush();
+    await seedDemoProviders(tx);
     await seedDemoPlan(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!);
     await seedDemoReadiness(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!, now);
     await seedDemoEvaluation(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!, now);

@@ -7,6 +7,7 @@ export {
   type PartnerSubject,
   type DistrictDocumentSubject,
   type PartnershipSubject,
+  type ProviderAssessmentSubject,
   type StateSubject,
   type FlexibilitySubject,
 } from './policy.js';

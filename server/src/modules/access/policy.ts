@@ -51,6 +51,16 @@ export interface PartnershipSubject {
   declined: boolean;
 }
 
+/** A district's assessment of a technical-assistance provider against one of its state's criteria. */
+export interface ProviderAssessmentSubject {
+  districtId: number;
+  partnerId: number;
+  /** Whether the district and the provider have an accepted ACTIVE partnership. */
+  partnered: boolean;
+  /** Whether the criterion is one of the district's own state. */
+  sameState: boolean;
+}
+
 /** Every action the policy knows, with the subject it is decided on. */
 export interface Actions {
   'state:readPrivate': StateSubject;
@@ -72,6 +82,9 @@ export interface Actions {
   'partner:manageTokens': PartnerSubject;
   'partner:proposePartnership': PartnerSubject;
   'partnership:create': DistrictSubject;
+  'provider:claim': PartnerSubject;
+  'provider:assess': ProviderAssessmentSubject;
+  'provider:readAssessment': ProviderAssessmentSubject;
   'partnership:see': PartnershipSubject;
   'partnership:read': PartnershipSubject;
   'partnership:update': PartnershipSubject;
@@ -139,6 +152,8 @@ const WRITES = new Set<Action>([
   'partner:proposePartnership',
   'partnership:create',
   'partnership:update',
+  'provider:claim',
+  'provider:assess',
   'partnership:respond',
   'vision:edit',
   'vision:saveVersion',
@@ -190,6 +205,15 @@ const RULES: { [A in Action]: Rule<A> } = {
   'partner:manageTokens': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
   'partner:proposePartnership': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
   'partnership:create': (v, d) => has(districtRoles(v, d.districtId), DISTRICT_WRITERS),
+  /** A provider's admins speak for it to the state's criteria. */
+  'provider:claim': (v, p) => has(partnerRoles(v, p.partnerId), [Role.PARTNER_ADMIN]),
+  /** Those who keep the district's partnerships, of a provider it has an agreement with, in its state. */
+  'provider:assess': (v, a) =>
+    a.partnered && a.sameState && has(districtRoles(v, a.districtId), DISTRICT_WRITERS),
+  /** The district and its state's staff; the provider only while the district is its partner. */
+  'provider:readAssessment': (v, a) =>
+    has(districtRoles(v, a.districtId), DISTRICT_READERS) ||
+    (a.partnered && has(partnerRoles(v, a.partnerId), PARTNER_WRITERS)),
   /** That it exists and its public fields: both parties, requests included, whatever their state. */
   'partnership:see': (v, s) =>
     has(districtRoles(v, s.districtId), DISTRICT_READERS) ||

@@ -58,4 +58,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: Role.PARTNER_MEMBER,
     partner: 'riverbend-manufacturing',
   },
+  {
+    email: 'admin@buckeye-learning.demo',
+    password: 'demo-provider-admin',
+    name: 'Nora Whitaker',
+    role: Role.PARTNER_ADMIN,
+    partner: 'buckeye-learning-collaborative',
+  },
 ];

@@ -5,6 +5,7 @@ import { ProviderCriterion } from './provider-criterion.entity.js';
 import { StateOverviewResolver } from './state-overview.resolver.js';
 
 export { ProviderCriterion } from './provider-criterion.entity.js';
+export { criteriaOf } from './criteria.service.js';
 export { createStateOverviewRoutes } from './state-overview.routes.js';
 export { provideFlexibilitySummaries, provideOpenCommentCounts, type FlexibilitySummary } from './hooks.js';
 

@@ -129,6 +129,23 @@ export type ArchivePartnerOrganizationPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A district’s assessment of a provider against one criterion, new or changed. */
+export type AssessProviderInput = {
+  criterionId: Scalars['ID']['input'];
+  districtId: Scalars['ID']['input'];
+  /** Why (at most 2,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  rating: ProviderRating;
+  /** The `version` of the district’s current assessment, when changing it. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AssessProviderPayload = {
+  assessment?: Maybe<ProviderAssessment>;
+  userErrors: Array<UserError>;
+};
+
 /** One of the four areas of assurance of the State Policy Framework. */
 export type AssuranceKind =
   'CONTINUOUS_IMPROVEMENT' | 'FUNDING_ALIGNMENT' | 'IMPLEMENTATION_PLAN' | 'PLANNING_PROCESS';
@@ -191,6 +208,24 @@ export type ChangedListing = {
   fields: Array<Scalars['String']['output']>;
   listingId: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+};
+
+/** A provider’s claim that it meets a criterion, new or changed. */
+export type ClaimProviderCriterionInput = {
+  criterionId: Scalars['ID']['input'];
+  /** What shows the provider meets it (at most 2,000 characters). */
+  evidence: Scalars['String']['input'];
+  /** An http(s) address with more evidence. */
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The technical-assistance provider. */
+  partnerId: Scalars['ID']['input'];
+  /** The `version` of the current claim you read, when changing one; a stale one is refused. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ClaimProviderCriterionPayload = {
+  claim?: Maybe<ProviderClaim>;
+  userErrors: Array<UserError>;
 };
 
 /** A comment in a thread. */
@@ -1781,8 +1816,12 @@ export type Mutation = {
   archiveIndicator: IndicatorPayload;
   /** Takes a partner out of the public directory; its partnerships and history stay. */
   archivePartnerOrganization: ArchivePartnerOrganizationPayload;
+  /** Records or changes the district’s assessment of a technical-assistance provider against one criterion of its state. */
+  assessProvider: AssessProviderPayload;
   /** Changes a member's role (organization admins). */
   changeMemberRole: MembershipPayload;
+  /** A technical-assistance provider claims it meets a provider criterion, with evidence. */
+  claimProviderCriterion: ClaimProviderCriterionPayload;
   /** Creates an API token; the secret is in the payload, once. */
   createApiToken: CreateApiTokenPayload;
   /** Opens a thread on a submission section or an objective (district staff, state staff) or on a range of the vision text (people who edit the vision, state staff). */
@@ -1946,6 +1985,8 @@ export type Mutation = {
   upsertIndicatorTarget: IndicatorTargetPayload;
   /** Saves values of indicators (new cells or replacing the cell with the same key), all or none (district admins and staff). */
   upsertIndicatorValues: UpsertIndicatorValuesPayload;
+  /** Withdraws a provider’s claim. */
+  withdrawProviderClaim: WithdrawProviderClaimPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -1972,8 +2013,16 @@ export type MutationArchivePartnerOrganizationArgs = {
   input: ArchivePartnerOrganizationInput;
 };
 
+export type MutationAssessProviderArgs = {
+  input: AssessProviderInput;
+};
+
 export type MutationChangeMemberRoleArgs = {
   input: ChangeMemberRoleInput;
+};
+
+export type MutationClaimProviderCriterionArgs = {
+  input: ClaimProviderCriterionInput;
 };
 
 export type MutationCreateApiTokenArgs = {
@@ -2286,6 +2335,10 @@ export type MutationUpsertIndicatorTargetArgs = {
 
 export type MutationUpsertIndicatorValuesArgs = {
   input: UpsertIndicatorValuesInput;
+};
+
+export type MutationWithdrawProviderClaimArgs = {
+  input: WithdrawProviderClaimInput;
 };
 
 export type Node = {
@@ -2609,7 +2662,8 @@ export type PartnerKind =
   | 'JUVENILE_JUSTICE'
   | 'NONPROFIT'
   | 'OTHER'
-  | 'RECREATION';
+  | 'RECREATION'
+  | 'TECHNICAL_ASSISTANCE';
 
 /** An organization that partners with districts. */
 export type PartnerOrganization = Node & {
@@ -2638,6 +2692,8 @@ export type PartnerOrganization = Node & {
   /** Pending invitations (same people as `members`). */
   pendingInvitations: Array<Invitation>;
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** For a technical-assistance provider: each published provider criterion of the state (by default the partner’s own), with its claim and the assessments you may read. Empty for other partners. */
+  providerCriteria: Array<ProviderCriterionStanding>;
   /** Contacts who agreed to be listed publicly. */
   publicContacts: Array<Contact>;
   /** Short name used in public URLs. */
@@ -2681,6 +2737,11 @@ export type PartnerOrganizationPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<PartnershipStatus>>;
+};
+
+/** An organization that partners with districts. */
+export type PartnerOrganizationProviderCriteriaArgs = {
+  state?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PartnerOrganizationConnection = {
@@ -2893,6 +2954,35 @@ export type ProposePartnershipToDistrictPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A district’s assessment of a provider against one provider criterion (private). */
+export type ProviderAssessment = Node & {
+  assessedAt: Scalars['DateTimeISO']['output'];
+  /** Who recorded the assessment, as they were named then. */
+  assessedByName: Scalars['String']['output'];
+  /** The district that assessed the provider. */
+  district: District;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  rating: ProviderRating;
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+/** A provider’s claim that it meets one of the state’s provider criteria (public). */
+export type ProviderClaim = Node & {
+  /** When the claim was last made or changed. */
+  claimedAt: Scalars['DateTimeISO']['output'];
+  /** What shows the provider meets the criterion (at most 2,000 characters). */
+  evidence: Scalars['String']['output'];
+  /** A page with more evidence. */
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
 /** A criterion a state publishes for choosing technical-assistance providers. */
 export type ProviderCriterion = Node & {
   /** Archived criteria are no longer published. */
@@ -2906,6 +2996,27 @@ export type ProviderCriterion = Node & {
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
 };
+
+/** A provider’s claim on one published criterion, and the assessments you may read. */
+export type ProviderCriterionStanding = {
+  /** Districts’ assessments you may read: your district’s, those about your organization by its partner districts, or, for the state’s staff, all of its districts’. */
+  assessments: Array<ProviderAssessment>;
+  /** The provider’s current claim, if any. */
+  claim?: Maybe<ProviderClaim>;
+  criterion: ProviderCriterion;
+  /** Whether you may assess the provider against this criterion for the district. */
+  viewerCanAssess: Scalars['Boolean']['output'];
+  /** Whether you may claim this criterion for the provider. */
+  viewerCanClaim: Scalars['Boolean']['output'];
+};
+
+/** A provider’s claim on one published criterion, and the assessments you may read. */
+export type ProviderCriterionStandingViewerCanAssessArgs = {
+  districtId: Scalars['ID']['input'];
+};
+
+/** How a district judges a provider against one provider criterion. */
+export type ProviderRating = 'DOES_NOT_MEET' | 'MEETS' | 'PARTIALLY_MEETS';
 
 /** Publishes the draft opportunity list as the next numbered version. */
 export type PublishOpportunityListInput = {
@@ -3236,6 +3347,8 @@ export type StateAgency = Node & {
   reviewersMayDecide: Scalars['Boolean']['output'];
   /** Two-letter state code; one agency per state. */
   state: Scalars['String']['output'];
+  /** Technical-assistance providers with an accepted partnership with a district of the state, by name (the agency’s staff). */
+  technicalAssistanceProviders: Array<PartnerOrganization>;
   /** Pass it back when updating; a stale value is refused. */
   version: Scalars['Int']['output'];
   /** Whether you may add districts of the agency's state. */
@@ -3967,6 +4080,19 @@ export type VisionVersionPayload = {
   version?: Maybe<VisionVersion>;
 };
 
+/** Withdraws a provider’s claim. */
+export type WithdrawProviderClaimInput = {
+  id: Scalars['ID']['input'];
+  /** The `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
+};
+
+export type WithdrawProviderClaimPayload = {
+  /** The claim, no longer shown. */
+  claim?: Maybe<ProviderClaim>;
+  userErrors: Array<UserError>;
+};
+
 export type ViewerFieldsFragment = {
   kind: ViewerKind;
   user?: { id: string; name: string; email?: string | null } | null;
@@ -4102,6 +4228,8 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4950,6 +5078,8 @@ export type OrganizationMembersQuery = {
       }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         name: string;
         id: string;
@@ -5461,6 +5591,149 @@ export type PartnerOpportunitiesQuery = {
   } | null;
 };
 
+export type ProviderStandingFieldsFragment = {
+  criterion: { id: string; title: string; description?: string | null };
+  claim?: {
+    id: string;
+    evidence: string;
+    evidenceUrl?: string | null;
+    claimedAt: string;
+    version: number;
+  } | null;
+  assessments: Array<{
+    id: string;
+    rating: ProviderRating;
+    note?: string | null;
+    assessedByName: string;
+    assessedAt: string;
+    version: number;
+    district: { id: string; name: string };
+  }>;
+};
+
+export type ProviderClaimsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ProviderClaimsQuery = {
+  node?:
+    | {
+        id: string;
+        name: string;
+        kind: PartnerKind;
+        state?: string | null;
+        providerCriteria: Array<{
+          viewerCanClaim: boolean;
+          criterion: { id: string; title: string; description?: string | null };
+          claim?: {
+            id: string;
+            evidence: string;
+            evidenceUrl?: string | null;
+            claimedAt: string;
+            version: number;
+          } | null;
+          assessments: Array<{
+            id: string;
+            rating: ProviderRating;
+            note?: string | null;
+            assessedByName: string;
+            assessedAt: string;
+            version: number;
+            district: { id: string; name: string };
+          }>;
+        }>;
+      }
+    | {}
+    | null;
+};
+
+export type ProviderAssessmentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  districtId: Scalars['ID']['input'];
+}>;
+
+export type ProviderAssessmentsQuery = {
+  node?:
+    | {
+        id: string;
+        name: string;
+        kind: PartnerKind;
+        state?: string | null;
+        providerCriteria: Array<{
+          viewerCanAssess: boolean;
+          criterion: { id: string; title: string; description?: string | null };
+          claim?: {
+            id: string;
+            evidence: string;
+            evidenceUrl?: string | null;
+            claimedAt: string;
+            version: number;
+          } | null;
+          assessments: Array<{
+            id: string;
+            rating: ProviderRating;
+            note?: string | null;
+            assessedByName: string;
+            assessedAt: string;
+            version: number;
+            district: { id: string; name: string };
+          }>;
+        }>;
+      }
+    | {}
+    | null;
+};
+
+export type ClaimProviderCriterionMutationVariables = Exact<{
+  input: ClaimProviderCriterionInput;
+}>;
+
+export type ClaimProviderCriterionMutation = {
+  claimProviderCriterion: {
+    claim?: { id: string; version: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type WithdrawProviderClaimMutationVariables = Exact<{
+  input: WithdrawProviderClaimInput;
+}>;
+
+export type WithdrawProviderClaimMutation = {
+  withdrawProviderClaim: {
+    claim?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type AssessProviderMutationVariables = Exact<{
+  input: AssessProviderInput;
+}>;
+
+export type AssessProviderMutation = {
+  assessProvider: {
+    assessment?: { id: string; version: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PublicProviderClaimsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type PublicProviderClaimsQuery = {
+  node?:
+    | {
+        id: string;
+        providerCriteria: Array<{
+          criterion: { id: string; title: string };
+          claim?: { id: string; evidence: string; evidenceUrl?: string | null } | null;
+        }>;
+      }
+    | {}
+    | null;
+};
+
 export type PartnerContactFieldsFragment = {
   id: string;
   name: string;
@@ -5778,6 +6051,8 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | null;
 };
 
@@ -5831,6 +6106,8 @@ export type PartnershipHistoryQuery = {
           }>;
         };
       }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -6431,6 +6708,42 @@ export type UnpublishReadinessMutation = {
     readiness?: { id: string; published: boolean; publishedAt?: string | null } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
+};
+
+export type StateProvidersQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+}>;
+
+export type StateProvidersQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    technicalAssistanceProviders: Array<{
+      id: string;
+      name: string;
+      slug: string;
+      city?: string | null;
+      providerCriteria: Array<{
+        criterion: { id: string; title: string; description?: string | null };
+        claim?: {
+          id: string;
+          evidence: string;
+          evidenceUrl?: string | null;
+          claimedAt: string;
+          version: number;
+        } | null;
+        assessments: Array<{
+          id: string;
+          rating: ProviderRating;
+          note?: string | null;
+          assessedByName: string;
+          assessedAt: string;
+          version: number;
+          district: { id: string; name: string };
+        }>;
+      }>;
+    }>;
+  } | null;
 };
 
 export type StateAgencyFieldsFragment = {
@@ -7130,6 +7443,37 @@ export const PartnerProfileFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PartnerProfileFields' },
 ) as unknown as TypedDocumentString<PartnerProfileFieldsFragment, unknown>;
+export const ProviderStandingFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProviderStandingFields on ProviderCriterionStanding {
+  criterion {
+    id
+    title
+    description
+  }
+  claim {
+    id
+    evidence
+    evidenceUrl
+    claimedAt
+    version
+  }
+  assessments {
+    id
+    rating
+    note
+    assessedByName
+    assessedAt
+    version
+    district {
+      id
+      name
+    }
+  }
+}
+    `,
+  { fragmentName: 'ProviderStandingFields' },
+) as unknown as TypedDocumentString<ProviderStandingFieldsFragment, unknown>;
 export const PartnerContactFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PartnerContactFields on PartnerContact {
@@ -8983,6 +9327,158 @@ export const PartnerOpportunitiesDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<PartnerOpportunitiesQuery, PartnerOpportunitiesQueryVariables>;
+export const ProviderClaimsDocument = new TypedDocumentString(`
+    query ProviderClaims($id: ID!) {
+  node(id: $id) {
+    ... on PartnerOrganization {
+      id
+      name
+      kind
+      state
+      providerCriteria {
+        ...ProviderStandingFields
+        viewerCanClaim
+      }
+    }
+  }
+}
+    fragment ProviderStandingFields on ProviderCriterionStanding {
+  criterion {
+    id
+    title
+    description
+  }
+  claim {
+    id
+    evidence
+    evidenceUrl
+    claimedAt
+    version
+  }
+  assessments {
+    id
+    rating
+    note
+    assessedByName
+    assessedAt
+    version
+    district {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProviderClaimsQuery, ProviderClaimsQueryVariables>;
+export const ProviderAssessmentsDocument = new TypedDocumentString(`
+    query ProviderAssessments($id: ID!, $districtId: ID!) {
+  node(id: $id) {
+    ... on PartnerOrganization {
+      id
+      name
+      kind
+      state
+      providerCriteria {
+        ...ProviderStandingFields
+        viewerCanAssess(districtId: $districtId)
+      }
+    }
+  }
+}
+    fragment ProviderStandingFields on ProviderCriterionStanding {
+  criterion {
+    id
+    title
+    description
+  }
+  claim {
+    id
+    evidence
+    evidenceUrl
+    claimedAt
+    version
+  }
+  assessments {
+    id
+    rating
+    note
+    assessedByName
+    assessedAt
+    version
+    district {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ProviderAssessmentsQuery, ProviderAssessmentsQueryVariables>;
+export const ClaimProviderCriterionDocument = new TypedDocumentString(`
+    mutation ClaimProviderCriterion($input: ClaimProviderCriterionInput!) {
+  claimProviderCriterion(input: $input) {
+    claim {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ClaimProviderCriterionMutation,
+  ClaimProviderCriterionMutationVariables
+>;
+export const WithdrawProviderClaimDocument = new TypedDocumentString(`
+    mutation WithdrawProviderClaim($input: WithdrawProviderClaimInput!) {
+  withdrawProviderClaim(input: $input) {
+    claim {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  WithdrawProviderClaimMutation,
+  WithdrawProviderClaimMutationVariables
+>;
+export const AssessProviderDocument = new TypedDocumentString(`
+    mutation AssessProvider($input: AssessProviderInput!) {
+  assessProvider(input: $input) {
+    assessment {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessProviderMutation, AssessProviderMutationVariables>;
+export const PublicProviderClaimsDocument = new TypedDocumentString(`
+    query PublicProviderClaims($id: ID!) {
+  node(id: $id) {
+    ... on PartnerOrganization {
+      id
+      providerCriteria {
+        criterion {
+          id
+          title
+        }
+        claim {
+          id
+          evidence
+          evidenceUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicProviderClaimsQuery, PublicProviderClaimsQueryVariables>;
 export const WorkspacePartnerDetailDocument = new TypedDocumentString(`
     query WorkspacePartnerDetail($slug: String!) {
   partnerOrganization(slug: $slug) {
@@ -9976,6 +10472,48 @@ export const UnpublishReadinessDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnpublishReadinessMutation, UnpublishReadinessMutationVariables>;
+export const StateProvidersDocument = new TypedDocumentString(`
+    query StateProviders($state: String!) {
+  stateAgency(state: $state) {
+    id
+    name
+    technicalAssistanceProviders {
+      id
+      name
+      slug
+      city
+      providerCriteria(state: $state) {
+        ...ProviderStandingFields
+      }
+    }
+  }
+}
+    fragment ProviderStandingFields on ProviderCriterionStanding {
+  criterion {
+    id
+    title
+    description
+  }
+  claim {
+    id
+    evidence
+    evidenceUrl
+    claimedAt
+    version
+  }
+  assessments {
+    id
+    rating
+    note
+    assessedByName
+    assessedAt
+    version
+    district {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<StateProvidersQuery, StateProvidersQueryVariables>;
 export const StateAgencySettingsDocument = new TypedDocumentString(`
     query StateAgencySettings($state: String!) {
   stateAgency(state: $state) {

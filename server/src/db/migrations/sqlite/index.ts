@@ -12,6 +12,7 @@ import { Migration20261202172000 } from './Migration20261202172000.js';
 import { Migration20261202173000 } from './Migration20261202173000.js';
 import { Migration20261203070000 } from './Migration20261203070000.js';
 import { Migration20261203071000 } from './Migration20261203071000.js';
+import { Migration20261203080000 } from './Migration20261203080000.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -28,4 +29,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261202173000', class: Migration20261202173000 },
   { name: 'Migration20261203070000', class: Migration20261203070000 },
   { name: 'Migration20261203071000', class: Migration20261203071000 },
+  { name: 'Migration20261203080000', class: Migration20261203080000 },
 ];
