@@ -99,6 +99,11 @@ export type ApiToken = Node & {
 
 export type ApiTokenScope = 'READ' | 'READ_WRITE';
 
+export type ArchiveIndicatorInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Takes a partner out of the public directory; its history stays. */
 export type ArchivePartnerOrganizationInput = {
   id: Scalars['ID']['input'];
@@ -159,6 +164,9 @@ export type AuditEntryEdge = {
   cursor: Scalars['String']['output'];
   node: AuditEntry;
 };
+
+/** SUPPRESSED: the value and n are withheld, because the cell has too few students or because it would reveal one that has. */
+export type CellSuppression = 'NONE' | 'SUPPRESSED';
 
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
@@ -401,6 +409,22 @@ export type CreateGoalInput = {
   title: Scalars['String']['input'];
 };
 
+/** A state's indicator (stateAgencyId) or a district's (districtId): give one. */
+export type CreateIndicatorInput = {
+  category?: InputMaybe<IndicatorCategory>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  planYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  stateAgencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Must include ALL_STUDENTS. */
+  subgroups?: InputMaybe<Array<Subgroup>>;
+  unit?: InputMaybe<IndicatorUnit>;
+};
+
 export type CreateObjectiveInput = {
   /** The district conditions it serves. */
   conditions?: InputMaybe<Array<DistrictCondition>>;
@@ -553,6 +577,16 @@ export type DeleteCommentPayload = {
   userErrors: Array<UserError>;
 };
 
+export type DeleteEvaluationItemInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteEvaluationItemPayload = {
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type DeleteFlexibilityAreaInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -625,6 +659,8 @@ export type District = Node & {
   commentThreads: CommentThreadConnection;
   /** A short public introduction. */
   description?: Maybe<Scalars['String']['output']>;
+  /** The district's evaluation: its members and its state's staff read it; the public once the summary is published. Cells with small n are suppressed for everyone but the district's evaluation editors. */
+  evaluation?: Maybe<DistrictEvaluation>;
   /** The district's flexibility application; its stage, period, granted areas and decisions are public. Null before it was started. */
   flexibilityApplication?: Maybe<FlexibilityApplication>;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
@@ -775,6 +811,38 @@ export type DistrictEdge = {
   node: District;
 };
 
+/** A district's evaluation: indicators, targets and values. */
+export type DistrictEvaluation = Node & {
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  /** The district's indicators in display order; archived ones only while they hold values. */
+  indicators: Array<EvaluationIndicator>;
+  /** Cells with fewer students than this are suppressed for readers. */
+  minimumN: Scalars['Int']['output'];
+  /** Whether the district published its evaluation summary (then it is public). */
+  published: Scalars['Boolean']['output'];
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether you may enter values and targets. */
+  viewerCanEdit: Scalars['Boolean']['output'];
+  /** Whether you may set the minimum n, publish the summary and add indicators. */
+  viewerCanManage: Scalars['Boolean']['output'];
+  /** Whether you see every cell as entered (the district's evaluation editors only). */
+  viewerSeesUnsuppressed: Scalars['Boolean']['output'];
+};
+
+/** A district's evaluation: indicators, targets and values. */
+export type DistrictEvaluationIndicatorsArgs = {
+  category?: InputMaybe<IndicatorCategory>;
+};
+
+/** A district's all-students values against its targets for one school year. */
+export type DistrictEvaluationOverview = {
+  district: District;
+  indicators: Array<EvaluationOverviewIndicator>;
+  /** Whether the district published its evaluation summary. */
+  published: Scalars['Boolean']['output'];
+};
+
 export type DistrictOverviewConnection = {
   edges: Array<DistrictOverviewEdge>;
   /** The nodes of `edges`, for when cursors are not needed. */
@@ -835,6 +903,38 @@ export type DraftOfferer = {
 export type DraftOpportunityPayload = {
   /** The stable id of the listing in the draft. */
   listingId?: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+/** One indicator of a district's evaluation. */
+export type EvaluationIndicator = {
+  indicator: Indicator;
+  targets: Array<IndicatorTarget>;
+  /** Values, optionally of one school year and of one school (its NCES ID). */
+  values: Array<IndicatorCell>;
+};
+
+/** One indicator of a district's evaluation. */
+export type EvaluationIndicatorValuesArgs = {
+  school?: InputMaybe<Scalars['String']['input']>;
+  schoolYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One indicator of a district in the state's evaluation overview. */
+export type EvaluationOverviewIndicator = {
+  indicator: Indicator;
+  /** The all-students target for the year, if set. */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** The district-level all-students value, suppressed like every read. */
+  value?: Maybe<IndicatorCell>;
+};
+
+export type EvaluationSummaryInput = {
+  districtId: Scalars['ID']['input'];
+};
+
+export type EvaluationSummaryPayload = {
+  evaluation?: Maybe<DistrictEvaluation>;
   userErrors: Array<UserError>;
 };
 
@@ -1334,6 +1434,23 @@ export type ImplementationPlanFundingSourcesArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ImportIndicatorValuesInput = {
+  /** CSV with a header row: indicator_code, school_year, nces_school_id (optional), subgroup, value, n, source. */
+  csv: Scalars['String']['input'];
+  districtId: Scalars['ID']['input'];
+  /** Check every row and save nothing. */
+  dryRun: Scalars['Boolean']['input'];
+};
+
+export type ImportIndicatorValuesPayload = {
+  /** Whether the values were saved (never on a dry run or a problem). */
+  applied: Scalars['Boolean']['output'];
+  problems: Array<ImportProblem>;
+  /** The rows read. */
+  rowCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 /** Listings to add to the draft list, one CSV row each (columns as the CSV export). */
 export type ImportOpportunitiesCsvInput = {
   /** RFC 4180 CSV with a header row; at most 1,000 rows. */
@@ -1351,6 +1468,15 @@ export type ImportOpportunitiesCsvPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A problem with one row of an imported CSV. */
+export type ImportProblem = {
+  /** The column, e.g. "n"; null for the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** The line of the file, the header being line 1. */
+  row: Scalars['Int']['output'];
+};
+
 /** One data row of an imported CSV: what it would add and what is wrong with it. */
 export type ImportedRow = {
   /** The new listing, when the row was added. */
@@ -1359,6 +1485,102 @@ export type ImportedRow = {
   /** The data row, from 1 (the header is not counted). */
   row: Scalars['Int']['output'];
   title?: Maybe<Scalars['String']['output']>;
+};
+
+/** An evaluation indicator of the catalog. */
+export type Indicator = Node & {
+  /** Archived indicators take no new values. */
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  category: IndicatorCategory;
+  /** Stable code, unique in its scope, e.g. ATTENDANCE_RATE. */
+  code: Scalars['String']['output'];
+  /** The District Conditions for Scale it evidences. */
+  conditions: Array<DistrictCondition>;
+  description: Scalars['String']['output'];
+  direction: IndicatorDirection;
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Years of the flexibility period (1-5) the indicator is for. */
+  planYears: Array<Scalars['Int']['output']>;
+  /** Display order. */
+  position: Scalars['Int']['output'];
+  /** The subgroups values are reported by. */
+  subgroups: Array<Subgroup>;
+  unit: IndicatorUnit;
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+  /** Whether you may change or archive it: a state's admins their state's, a district's admins their district's; seeded ones are fixed. */
+  viewerCanUpdate: Scalars['Boolean']['output'];
+};
+
+/** Culture (Years 1-2), student performance (Years 3-5), sustainability (Year 5). */
+export type IndicatorCategory = 'CULTURE' | 'PERFORMANCE' | 'SUSTAINABILITY';
+
+/** One value of an indicator for a school year, a subgroup and the district or one school. value and n are null when the cell is suppressed. */
+export type IndicatorCell = {
+  id: Scalars['ID']['output'];
+  /** The number of students behind the value. */
+  n?: Maybe<Scalars['Int']['output']>;
+  /** The school's NCES ID; null at district level. */
+  schoolNcesId?: Maybe<Scalars['String']['output']>;
+  /** First calendar year of the school year: 2026 for 2026-27. */
+  schoolYear: Scalars['Int']['output'];
+  source?: Maybe<Scalars['String']['output']>;
+  subgroup: Subgroup;
+  suppression: CellSuppression;
+  value?: Maybe<Scalars['Float']['output']>;
+  /** Pass it back when changing the cell; null unless you are the district's evaluation editor. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+
+export type IndicatorPayload = {
+  indicator?: Maybe<Indicator>;
+  userErrors: Array<UserError>;
+};
+
+/** A district's target for an indicator in a school year. */
+export type IndicatorTarget = Node & {
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  indicator: Indicator;
+  /** The district-level value of the target's subgroup in the newest year that has one. */
+  latestValue?: Maybe<IndicatorCell>;
+  /** Objectives of the district's plan it evidences (district members and state staff). */
+  objectives: Array<Objective>;
+  /** First calendar year of the school year: 2026 for 2026-27. */
+  schoolYear: Scalars['Int']['output'];
+  subgroup: Subgroup;
+  value: Scalars['Float']['output'];
+  /** Pass it back when updating; a stale value is refused. */
+  version: Scalars['Int']['output'];
+};
+
+export type IndicatorTargetPayload = {
+  target?: Maybe<IndicatorTarget>;
+  userErrors: Array<UserError>;
+};
+
+/** RATE and PERCENT take 0 to 100; COUNT a whole number from 0; SCALE_SCORE a number from 0; MEAN_SURVEY_SCORE 1 to 5. */
+export type IndicatorUnit = 'COUNT' | 'MEAN_SURVEY_SCORE' | 'PERCENT' | 'RATE' | 'SCALE_SCORE';
+
+/** One value of an indicator; an existing cell with the same key is replaced. */
+export type IndicatorValueInput = {
+  indicatorId: Scalars['ID']['input'];
+  /** The number of students behind the value. */
+  n: Scalars['Int']['input'];
+  /** 12-digit NCES school ID; omit for the district level. */
+  schoolNcesId?: InputMaybe<Scalars['String']['input']>;
+  /** First calendar year of the school year: 2026 for 2026-27. */
+  schoolYear: Scalars['Int']['input'];
+  /** Where the value comes from (at most 200 characters). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  subgroup: Subgroup;
+  value: Scalars['Float']['input'];
+  /** The version of the cell you changed; a newer one is refused as stale. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** An invitation to join an organization, as its admins see it. */
@@ -1453,6 +1675,8 @@ export type Mutation = {
   acceptPartnershipRequest: AcceptPartnershipRequestPayload;
   /** Records the board's adoption of a version: it becomes the district's public vision, replacing the one adopted before (district admins). */
   adoptVisionVersion: VisionVersionPayload;
+  /** Archives an indicator: it keeps its values, takes no new ones. */
+  archiveIndicator: IndicatorPayload;
   /** Takes a partner out of the public directory; its partnerships and history stay. */
   archivePartnerOrganization: ArchivePartnerOrganizationPayload;
   /** Changes a member's role (organization admins). */
@@ -1473,6 +1697,8 @@ export type Mutation = {
   createFundingSource: FundingSourcePayload;
   /** Adds a goal to the district plan (district admins and staff). */
   createGoal: GoalPayload;
+  /** Adds an indicator for every district of a state (state admins) or for one district (its admins). */
+  createIndicator: IndicatorPayload;
   /** Adds an objective to a goal (district admins and staff). */
   createObjective: ObjectivePayload;
   /** Adds a contact person to a partner. */
@@ -1502,10 +1728,16 @@ export type Mutation = {
   deleteFundingSource: DeleteFundingItemPayload;
   /** Deletes a goal and its objectives, unless money is allocated to them (district admins and staff). */
   deleteGoal: DeletePlanItemPayload;
+  /** Deletes a target (district admins and staff). */
+  deleteIndicatorTarget: DeleteEvaluationItemPayload;
+  /** Deletes one value (district admins and staff). */
+  deleteIndicatorValue: DeleteEvaluationItemPayload;
   /** Deletes an objective, unless money is allocated to it (district admins and staff). */
   deleteObjective: DeletePlanItemPayload;
   /** Removes a partner's contact person. */
   deletePartnerContact: DeletePartnerContactPayload;
+  /** Imports values from CSV: a dry run checks every row; otherwise all rows are saved, or none when any has a problem (district admins and staff). */
+  importIndicatorValues: ImportIndicatorValuesPayload;
   /** Checks CSV rows as listings and adds them to the live draft list: all or none unless skipInvalid; none with dryRun (as submitOpportunity). */
   importOpportunitiesCsv: ImportOpportunitiesCsvPayload;
   /** Invites someone by e-mail to join an organization with a role. */
@@ -1516,6 +1748,8 @@ export type Mutation = {
   proposePartnership: ProposePartnershipPayload;
   /** A partner proposes a partnership to a district (the partner's admins); the district's admins accept or decline it and are e-mailed. */
   proposePartnershipToDistrict: ProposePartnershipToDistrictPayload;
+  /** Publishes the district's evaluation summary: the public then sees its suppressed values (district admins). */
+  publishEvaluationSummary: EvaluationSummaryPayload;
   /** Publishes the live draft list as the next immutable, numbered version when every listing is valid (district admins and staff). */
   publishOpportunityList: PublishOpportunityListPayload;
   /** Publishes the plan: its summary becomes public at `district.planSummary` (district admins). */
@@ -1544,6 +1778,8 @@ export type Mutation = {
   revokeInvitation: RevokeInvitationPayload;
   /** Saves the live vision text as the next numbered, named version (vision editors). */
   saveVisionVersion: VisionVersionPayload;
+  /** Sets a district's (its admins) or a state's (state admins) minimum n; the one in force is the highest of 10 and both. */
+  setEvaluationMinimumN: SetEvaluationMinimumNPayload;
   /** Signs in with e-mail and password; sets the session cookie. */
   signIn: SignInPayload;
   /** Ends this session and clears the cookie. */
@@ -1558,6 +1794,8 @@ export type Mutation = {
   submitOpportunity: DraftOpportunityPayload;
   /** Brings an archived partner back into the public directory. */
   unarchivePartnerOrganization: UnarchivePartnerOrganizationPayload;
+  /** Withdraws the district's evaluation summary from the public (district admins). */
+  unpublishEvaluationSummary: EvaluationSummaryPayload;
   /** Withdraws the public plan summary (district admins). */
   unpublishPlan: PlanPayload;
   /** Changes the text of your own comment. */
@@ -1578,6 +1816,8 @@ export type Mutation = {
   updateFundingSource: FundingSourcePayload;
   /** Changes a goal (district admins and staff). */
   updateGoal: GoalPayload;
+  /** Changes a state's or a district's indicator. */
+  updateIndicator: IndicatorPayload;
   /** Changes an objective; a new status goes into its status history (district admins and staff). */
   updateObjective: ObjectivePayload;
   /** Changes a partner's contact person. */
@@ -1590,6 +1830,10 @@ export type Mutation = {
   updateProviderCriterion: UpdateProviderCriterionPayload;
   /** Changes the agency's profile (state admins). */
   updateStateAgency: UpdateStateAgencyPayload;
+  /** Sets a target for an indicator and year, linked to the plan's objectives (district admins and staff). */
+  upsertIndicatorTarget: IndicatorTargetPayload;
+  /** Saves values of indicators (new cells or replacing the cell with the same key), all or none (district admins and staff). */
+  upsertIndicatorValues: UpsertIndicatorValuesPayload;
 };
 
 export type MutationAcceptInvitationArgs = {
@@ -1602,6 +1846,10 @@ export type MutationAcceptPartnershipRequestArgs = {
 
 export type MutationAdoptVisionVersionArgs = {
   input: AdoptVisionVersionInput;
+};
+
+export type MutationArchiveIndicatorArgs = {
+  input: ArchiveIndicatorInput;
 };
 
 export type MutationArchivePartnerOrganizationArgs = {
@@ -1642,6 +1890,10 @@ export type MutationCreateFundingSourceArgs = {
 
 export type MutationCreateGoalArgs = {
   input: CreateGoalInput;
+};
+
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
 };
 
 export type MutationCreateObjectiveArgs = {
@@ -1696,12 +1948,24 @@ export type MutationDeleteGoalArgs = {
   input: DeletePlanItemInput;
 };
 
+export type MutationDeleteIndicatorTargetArgs = {
+  input: DeleteEvaluationItemInput;
+};
+
+export type MutationDeleteIndicatorValueArgs = {
+  input: DeleteEvaluationItemInput;
+};
+
 export type MutationDeleteObjectiveArgs = {
   input: DeletePlanItemInput;
 };
 
 export type MutationDeletePartnerContactArgs = {
   input: DeletePartnerContactInput;
+};
+
+export type MutationImportIndicatorValuesArgs = {
+  input: ImportIndicatorValuesInput;
 };
 
 export type MutationImportOpportunitiesCsvArgs = {
@@ -1722,6 +1986,10 @@ export type MutationProposePartnershipArgs = {
 
 export type MutationProposePartnershipToDistrictArgs = {
   input: ProposePartnershipToDistrictInput;
+};
+
+export type MutationPublishEvaluationSummaryArgs = {
+  input: EvaluationSummaryInput;
 };
 
 export type MutationPublishOpportunityListArgs = {
@@ -1780,6 +2048,10 @@ export type MutationSaveVisionVersionArgs = {
   input: SaveVisionVersionInput;
 };
 
+export type MutationSetEvaluationMinimumNArgs = {
+  input: SetEvaluationMinimumNInput;
+};
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -1798,6 +2070,10 @@ export type MutationSubmitOpportunityArgs = {
 
 export type MutationUnarchivePartnerOrganizationArgs = {
   input: UnarchivePartnerOrganizationInput;
+};
+
+export type MutationUnpublishEvaluationSummaryArgs = {
+  input: EvaluationSummaryInput;
 };
 
 export type MutationUnpublishPlanArgs = {
@@ -1840,6 +2116,10 @@ export type MutationUpdateGoalArgs = {
   input: UpdateGoalInput;
 };
 
+export type MutationUpdateIndicatorArgs = {
+  input: UpdateIndicatorInput;
+};
+
 export type MutationUpdateObjectiveArgs = {
   input: UpdateObjectiveInput;
 };
@@ -1864,6 +2144,14 @@ export type MutationUpdateStateAgencyArgs = {
   input: UpdateStateAgencyInput;
 };
 
+export type MutationUpsertIndicatorTargetArgs = {
+  input: UpsertIndicatorTargetInput;
+};
+
+export type MutationUpsertIndicatorValuesArgs = {
+  input: UpsertIndicatorValuesInput;
+};
+
 export type Node = {
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
@@ -1886,6 +2174,8 @@ export type Objective = Node & {
   history: AuditEntryConnection;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+  /** Indicator targets linked to the objective: its evidence, each with the latest value. */
+  indicatorTargets: Array<IndicatorTarget>;
   /** Published listings it relies on. */
   listings: Array<ObjectiveListingLink>;
   /** Partnerships it relies on. */
@@ -2511,6 +2801,8 @@ export type Query = {
   districts: DistrictConnection;
   /** Every funding program, with allowable uses and default rules. */
   fundingPrograms: Array<FundingProgram>;
+  /** The indicators a district may enter values for (seeded, its state's and its own), archived ones included (district members and state staff). */
+  indicatorCatalog: Array<Indicator>;
   /** What an invitation link offers; null if unknown. */
   invitation?: Maybe<InvitationPreview>;
   /** Fetches any object by its global id. */
@@ -2548,6 +2840,10 @@ export type QueryDistrictsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryIndicatorCatalogArgs = {
+  districtId: Scalars['ID']['input'];
 };
 
 export type QueryInvitationArgs = {
@@ -2695,6 +2991,22 @@ export type SaveVisionVersionInput = {
   name: Scalars['String']['input'];
 };
 
+/** Give a district or a state agency. */
+export type SetEvaluationMinimumNInput = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** At least 10; null removes the setting. */
+  minimumN?: InputMaybe<Scalars['Int']['input']>;
+  stateAgencyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetEvaluationMinimumNPayload = {
+  /** The district's evaluation with its minimum n in force (when a district was given). */
+  evaluation?: Maybe<DistrictEvaluation>;
+  /** The setting as saved (null: none). */
+  minimumN?: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -2747,6 +3059,8 @@ export type StateAgency = Node & {
   districtOverviewCsv: Scalars['String']['output'];
   /** The districts of the state by name, with the public stage of their flexibility application. */
   districts: StateDistrictConnection;
+  /** Each district of the state with each indicator's all-students value against its target for a school year, suppressed like every read (state staff). */
+  evaluationOverview: Array<DistrictEvaluationOverview>;
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
   /** People and their roles (state admins). */
@@ -2798,6 +3112,11 @@ export type StateAgencyDistrictsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A state education agency: reviews and supports every district of its state. */
+export type StateAgencyEvaluationOverviewArgs = {
+  schoolYear: Scalars['Int']['input'];
+};
+
 /** A district of a state as anyone may see it. */
 export type StateDistrict = {
   district: District;
@@ -2820,6 +3139,23 @@ export type StateDistrictEdge = {
   cursor: Scalars['String']['output'];
   node: StateDistrict;
 };
+
+/** A subgroup of students: all students, the federal seven race/ethnicity categories, economic disadvantage, disability and English learner status. */
+export type Subgroup =
+  | 'ALL_STUDENTS'
+  | 'AMERICAN_INDIAN_OR_ALASKA_NATIVE'
+  | 'ASIAN'
+  | 'BLACK_OR_AFRICAN_AMERICAN'
+  | 'ECONOMICALLY_DISADVANTAGED'
+  | 'ENGLISH_LEARNERS'
+  | 'HISPANIC_OR_LATINO'
+  | 'NATIVE_HAWAIIAN_OR_OTHER_PACIFIC_ISLANDER'
+  | 'NOT_ECONOMICALLY_DISADVANTAGED'
+  | 'NOT_ENGLISH_LEARNERS'
+  | 'STUDENTS_WITHOUT_DISABILITIES'
+  | 'STUDENTS_WITH_DISABILITIES'
+  | 'TWO_OR_MORE_RACES'
+  | 'WHITE';
 
 export type SubmitFlexibilityApplicationInput = {
   id: Scalars['ID']['input'];
@@ -3081,6 +3417,21 @@ export type UpdateGoalInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateIndicatorInput = {
+  category?: InputMaybe<IndicatorCategory>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  conditions?: InputMaybe<Array<DistrictCondition>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  planYears?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Must include ALL_STUDENTS. */
+  subgroups?: InputMaybe<Array<Subgroup>>;
+  unit?: InputMaybe<IndicatorUnit>;
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to an objective; omitted fields stay as they are, null clears. */
 export type UpdateObjectiveInput = {
   /** The district conditions it serves. */
@@ -3214,6 +3565,31 @@ export type UpdateStateAgencyInput = {
 export type UpdateStateAgencyPayload = {
   stateAgency?: Maybe<StateAgency>;
   userErrors: Array<UserError>;
+};
+
+export type UpsertIndicatorTargetInput = {
+  districtId: Scalars['ID']['input'];
+  indicatorId: Scalars['ID']['input'];
+  /** Objectives of the district's plan it evidences. */
+  objectiveIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  schoolYear: Scalars['Int']['input'];
+  /** Default: all students. */
+  subgroup?: InputMaybe<Subgroup>;
+  value: Scalars['Float']['input'];
+  /** The version of the target you changed. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpsertIndicatorValuesInput = {
+  districtId: Scalars['ID']['input'];
+  /** Saved all together or not at all. */
+  values: Array<IndicatorValueInput>;
+};
+
+export type UpsertIndicatorValuesPayload = {
+  userErrors: Array<UserError>;
+  /** The saved cells, as you see them. */
+  values: Array<IndicatorCell>;
 };
 
 /** A person with a PartnerHub account. */
@@ -3498,6 +3874,9 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3836,6 +4215,249 @@ export type DistrictHomeQuery = {
     };
     partners: { totalCount: number };
   } | null;
+};
+
+export type EvaluationIndicatorFieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  category: IndicatorCategory;
+  planYears: Array<number>;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  subgroups: Array<Subgroup>;
+};
+
+export type EvaluationCellFieldsFragment = {
+  id: string;
+  schoolYear: number;
+  schoolNcesId?: string | null;
+  subgroup: Subgroup;
+  value?: number | null;
+  n?: number | null;
+  source?: string | null;
+  suppression: CellSuppression;
+};
+
+export type EvaluationFieldsFragment = {
+  id: string;
+  minimumN: number;
+  published: boolean;
+  publishedAt?: string | null;
+  indicators: Array<{
+    indicator: {
+      id: string;
+      code: string;
+      name: string;
+      description: string;
+      category: IndicatorCategory;
+      planYears: Array<number>;
+      unit: IndicatorUnit;
+      direction: IndicatorDirection;
+      subgroups: Array<Subgroup>;
+    };
+    targets: Array<{
+      id: string;
+      schoolYear: number;
+      subgroup: Subgroup;
+      value: number;
+      objectives: Array<{ id: string; title: string }>;
+    }>;
+    values: Array<{
+      id: string;
+      schoolYear: number;
+      schoolNcesId?: string | null;
+      subgroup: Subgroup;
+      value?: number | null;
+      n?: number | null;
+      source?: string | null;
+      suppression: CellSuppression;
+    }>;
+  }>;
+};
+
+export type WorkspaceEvaluationQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspaceEvaluationQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    flexibilityApplication?: {
+      id: string;
+      period: { firstSchoolYear: number; currentYear?: number | null };
+    } | null;
+    evaluation?: {
+      viewerCanEdit: boolean;
+      viewerCanManage: boolean;
+      viewerSeesUnsuppressed: boolean;
+      id: string;
+      minimumN: number;
+      published: boolean;
+      publishedAt?: string | null;
+      indicators: Array<{
+        values: Array<{
+          version?: number | null;
+          id: string;
+          schoolYear: number;
+          schoolNcesId?: string | null;
+          subgroup: Subgroup;
+          value?: number | null;
+          n?: number | null;
+          source?: string | null;
+          suppression: CellSuppression;
+        }>;
+        indicator: {
+          id: string;
+          code: string;
+          name: string;
+          description: string;
+          category: IndicatorCategory;
+          planYears: Array<number>;
+          unit: IndicatorUnit;
+          direction: IndicatorDirection;
+          subgroups: Array<Subgroup>;
+        };
+        targets: Array<{
+          id: string;
+          schoolYear: number;
+          subgroup: Subgroup;
+          value: number;
+          objectives: Array<{ id: string; title: string }>;
+        }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type PublicEvaluationQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PublicEvaluationQuery = {
+  district?: {
+    id: string;
+    flexibilityApplication?: { id: string; period: { firstSchoolYear: number } } | null;
+    evaluation?: {
+      id: string;
+      minimumN: number;
+      published: boolean;
+      publishedAt?: string | null;
+      indicators: Array<{
+        indicator: {
+          id: string;
+          code: string;
+          name: string;
+          description: string;
+          category: IndicatorCategory;
+          planYears: Array<number>;
+          unit: IndicatorUnit;
+          direction: IndicatorDirection;
+          subgroups: Array<Subgroup>;
+        };
+        targets: Array<{ id: string; schoolYear: number; subgroup: Subgroup; value: number }>;
+        values: Array<{
+          id: string;
+          schoolYear: number;
+          schoolNcesId?: string | null;
+          subgroup: Subgroup;
+          value?: number | null;
+          n?: number | null;
+          source?: string | null;
+          suppression: CellSuppression;
+        }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type StateEvaluationOverviewQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  schoolYear: Scalars['Int']['input'];
+}>;
+
+export type StateEvaluationOverviewQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    evaluationOverview: Array<{
+      published: boolean;
+      district: { id: string; name: string; slug: string };
+      indicators: Array<{
+        target?: number | null;
+        indicator: {
+          id: string;
+          code: string;
+          name: string;
+          unit: IndicatorUnit;
+          direction: IndicatorDirection;
+          category: IndicatorCategory;
+        };
+        value?: { id: string; value?: number | null; n?: number | null; suppression: CellSuppression } | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type UpsertIndicatorValuesMutationVariables = Exact<{
+  input: UpsertIndicatorValuesInput;
+}>;
+
+export type UpsertIndicatorValuesMutation = {
+  upsertIndicatorValues: {
+    values: Array<{ id: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ImportIndicatorValuesMutationVariables = Exact<{
+  input: ImportIndicatorValuesInput;
+}>;
+
+export type ImportIndicatorValuesMutation = {
+  importIndicatorValues: {
+    applied: boolean;
+    rowCount: number;
+    problems: Array<{ row: number; column?: string | null; message: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PublishEvaluationSummaryMutationVariables = Exact<{
+  input: EvaluationSummaryInput;
+}>;
+
+export type PublishEvaluationSummaryMutation = {
+  publishEvaluationSummary: {
+    evaluation?: { id: string; published: boolean; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UnpublishEvaluationSummaryMutationVariables = Exact<{
+  input: EvaluationSummaryInput;
+}>;
+
+export type UnpublishEvaluationSummaryMutation = {
+  unpublishEvaluationSummary: {
+    evaluation?: { id: string; published: boolean; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type SetEvaluationMinimumNMutationVariables = Exact<{
+  input: SetEvaluationMinimumNInput;
+}>;
+
+export type SetEvaluationMinimumNMutation = {
+  setEvaluationMinimumN: {
+    minimumN?: number | null;
+    evaluation?: { id: string; minimumN: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
 };
 
 export type FlexibilityDecisionFieldsFragment = {
@@ -4334,6 +4956,9 @@ export type OrganizationMembersQuery = {
           expiresAt: string;
         }>;
       }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5154,6 +5779,9 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | {
         id: string;
         status: PartnershipStatus;
@@ -5203,6 +5831,9 @@ export type PartnershipHistoryQueryVariables = Exact<{
 
 export type PartnershipHistoryQuery = {
   node?:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5512,6 +6143,20 @@ export type WorkspaceObjectiveQuery = {
         evidenceTier?: number | null;
         version: number;
         allocatedCents: any;
+        indicatorTargets: Array<{
+          id: string;
+          schoolYear: number;
+          subgroup: Subgroup;
+          value: number;
+          indicator: { id: string; name: string; unit: IndicatorUnit };
+          latestValue?: {
+            id: string;
+            schoolYear: number;
+            value?: number | null;
+            n?: number | null;
+            suppression: CellSuppression;
+          } | null;
+        }>;
         goal: { id: string; title: string };
         statusHistory: Array<{
           status: ObjectiveStatus;
@@ -6227,6 +6872,86 @@ export const CommentThreadFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'CommentThreadFields' },
 ) as unknown as TypedDocumentString<CommentThreadFieldsFragment, unknown>;
+export const EvaluationIndicatorFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+    `,
+  { fragmentName: 'EvaluationIndicatorFields' },
+) as unknown as TypedDocumentString<EvaluationIndicatorFieldsFragment, unknown>;
+export const EvaluationCellFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}
+    `,
+  { fragmentName: 'EvaluationCellFields' },
+) as unknown as TypedDocumentString<EvaluationCellFieldsFragment, unknown>;
+export const EvaluationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EvaluationFields on DistrictEvaluation {
+  id
+  minimumN
+  published
+  publishedAt
+  indicators {
+    indicator {
+      ...EvaluationIndicatorFields
+    }
+    targets {
+      id
+      schoolYear
+      subgroup
+      value
+      objectives {
+        id
+        title
+      }
+    }
+    values {
+      ...EvaluationCellFields
+    }
+  }
+}
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}`,
+  { fragmentName: 'EvaluationFields' },
+) as unknown as TypedDocumentString<EvaluationFieldsFragment, unknown>;
 export const FlexibilityDecisionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment FlexibilityDecisionFields on FlexibilityDecision {
@@ -7003,6 +7728,258 @@ export const DistrictHomeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<DistrictHomeQuery, DistrictHomeQueryVariables>;
+export const WorkspaceEvaluationDocument = new TypedDocumentString(`
+    query WorkspaceEvaluation($slug: String!) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    flexibilityApplication {
+      id
+      period {
+        firstSchoolYear
+        currentYear
+      }
+    }
+    evaluation {
+      ...EvaluationFields
+      viewerCanEdit
+      viewerCanManage
+      viewerSeesUnsuppressed
+      indicators {
+        values {
+          version
+        }
+      }
+    }
+  }
+}
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}
+fragment EvaluationFields on DistrictEvaluation {
+  id
+  minimumN
+  published
+  publishedAt
+  indicators {
+    indicator {
+      ...EvaluationIndicatorFields
+    }
+    targets {
+      id
+      schoolYear
+      subgroup
+      value
+      objectives {
+        id
+        title
+      }
+    }
+    values {
+      ...EvaluationCellFields
+    }
+  }
+}`) as unknown as TypedDocumentString<WorkspaceEvaluationQuery, WorkspaceEvaluationQueryVariables>;
+export const PublicEvaluationDocument = new TypedDocumentString(`
+    query PublicEvaluation($slug: String!) {
+  district(slug: $slug) {
+    id
+    flexibilityApplication {
+      id
+      period {
+        firstSchoolYear
+      }
+    }
+    evaluation {
+      id
+      minimumN
+      published
+      publishedAt
+      indicators {
+        indicator {
+          ...EvaluationIndicatorFields
+        }
+        targets {
+          id
+          schoolYear
+          subgroup
+          value
+        }
+        values {
+          ...EvaluationCellFields
+        }
+      }
+    }
+  }
+}
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}`) as unknown as TypedDocumentString<PublicEvaluationQuery, PublicEvaluationQueryVariables>;
+export const StateEvaluationOverviewDocument = new TypedDocumentString(`
+    query StateEvaluationOverview($state: String!, $schoolYear: Int!) {
+  stateAgency(state: $state) {
+    id
+    name
+    evaluationOverview(schoolYear: $schoolYear) {
+      published
+      district {
+        id
+        name
+        slug
+      }
+      indicators {
+        indicator {
+          id
+          code
+          name
+          unit
+          direction
+          category
+        }
+        target
+        value {
+          id
+          value
+          n
+          suppression
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateEvaluationOverviewQuery, StateEvaluationOverviewQueryVariables>;
+export const UpsertIndicatorValuesDocument = new TypedDocumentString(`
+    mutation UpsertIndicatorValues($input: UpsertIndicatorValuesInput!) {
+  upsertIndicatorValues(input: $input) {
+    values {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpsertIndicatorValuesMutation,
+  UpsertIndicatorValuesMutationVariables
+>;
+export const ImportIndicatorValuesDocument = new TypedDocumentString(`
+    mutation ImportIndicatorValues($input: ImportIndicatorValuesInput!) {
+  importIndicatorValues(input: $input) {
+    applied
+    rowCount
+    problems {
+      row
+      column
+      message
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ImportIndicatorValuesMutation,
+  ImportIndicatorValuesMutationVariables
+>;
+export const PublishEvaluationSummaryDocument = new TypedDocumentString(`
+    mutation PublishEvaluationSummary($input: EvaluationSummaryInput!) {
+  publishEvaluationSummary(input: $input) {
+    evaluation {
+      id
+      published
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PublishEvaluationSummaryMutation,
+  PublishEvaluationSummaryMutationVariables
+>;
+export const UnpublishEvaluationSummaryDocument = new TypedDocumentString(`
+    mutation UnpublishEvaluationSummary($input: EvaluationSummaryInput!) {
+  unpublishEvaluationSummary(input: $input) {
+    evaluation {
+      id
+      published
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UnpublishEvaluationSummaryMutation,
+  UnpublishEvaluationSummaryMutationVariables
+>;
+export const SetEvaluationMinimumNDocument = new TypedDocumentString(`
+    mutation SetEvaluationMinimumN($input: SetEvaluationMinimumNInput!) {
+  setEvaluationMinimumN(input: $input) {
+    minimumN
+    evaluation {
+      id
+      minimumN
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SetEvaluationMinimumNMutation,
+  SetEvaluationMinimumNMutationVariables
+>;
 export const WorkspaceFlexibilityDocument = new TypedDocumentString(`
     query WorkspaceFlexibility($slug: String!) {
   district(slug: $slug) {
@@ -8767,6 +9744,24 @@ export const WorkspaceObjectiveDocument = new TypedDocumentString(`
   node(id: $id) {
     ... on Objective {
       ...ObjectiveFields
+      indicatorTargets {
+        id
+        schoolYear
+        subgroup
+        value
+        indicator {
+          id
+          name
+          unit
+        }
+        latestValue {
+          id
+          schoolYear
+          value
+          n
+          suppression
+        }
+      }
       goal {
         id
         title
