@@ -79,6 +79,10 @@ async function lookAt(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: 900 });
     await expectNoSeriousAxeViolations(page, `${name} at ${width} px`);
     await page.screenshot({ path: `/tmp/evaluation-${name}-${width}.png`, fullPage: true });
+    await page.screenshot({ path: `/tmp/evaluation-${name}-${width}-top.png` });
+    const article = main(page).getByRole('article').first();
+    if (await article.isVisible())
+      await article.screenshot({ path: `/tmp/evaluation-${name}-${width}-indicator.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
