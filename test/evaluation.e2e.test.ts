@@ -133,6 +133,22 @@ describe('evaluation', () => {
     await page.getByRole('button', { name: 'Save values', exact: true }).click();
     await main(page).getByText('4 values saved.').waitFor();
 
+    // A target linked to the first objective of the plan.
+    await main(page).getByRole('button', { name: 'Set a target', exact: true }).click();
+    const targetForm = main(page).locator('form.target-form');
+    await targetForm.getByLabel('Indicator', { exact: true }).selectOption({ label: indicator.name });
+    await targetForm.getByLabel('School year of the target (first calendar year)').fill(String(year));
+    await targetForm.getByLabel('Target value', { exact: true }).fill('90');
+    const objective = targetForm.getByRole('checkbox').first();
+    const objectiveTitle = (await targetForm.locator('label.checkbox').first().innerText()).trim();
+    await objective.check();
+    await targetForm.getByRole('button', { name: 'Save target', exact: true }).click();
+    await main(page).getByText('Target saved.').waitFor();
+    await main(page)
+      .getByRole('article', { name: indicator.name })
+      .getByRole('link', { name: objectiveTitle, exact: true })
+      .waitFor();
+
     // Publish (the demo summary may be published already: withdraw it first, then publish again).
     const unpublish = main(page).getByRole('button', { name: 'Unpublish the summary' });
     if (await unpublish.isVisible()) {

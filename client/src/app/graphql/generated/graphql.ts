@@ -4290,6 +4290,10 @@ export type WorkspaceEvaluationQuery = {
       id: string;
       period: { firstSchoolYear: number; currentYear?: number | null };
     } | null;
+    plan: {
+      id: string;
+      goals: Array<{ id: string; title: string; objectives: Array<{ id: string; title: string }> }>;
+    };
     evaluation?: {
       viewerCanEdit: boolean;
       viewerCanManage: boolean;
@@ -4299,6 +4303,14 @@ export type WorkspaceEvaluationQuery = {
       published: boolean;
       publishedAt?: string | null;
       indicators: Array<{
+        targets: Array<{
+          version: number;
+          id: string;
+          schoolYear: number;
+          subgroup: Subgroup;
+          value: number;
+          objectives: Array<{ id: string; title: string }>;
+        }>;
         values: Array<{
           version?: number | null;
           id: string;
@@ -4321,13 +4333,6 @@ export type WorkspaceEvaluationQuery = {
           direction: IndicatorDirection;
           subgroups: Array<Subgroup>;
         };
-        targets: Array<{
-          id: string;
-          schoolYear: number;
-          subgroup: Subgroup;
-          value: number;
-          objectives: Array<{ id: string; title: string }>;
-        }>;
       }>;
     } | null;
   } | null;
@@ -4456,6 +4461,17 @@ export type SetEvaluationMinimumNMutation = {
   setEvaluationMinimumN: {
     minimumN?: number | null;
     evaluation?: { id: string; minimumN: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpsertIndicatorTargetMutationVariables = Exact<{
+  input: UpsertIndicatorTargetInput;
+}>;
+
+export type UpsertIndicatorTargetMutation = {
+  upsertIndicatorTarget: {
+    target?: { id: string } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
 };
@@ -7741,11 +7757,27 @@ export const WorkspaceEvaluationDocument = new TypedDocumentString(`
         currentYear
       }
     }
+    plan {
+      id
+      goals {
+        id
+        title
+        objectives {
+          id
+          title
+        }
+      }
+    }
     evaluation {
       ...EvaluationFields
       viewerCanEdit
       viewerCanManage
       viewerSeesUnsuppressed
+      indicators {
+        targets {
+          version
+        }
+      }
       indicators {
         values {
           version
@@ -7979,6 +8011,23 @@ export const SetEvaluationMinimumNDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<
   SetEvaluationMinimumNMutation,
   SetEvaluationMinimumNMutationVariables
+>;
+export const UpsertIndicatorTargetDocument = new TypedDocumentString(`
+    mutation UpsertIndicatorTarget($input: UpsertIndicatorTargetInput!) {
+  upsertIndicatorTarget(input: $input) {
+    target {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpsertIndicatorTargetMutation,
+  UpsertIndicatorTargetMutationVariables
 >;
 export const WorkspaceFlexibilityDocument = new TypedDocumentString(`
     query WorkspaceFlexibility($slug: String!) {
