@@ -164,6 +164,17 @@ describe('evaluation', () => {
       .toContain('71.3%');
     await lookAt(page, 'workspace');
 
+    // The objective shows the target as its evidence, with the latest value.
+    await main(page)
+      .getByRole('article', { name: indicator.name })
+      .getByRole('link', { name: objectiveTitle, exact: true })
+      .click();
+    const evidence = main(page).getByRole('region', { name: 'Evidence', exact: true });
+    await expect
+      .poll(() => evidence.innerText(), POLL)
+      .toContain(`${indicator.name}, All students: target 90%`);
+    expect(await evidence.innerText()).toContain('Latest: 84.6%');
+
     // Signed out: what the public gets.
     const visitor = await newPage();
     await visitor.goto(`${baseUrl}/d/${DISTRICT}/evaluation`);
