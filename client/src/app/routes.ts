@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import DistrictHomePage from '@/pages/DistrictHomePage.vue';
 import DistrictLayout from '@/pages/DistrictLayout.vue';
+import EvaluationSummaryPage from '@/pages/EvaluationSummaryPage.vue';
 import HomePage from '@/pages/HomePage.vue';
 import NotFoundPage from '@/pages/NotFoundPage.vue';
 import OpportunityDetailPage from '@/pages/OpportunityDetailPage.vue';
@@ -29,6 +30,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'vision', name: 'vision', component: VisionPage },
       { path: 'flexibility', name: 'flexibility', component: FlexibilityPage },
       { path: 'readiness', name: 'readiness', component: ReadinessPage },
+      { path: 'evaluation', name: 'evaluation', component: EvaluationSummaryPage },
     ],
   },
   { path: '/states/:state', name: 'state', component: StatePage },

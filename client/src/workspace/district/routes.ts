@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { allowedBy } from '../nav';
+import { evaluationRoutes } from '../evaluation/routes';
 import { flexibilityRoutes } from '../flexibility/routes';
 import { fundingRoutes } from '../funding/routes';
 import { districtOpportunityListRoutes } from '../opportunities/routes';
@@ -31,6 +32,7 @@ export const districtWorkspaceRoutes: RouteRecordRaw[] = [
   ...districtOpportunityListRoutes,
   ...planRoutes,
   ...fundingRoutes,
+  ...evaluationRoutes,
   ...districtVisionRoutes,
   ...flexibilityRoutes,
   ...readinessRoutes,

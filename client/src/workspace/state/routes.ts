@@ -1,4 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
+import { stateEvaluationRoutes } from '../evaluation/routes';
 import { allowedBy } from '../nav';
 
 /**
@@ -26,6 +27,7 @@ export const stateWorkspaceRoutes: RouteRecordRaw[] = [
     component: () => import('./StateDistrictsPage.vue'),
     meta: { nav: { label: 'Districts' } },
   },
+  ...stateEvaluationRoutes,
   {
     path: 'criteria',
     name: 'state-criteria',

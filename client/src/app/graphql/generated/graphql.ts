@@ -4505,6 +4505,7 @@ export type DistrictShellQuery = {
     city?: string | null;
     website?: string | null;
     readiness?: { id: string; published: boolean } | null;
+    evaluation?: { id: string; published: boolean } | null;
   } | null;
 };
 
@@ -4540,6 +4541,265 @@ export type DistrictHomeQuery = {
     };
     partners: { totalCount: number };
   } | null;
+};
+
+export type EvaluationIndicatorFieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  category: IndicatorCategory;
+  planYears: Array<number>;
+  unit: IndicatorUnit;
+  direction: IndicatorDirection;
+  subgroups: Array<Subgroup>;
+};
+
+export type EvaluationCellFieldsFragment = {
+  id: string;
+  schoolYear: number;
+  schoolNcesId?: string | null;
+  subgroup: Subgroup;
+  value?: number | null;
+  n?: number | null;
+  source?: string | null;
+  suppression: CellSuppression;
+};
+
+export type EvaluationFieldsFragment = {
+  id: string;
+  minimumN: number;
+  published: boolean;
+  publishedAt?: string | null;
+  indicators: Array<{
+    indicator: {
+      id: string;
+      code: string;
+      name: string;
+      description: string;
+      category: IndicatorCategory;
+      planYears: Array<number>;
+      unit: IndicatorUnit;
+      direction: IndicatorDirection;
+      subgroups: Array<Subgroup>;
+    };
+    targets: Array<{
+      id: string;
+      schoolYear: number;
+      subgroup: Subgroup;
+      value: number;
+      objectives: Array<{ id: string; title: string }>;
+    }>;
+    values: Array<{
+      id: string;
+      schoolYear: number;
+      schoolNcesId?: string | null;
+      subgroup: Subgroup;
+      value?: number | null;
+      n?: number | null;
+      source?: string | null;
+      suppression: CellSuppression;
+    }>;
+  }>;
+};
+
+export type WorkspaceEvaluationQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type WorkspaceEvaluationQuery = {
+  district?: {
+    id: string;
+    name: string;
+    slug: string;
+    flexibilityApplication?: {
+      id: string;
+      period: { firstSchoolYear: number; currentYear?: number | null };
+    } | null;
+    plan: {
+      id: string;
+      goals: Array<{ id: string; title: string; objectives: Array<{ id: string; title: string }> }>;
+    };
+    evaluation?: {
+      viewerCanEdit: boolean;
+      viewerCanManage: boolean;
+      viewerSeesUnsuppressed: boolean;
+      id: string;
+      minimumN: number;
+      published: boolean;
+      publishedAt?: string | null;
+      indicators: Array<{
+        targets: Array<{
+          version: number;
+          id: string;
+          schoolYear: number;
+          subgroup: Subgroup;
+          value: number;
+          objectives: Array<{ id: string; title: string }>;
+        }>;
+        values: Array<{
+          version?: number | null;
+          id: string;
+          schoolYear: number;
+          schoolNcesId?: string | null;
+          subgroup: Subgroup;
+          value?: number | null;
+          n?: number | null;
+          source?: string | null;
+          suppression: CellSuppression;
+        }>;
+        indicator: {
+          id: string;
+          code: string;
+          name: string;
+          description: string;
+          category: IndicatorCategory;
+          planYears: Array<number>;
+          unit: IndicatorUnit;
+          direction: IndicatorDirection;
+          subgroups: Array<Subgroup>;
+        };
+      }>;
+    } | null;
+  } | null;
+};
+
+export type PublicEvaluationQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+export type PublicEvaluationQuery = {
+  district?: {
+    id: string;
+    flexibilityApplication?: { id: string; period: { firstSchoolYear: number } } | null;
+    evaluation?: {
+      id: string;
+      minimumN: number;
+      published: boolean;
+      publishedAt?: string | null;
+      indicators: Array<{
+        indicator: {
+          id: string;
+          code: string;
+          name: string;
+          description: string;
+          category: IndicatorCategory;
+          planYears: Array<number>;
+          unit: IndicatorUnit;
+          direction: IndicatorDirection;
+          subgroups: Array<Subgroup>;
+        };
+        targets: Array<{ id: string; schoolYear: number; subgroup: Subgroup; value: number }>;
+        values: Array<{
+          id: string;
+          schoolYear: number;
+          schoolNcesId?: string | null;
+          subgroup: Subgroup;
+          value?: number | null;
+          n?: number | null;
+          source?: string | null;
+          suppression: CellSuppression;
+        }>;
+      }>;
+    } | null;
+  } | null;
+};
+
+export type StateEvaluationOverviewQueryVariables = Exact<{
+  state: Scalars['String']['input'];
+  schoolYear: Scalars['Int']['input'];
+}>;
+
+export type StateEvaluationOverviewQuery = {
+  stateAgency?: {
+    id: string;
+    name: string;
+    evaluationOverview: Array<{
+      published: boolean;
+      district: { id: string; name: string; slug: string };
+      indicators: Array<{
+        target?: number | null;
+        indicator: {
+          id: string;
+          code: string;
+          name: string;
+          unit: IndicatorUnit;
+          direction: IndicatorDirection;
+          category: IndicatorCategory;
+        };
+        value?: { id: string; value?: number | null; n?: number | null; suppression: CellSuppression } | null;
+      }>;
+    }>;
+  } | null;
+};
+
+export type UpsertIndicatorValuesMutationVariables = Exact<{
+  input: UpsertIndicatorValuesInput;
+}>;
+
+export type UpsertIndicatorValuesMutation = {
+  upsertIndicatorValues: {
+    values: Array<{ id: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type ImportIndicatorValuesMutationVariables = Exact<{
+  input: ImportIndicatorValuesInput;
+}>;
+
+export type ImportIndicatorValuesMutation = {
+  importIndicatorValues: {
+    applied: boolean;
+    rowCount: number;
+    problems: Array<{ row: number; column?: string | null; message: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type PublishEvaluationSummaryMutationVariables = Exact<{
+  input: EvaluationSummaryInput;
+}>;
+
+export type PublishEvaluationSummaryMutation = {
+  publishEvaluationSummary: {
+    evaluation?: { id: string; published: boolean; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UnpublishEvaluationSummaryMutationVariables = Exact<{
+  input: EvaluationSummaryInput;
+}>;
+
+export type UnpublishEvaluationSummaryMutation = {
+  unpublishEvaluationSummary: {
+    evaluation?: { id: string; published: boolean; publishedAt?: string | null } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type SetEvaluationMinimumNMutationVariables = Exact<{
+  input: SetEvaluationMinimumNInput;
+}>;
+
+export type SetEvaluationMinimumNMutation = {
+  setEvaluationMinimumN: {
+    minimumN?: number | null;
+    evaluation?: { id: string; minimumN: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpsertIndicatorTargetMutationVariables = Exact<{
+  input: UpsertIndicatorTargetInput;
+}>;
+
+export type UpsertIndicatorTargetMutation = {
+  upsertIndicatorTarget: {
+    target?: { id: string } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
 };
 
 export type FlexibilityDecisionFieldsFragment = {
@@ -6380,6 +6640,20 @@ export type WorkspaceObjectiveQuery = {
         evidenceTier?: number | null;
         version: number;
         allocatedCents: any;
+        indicatorTargets: Array<{
+          id: string;
+          schoolYear: number;
+          subgroup: Subgroup;
+          value: number;
+          indicator: { id: string; name: string; unit: IndicatorUnit };
+          latestValue?: {
+            id: string;
+            schoolYear: number;
+            value?: number | null;
+            n?: number | null;
+            suppression: CellSuppression;
+          } | null;
+        }>;
         goal: { id: string; title: string };
         statusHistory: Array<{
           status: ObjectiveStatus;
@@ -7294,6 +7568,86 @@ export const CommentThreadFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'CommentThreadFields' },
 ) as unknown as TypedDocumentString<CommentThreadFieldsFragment, unknown>;
+export const EvaluationIndicatorFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+    `,
+  { fragmentName: 'EvaluationIndicatorFields' },
+) as unknown as TypedDocumentString<EvaluationIndicatorFieldsFragment, unknown>;
+export const EvaluationCellFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}
+    `,
+  { fragmentName: 'EvaluationCellFields' },
+) as unknown as TypedDocumentString<EvaluationCellFieldsFragment, unknown>;
+export const EvaluationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EvaluationFields on DistrictEvaluation {
+  id
+  minimumN
+  published
+  publishedAt
+  indicators {
+    indicator {
+      ...EvaluationIndicatorFields
+    }
+    targets {
+      id
+      schoolYear
+      subgroup
+      value
+      objectives {
+        id
+        title
+      }
+    }
+    values {
+      ...EvaluationCellFields
+    }
+  }
+}
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}`,
+  { fragmentName: 'EvaluationFields' },
+) as unknown as TypedDocumentString<EvaluationFieldsFragment, unknown>;
 export const FlexibilityDecisionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment FlexibilityDecisionFields on FlexibilityDecision {
@@ -8086,6 +8440,10 @@ export const DistrictShellDocument = new TypedDocumentString(`
       id
       published
     }
+    evaluation {
+      id
+      published
+    }
   }
 }
     `) as unknown as TypedDocumentString<DistrictShellQuery, DistrictShellQueryVariables>;
@@ -8135,6 +8493,291 @@ export const DistrictHomeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<DistrictHomeQuery, DistrictHomeQueryVariables>;
+export const WorkspaceEvaluationDocument = new TypedDocumentString(`
+    query WorkspaceEvaluation($slug: String!) {
+  district(slug: $slug) {
+    id
+    name
+    slug
+    flexibilityApplication {
+      id
+      period {
+        firstSchoolYear
+        currentYear
+      }
+    }
+    plan {
+      id
+      goals {
+        id
+        title
+        objectives {
+          id
+          title
+        }
+      }
+    }
+    evaluation {
+      ...EvaluationFields
+      viewerCanEdit
+      viewerCanManage
+      viewerSeesUnsuppressed
+      indicators {
+        targets {
+          version
+        }
+      }
+      indicators {
+        values {
+          version
+        }
+      }
+    }
+  }
+}
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}
+fragment EvaluationFields on DistrictEvaluation {
+  id
+  minimumN
+  published
+  publishedAt
+  indicators {
+    indicator {
+      ...EvaluationIndicatorFields
+    }
+    targets {
+      id
+      schoolYear
+      subgroup
+      value
+      objectives {
+        id
+        title
+      }
+    }
+    values {
+      ...EvaluationCellFields
+    }
+  }
+}`) as unknown as TypedDocumentString<WorkspaceEvaluationQuery, WorkspaceEvaluationQueryVariables>;
+export const PublicEvaluationDocument = new TypedDocumentString(`
+    query PublicEvaluation($slug: String!) {
+  district(slug: $slug) {
+    id
+    flexibilityApplication {
+      id
+      period {
+        firstSchoolYear
+      }
+    }
+    evaluation {
+      id
+      minimumN
+      published
+      publishedAt
+      indicators {
+        indicator {
+          ...EvaluationIndicatorFields
+        }
+        targets {
+          id
+          schoolYear
+          subgroup
+          value
+        }
+        values {
+          ...EvaluationCellFields
+        }
+      }
+    }
+  }
+}
+    fragment EvaluationIndicatorFields on Indicator {
+  id
+  code
+  name
+  description
+  category
+  planYears
+  unit
+  direction
+  subgroups
+}
+fragment EvaluationCellFields on IndicatorCell {
+  id
+  schoolYear
+  schoolNcesId
+  subgroup
+  value
+  n
+  source
+  suppression
+}`) as unknown as TypedDocumentString<PublicEvaluationQuery, PublicEvaluationQueryVariables>;
+export const StateEvaluationOverviewDocument = new TypedDocumentString(`
+    query StateEvaluationOverview($state: String!, $schoolYear: Int!) {
+  stateAgency(state: $state) {
+    id
+    name
+    evaluationOverview(schoolYear: $schoolYear) {
+      published
+      district {
+        id
+        name
+        slug
+      }
+      indicators {
+        indicator {
+          id
+          code
+          name
+          unit
+          direction
+          category
+        }
+        target
+        value {
+          id
+          value
+          n
+          suppression
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StateEvaluationOverviewQuery, StateEvaluationOverviewQueryVariables>;
+export const UpsertIndicatorValuesDocument = new TypedDocumentString(`
+    mutation UpsertIndicatorValues($input: UpsertIndicatorValuesInput!) {
+  upsertIndicatorValues(input: $input) {
+    values {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpsertIndicatorValuesMutation,
+  UpsertIndicatorValuesMutationVariables
+>;
+export const ImportIndicatorValuesDocument = new TypedDocumentString(`
+    mutation ImportIndicatorValues($input: ImportIndicatorValuesInput!) {
+  importIndicatorValues(input: $input) {
+    applied
+    rowCount
+    problems {
+      row
+      column
+      message
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ImportIndicatorValuesMutation,
+  ImportIndicatorValuesMutationVariables
+>;
+export const PublishEvaluationSummaryDocument = new TypedDocumentString(`
+    mutation PublishEvaluationSummary($input: EvaluationSummaryInput!) {
+  publishEvaluationSummary(input: $input) {
+    evaluation {
+      id
+      published
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  PublishEvaluationSummaryMutation,
+  PublishEvaluationSummaryMutationVariables
+>;
+export const UnpublishEvaluationSummaryDocument = new TypedDocumentString(`
+    mutation UnpublishEvaluationSummary($input: EvaluationSummaryInput!) {
+  unpublishEvaluationSummary(input: $input) {
+    evaluation {
+      id
+      published
+      publishedAt
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UnpublishEvaluationSummaryMutation,
+  UnpublishEvaluationSummaryMutationVariables
+>;
+export const SetEvaluationMinimumNDocument = new TypedDocumentString(`
+    mutation SetEvaluationMinimumN($input: SetEvaluationMinimumNInput!) {
+  setEvaluationMinimumN(input: $input) {
+    minimumN
+    evaluation {
+      id
+      minimumN
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  SetEvaluationMinimumNMutation,
+  SetEvaluationMinimumNMutationVariables
+>;
+export const UpsertIndicatorTargetDocument = new TypedDocumentString(`
+    mutation UpsertIndicatorTarget($input: UpsertIndicatorTargetInput!) {
+  upsertIndicatorTarget(input: $input) {
+    target {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpsertIndicatorTargetMutation,
+  UpsertIndicatorTargetMutationVariables
+>;
 export const WorkspaceFlexibilityDocument = new TypedDocumentString(`
     query WorkspaceFlexibility($slug: String!) {
   district(slug: $slug) {
@@ -10051,6 +10694,24 @@ export const WorkspaceObjectiveDocument = new TypedDocumentString(`
   node(id: $id) {
     ... on Objective {
       ...ObjectiveFields
+      indicatorTargets {
+        id
+        schoolYear
+        subgroup
+        value
+        indicator {
+          id
+          name
+          unit
+        }
+        latestValue {
+          id
+          schoolYear
+          value
+          n
+          suppression
+        }
+      }
       goal {
         id
         title
