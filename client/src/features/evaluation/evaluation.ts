@@ -14,6 +14,8 @@ export interface CellLike {
   value?: number | null;
   n?: number | null;
   suppression: 'NONE' | 'SUPPRESSED';
+  /** Set for the district's editors on cells everyone else sees withheld. */
+  withheldFromReaders?: boolean;
 }
 export interface TargetLike {
   schoolYear: number;

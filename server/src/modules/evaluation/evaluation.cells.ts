@@ -17,6 +17,8 @@ export interface CellView {
   n: number | null;
   source: string | null;
   suppression: CellSuppression;
+  /** Whether readers other than the district's evaluation editors are shown this cell withheld. */
+  withheldFromReaders: boolean;
   /** Only for the district's evaluation editors, who may change or delete the cell. */
   version: number | null;
 }
@@ -27,7 +29,7 @@ export type CellRow = Pick<
   'id' | 'schoolYear' | 'schoolNcesId' | 'subgroup' | 'value' | 'n' | 'source' | 'version'
 > & { indicatorId: number };
 
-const raw = (r: CellRow, editor: boolean): CellView => ({
+const raw = (r: CellRow, editor: boolean, withheld: boolean): CellView => ({
   id: toGlobalId('IndicatorValue', r.id),
   indicatorId: r.indicatorId,
   subgroup: r.subgroup,
@@ -37,17 +39,18 @@ const raw = (r: CellRow, editor: boolean): CellView => ({
   n: r.n,
   source: r.source ?? null,
   suppression: CellSuppression.NONE,
+  withheldFromReaders: withheld,
   version: editor ? r.version : null,
 });
 
 /**
  * What a reader may see of a district's cells. The district's evaluation editors see every cell as
  * stored; anyone else sees each (indicator, school year) table with small cells withheld, plus every
- * cell from which a withheld one could be worked out (`suppressCells`). Pass whole tables: the
- * suppression of one cell depends on the others of its indicator and year.
+ * cell from which a withheld one could be worked out (`suppressCells`); editors see which cells
+ * those are. Pass whole tables: the suppression of one cell depends on the others of its indicator
+ * and year.
  */
 export function presentCells(rows: readonly CellRow[], minimumN: number, editor: boolean): CellView[] {
-  if (editor) return rows.map((r) => raw(r, true));
   const tables = new Map<string, CellRow[]>();
   for (const r of rows) {
     const key = `${r.indicatorId}:${r.schoolYear}`;
@@ -61,10 +64,17 @@ export function presentCells(rows: readonly CellRow[], minimumN: number, editor:
     );
     for (const i of suppressed) withheld.add(table[i]!);
   }
+  if (editor) return rows.map((r) => raw(r, true, withheld.has(r)));
   return rows.map((r) =>
     withheld.has(r)
-      ? { ...raw(r, false), value: null, n: null, source: null, suppression: CellSuppression.SUPPRESSED }
-      : raw(r, false),
+      ? {
+          ...raw(r, false, true),
+          value: null,
+          n: null,
+          source: null,
+          suppression: CellSuppression.SUPPRESSED,
+        }
+      : raw(r, false, false),
   );
 }
 
@@ -108,7 +118,7 @@ export async function readCells(
     { orderBy: { indicator: 'asc', schoolYear: 'asc', schoolNcesId: 'asc', id: 'asc' } },
   );
   const editor = seesUnsuppressed(viewer, districtId);
-  const minimumN = editor ? 0 : await minimumNOf(em, districtId);
+  const minimumN = await minimumNOf(em, districtId);
   return presentCells(
     rows.map((r) => ({ ...r, indicatorId: r.indicator.id })),
     minimumN,

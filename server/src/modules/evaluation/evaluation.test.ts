@@ -14,12 +14,12 @@ import { Indicator } from './index.js';
 
 const ERRORS = 'userErrors { field code message }';
 const UPSERT = `mutation ($input: UpsertIndicatorValuesInput!) { upsertIndicatorValues(input: $input) {
-  values { id subgroup value n suppression version } ${ERRORS} } }`;
+  values { id subgroup value n suppression withheldFromReaders version } ${ERRORS} } }`;
 const READ = `query ($id: ID!) { node(id: $id) { ... on District { evaluation {
   minimumN published viewerCanEdit viewerSeesUnsuppressed
   indicators(category: CULTURE) { indicator { code unit subgroups conditions }
     targets { schoolYear value objectives { title } latestValue { value n suppression } }
-    values(schoolYear: 2026) { subgroup schoolNcesId value n source suppression } } } } } }`;
+    values(schoolYear: 2026) { subgroup schoolNcesId value n source suppression withheldFromReaders } } } } } }`;
 const MIN_N = `mutation ($input: SetEvaluationMinimumNInput!) { setEvaluationMinimumN(input: $input) {
   minimumN evaluation { minimumN } ${ERRORS} } }`;
 const PUBLISH = `mutation ($input: EvaluationSummaryInput!) { publishEvaluationSummary(input: $input) {
@@ -35,6 +35,7 @@ interface Cell {
   value: number | null;
   n: number | null;
   suppression: string;
+  withheldFromReaders?: boolean;
 }
 interface Read {
   node: {
@@ -125,6 +126,9 @@ describe.each(TEST_DIALECTS)('evaluation on %s', (dialect) => {
     );
     expect(saved.data!.upsertIndicatorValues.userErrors).toEqual([]);
     expect(saved.data!.upsertIndicatorValues.values).toHaveLength(5);
+    expect(
+      saved.data!.upsertIndicatorValues.values.filter((c) => c.withheldFromReaders).map((c) => c.subgroup),
+    ).toEqual(['ECONOMICALLY_DISADVANTAGED', 'NOT_ECONOMICALLY_DISADVANTAGED']);
     expect(await em.count(AuditEntry, { districtId: district.id, action: 'indicatorValue.create' })).toBe(5);
   });
 
@@ -170,6 +174,13 @@ describe.each(TEST_DIALECTS)('evaluation on %s', (dialect) => {
       expect(c.n).toBeNull();
     }
     expect(seen.find((c) => c.subgroup === 'ALL_STUDENTS')).toMatchObject({ n: 120, value: 94 });
+    // Editors are told which cells readers will not see.
+    expect(
+      raw
+        .filter((c) => c.withheldFromReaders)
+        .map((c) => c.subgroup)
+        .sort(),
+    ).toEqual(withheld);
   });
 
   it('hides the evaluation from the public until the district publishes it', async () => {

@@ -38,6 +38,12 @@ export class IndicatorCell implements Omit<CellView, 'indicatorId'> {
   @Field(() => CellSuppression)
   suppression!: CellSuppression;
 
+  @Field({
+    description:
+      "Whether everyone but the district's evaluation editors sees this cell withheld; editors see it to know what readers will not.",
+  })
+  withheldFromReaders!: boolean;
+
   @Field(() => Int, {
     nullable: true,
     description: "Pass it back when changing the cell; null unless you are the district's evaluation editor.",

@@ -10,7 +10,7 @@ import {
 import { staleErrors, type UserError, userError } from '../../graphql/user-errors.js';
 import { type AuditFacts, recordAudit } from '../audit/index.js';
 import type { District } from '../organizations/index.js';
-import { type CellView, presentCells } from './evaluation.cells.js';
+import { type CellView, minimumNOf, presentCells } from './evaluation.cells.js';
 import { Indicator, IndicatorValue } from './evaluation.entities.js';
 
 /** Values saved in one call at most (a CSV import included). */
@@ -109,6 +109,25 @@ export function indicatorFinder(indicators: readonly Indicator[]) {
 }
 
 /**
+ * The saved cells as their editors see them, each marked when readers will see it withheld: that
+ * depends on the whole table (indicator and year) it belongs to.
+ */
+async function asEditorsSee(
+  em: EntityManager,
+  district: District,
+  saved: readonly IndicatorValue[],
+): Promise<CellView[]> {
+  const tables = await em.find(IndicatorValue, {
+    district,
+    indicator: { $in: [...new Set(saved.map((r) => r.indicator.id))] },
+    schoolYear: { $in: [...new Set(saved.map((r) => r.schoolYear))] },
+  });
+  const shown = presentCells(tables.map(cellRowOf), await minimumNOf(em, district.id), true);
+  const byId = new Map(tables.map((r, i) => [r.id, shown[i]!]));
+  return saved.map((r) => byId.get(r.id)!);
+}
+
+/**
  * Saves checked values all together or none: each replaces the cell with the same key (refused as
  * stale when the caller passed an older version), every change audited.
  */
@@ -181,14 +200,7 @@ export async function saveValues({
       await tx.flush();
       return rows.map((r) => r.row);
     });
-    return {
-      saved: presentCells(
-        saved.map((r) => ({ ...cellRowOf(r) })),
-        0,
-        true,
-      ),
-      userErrors: [],
-    };
+    return { saved: await asEditorsSee(em, district, saved), userErrors: [] };
   } catch (error) {
     if (error instanceof StaleRow) {
       em.clear();

@@ -1667,6 +1667,8 @@ export type IndicatorCell = {
   value?: Maybe<Scalars['Float']['output']>;
   /** Pass it back when changing the cell; null unless you are the district's evaluation editor. */
   version?: Maybe<Scalars['Int']['output']>;
+  /** Whether everyone but the district's evaluation editors sees this cell withheld; editors see it to know what readers will not. */
+  withheldFromReaders: Scalars['Boolean']['output'];
 };
 
 export type IndicatorDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
@@ -4564,6 +4566,7 @@ export type EvaluationCellFieldsFragment = {
   n?: number | null;
   source?: string | null;
   suppression: CellSuppression;
+  withheldFromReaders: boolean;
 };
 
 export type EvaluationFieldsFragment = {
@@ -4599,6 +4602,7 @@ export type EvaluationFieldsFragment = {
       n?: number | null;
       source?: string | null;
       suppression: CellSuppression;
+      withheldFromReaders: boolean;
     }>;
   }>;
 };
@@ -4647,6 +4651,7 @@ export type WorkspaceEvaluationQuery = {
           n?: number | null;
           source?: string | null;
           suppression: CellSuppression;
+          withheldFromReaders: boolean;
         }>;
         indicator: {
           id: string;
@@ -4699,6 +4704,7 @@ export type PublicEvaluationQuery = {
           n?: number | null;
           source?: string | null;
           suppression: CellSuppression;
+          withheldFromReaders: boolean;
         }>;
       }>;
     } | null;
@@ -7595,6 +7601,7 @@ export const EvaluationCellFieldsFragmentDoc = new TypedDocumentString(
   n
   source
   suppression
+  withheldFromReaders
 }
     `,
   { fragmentName: 'EvaluationCellFields' },
@@ -7645,6 +7652,7 @@ fragment EvaluationCellFields on IndicatorCell {
   n
   source
   suppression
+  withheldFromReaders
 }`,
   { fragmentName: 'EvaluationFields' },
 ) as unknown as TypedDocumentString<EvaluationFieldsFragment, unknown>;
@@ -8555,6 +8563,7 @@ fragment EvaluationCellFields on IndicatorCell {
   n
   source
   suppression
+  withheldFromReaders
 }
 fragment EvaluationFields on DistrictEvaluation {
   id
@@ -8632,6 +8641,7 @@ fragment EvaluationCellFields on IndicatorCell {
   n
   source
   suppression
+  withheldFromReaders
 }`) as unknown as TypedDocumentString<PublicEvaluationQuery, PublicEvaluationQueryVariables>;
 export const StateEvaluationOverviewDocument = new TypedDocumentString(`
     query StateEvaluationOverview($state: String!, $schoolYear: Int!) {
