@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { authorize, stateSubject } from '../access/index.js';
 import { District, StateAgency } from '../organizations/index.js';
-import { readCells } from './evaluation.cells.js';
+import { minimumNOf, readCells } from './evaluation.cells.js';
 import { indicatorsOf } from './evaluation.catalog.js';
 import { IndicatorTarget } from './evaluation.entities.js';
 import { evaluationOf } from './evaluation.settings.js';
@@ -24,7 +24,7 @@ export class StateEvaluationOverviewResolver {
     const districts = await ctx.em.find(District, { state: agency.state }, { orderBy: { name: 'asc' } });
     return Promise.all(
       districts.map(async (district) => {
-        const [indicators, cells, targets, evaluation] = await Promise.all([
+        const [indicators, cells, targets, evaluation, minimumN] = await Promise.all([
           indicatorsOf(ctx.em, district.id),
           readCells(ctx.em, ctx.viewer, district.id, { schoolYear }),
           ctx.em.find(IndicatorTarget, {
@@ -33,10 +33,12 @@ export class StateEvaluationOverviewResolver {
             subgroup: Subgroup.ALL_STUDENTS,
           }),
           evaluationOf(ctx.em, district.id),
+          minimumNOf(ctx.em, district.id),
         ]);
         return {
           district,
           published: evaluation.published,
+          minimumN,
           indicators: indicators.map((indicator) => ({
             indicator,
             target: targets.find((t) => t.indicator.id === indicator.id)?.value ?? null,

@@ -209,6 +209,17 @@ describe.each(TEST_DIALECTS)('evaluation on %s', (dialect) => {
     );
     const evaluation = await read(reviewer);
     expect(evaluation!.minimumN).toBe(40);
+    const overview = await h.run<{
+      node: { evaluationOverview: { district: { id: string }; minimumN: number }[] };
+    }>(
+      `query ($id: ID!) { node(id: $id) { ... on StateAgency { evaluationOverview(schoolYear: 2026) {
+        district { id } minimumN } } } }`,
+      { id: toGlobalId('StateAgency', agency.id) },
+      { as: reviewer },
+    );
+    expect(overview.data!.node.evaluationOverview.find((d) => d.district.id === districtId)!.minimumN).toBe(
+      40,
+    );
     // Disabilities (30) is now small, and its complement goes with it.
     const withheld = attendanceCells(evaluation)
       .filter((c) => c.suppression === 'SUPPRESSED')

@@ -104,6 +104,9 @@ export class DistrictEvaluationOverview {
   @Field({ description: 'Whether the district published its evaluation summary.' })
   published!: boolean;
 
+  @Field(() => Int, { description: 'The minimum n in force for the district: smaller cells are withheld.' })
+  minimumN!: number;
+
   @Field(() => [EvaluationOverviewIndicator])
   indicators!: EvaluationOverviewIndicator[];
 }

@@ -946,6 +946,8 @@ export type DistrictEvaluationIndicatorsArgs = {
 export type DistrictEvaluationOverview = {
   district: District;
   indicators: Array<EvaluationOverviewIndicator>;
+  /** The minimum n in force for the district: smaller cells are withheld. */
+  minimumN: Scalars['Int']['output'];
   /** Whether the district published its evaluation summary. */
   published: Scalars['Boolean']['output'];
 };
@@ -4722,6 +4724,7 @@ export type StateEvaluationOverviewQuery = {
     name: string;
     evaluationOverview: Array<{
       published: boolean;
+      minimumN: number;
       district: { id: string; name: string; slug: string };
       indicators: Array<{
         target?: number | null;
@@ -8650,6 +8653,7 @@ export const StateEvaluationOverviewDocument = new TypedDocumentString(`
     name
     evaluationOverview(schoolYear: $schoolYear) {
       published
+      minimumN
       district {
         id
         name
