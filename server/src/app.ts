@@ -85,6 +85,7 @@ export async function startApp(
     options: config.collab,
     initialize: initialDraftFromNewestVersion(orm),
     clientIp: (req) => clientIp(req, config.identity.trustProxy),
+    sharedCaps: redis && config.redis && { redis, prefix: config.redis.prefix },
   });
   services.collab = collab;
   // Identity publishes revocations without knowing who listens; collab decides its connections again.
