@@ -5,9 +5,9 @@ import type { Logger } from 'pino';
 import type { EntityManager, Orm } from '../db/orm.js';
 
 /** How often a running instance says it is alive. */
-export const HEARTBEAT_MS = 5_000;
+const HEARTBEAT_MS = 5_000;
 /** An instance silent for this long counts as gone (crashed) and no longer blocks a start. */
-export const STALE_AFTER_MS = 15_000;
+const STALE_AFTER_MS = 15_000;
 
 /** Why an instance refuses to start: another one on the same database would diverge from it. */
 export class InstanceConflictError extends Error {
