@@ -73,7 +73,7 @@ export async function startApp(
     const seeded = await seedIfEmpty(orm.em.fork());
     if (seeded) log.info('demo data seeded into the empty database');
   }
-  const redis = config.redis ? createSharedRedis(config.redis.url, log) : null;
+  const redis = config.redis ? await createSharedRedis(config.redis.url, log) : null;
   const services = createServices(config, log, await createRevocationBus(config.redis, log), redis);
   const schema = await buildAppSchema();
   const apollo = await createApollo(schema, config.graphql, log);
