@@ -128,7 +128,16 @@ export default tseslint.config(
             },
             {
               name: 'infrastructure',
-              files: ['config.ts', 'db/**', 'graphql/**', 'http/**', 'collab/**', 'events/**', 'mail/**'],
+              files: [
+                'config.ts',
+                'db/**',
+                'graphql/**',
+                'http/**',
+                'collab/**',
+                'events/**',
+                'instances/**',
+                'mail/**',
+              ],
               mayImport: [],
             },
             { name: 'modules', files: ['modules/**'], mayImport: ['infrastructure'] },

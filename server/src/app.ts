@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { type CollabAuthorize, type CollabServer, createCollabServer } from './collab/index.js';
 import type { AppConfig } from './config.js';
@@ -11,6 +12,12 @@ import { buildAppSchema } from './schema.js';
 import { clientIp } from './http/client-address.js';
 import { createHttpServer } from './http/server.js';
 import type { AppServices } from './graphql/context.js';
+import {
+  type InstanceRegistration,
+  createSharedRedis,
+  pingRedis,
+  registerInstance,
+} from './instances/index.js';
 import { createMailer } from './mail/mailer.js';
 import { SignInThrottle, collabAuthorizer, requestIdentifier } from './modules/identity/index.js';
 import { createEvaluationRoutes } from './modules/evaluation/index.js';
@@ -30,21 +37,44 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** Migrates the database, seeds demo data into an empty one when configured, and starts listening. */
+export interface StartOptions {
+  authorizeCollab?: CollabAuthorize;
+  /**
+   * Registers the instance in the database and heartbeats while it runs (what `main.ts` does), so
+   * that an instance without Redis never shares its database with another one.
+   */
+  registerInstance?: boolean;
+}
+
+/**
+ * Migrates the database, seeds demo data into an empty one when configured, and starts listening.
+ * @throws InstanceConflictError (with `registerInstance`) when another live instance on the database
+ * and this one do not both use Redis.
+ */
 export async function startApp(
   config: AppConfig,
   log: Logger = pino({ level: config.logLevel }),
-  { authorizeCollab }: { authorizeCollab?: CollabAuthorize } = {},
+  { authorizeCollab, registerInstance: register = false }: StartOptions = {},
 ): Promise<RunningApp> {
   wireModules();
   const orm = await openOrm(config.database);
   const applied = await migrate(orm);
   if (applied.length) log.info({ applied }, 'migrations applied');
+  let registration: InstanceRegistration | null = null;
+  if (register) {
+    try {
+      registration = await registerInstance(orm, { redis: Boolean(config.redis), log });
+    } catch (err) {
+      await orm.close(true);
+      throw err;
+    }
+  }
   if (config.seedDemoData) {
     const seeded = await seedIfEmpty(orm.em.fork());
     if (seeded) log.info('demo data seeded into the empty database');
   }
-  const services = createServices(config, log, await createRevocationBus(config.redis, log));
+  const redis = config.redis ? await createSharedRedis(config.redis.url, log) : null;
+  const services = createServices(config, log, await createRevocationBus(config.redis, log), redis);
   const schema = await buildAppSchema();
   const apollo = await createApollo(schema, config.graphql, log);
   const collab = createCollabServer({
@@ -55,6 +85,7 @@ export async function startApp(
     options: config.collab,
     initialize: initialDraftFromNewestVersion(orm),
     clientIp: (req) => clientIp(req, config.identity.trustProxy),
+    sharedCaps: redis && config.redis && { redis, prefix: config.redis.prefix },
   });
   services.collab = collab;
   // Identity publishes revocations without knowing who listens; collab decides its connections again.
@@ -77,6 +108,7 @@ export async function startApp(
     corsOrigins: config.identity.corsOrigins,
     upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),
     timeouts: config.httpTimeouts,
+    pingRedis: redis ? () => pingRedis(redis) : undefined,
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
@@ -96,14 +128,17 @@ export async function startApp(
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await registration?.close();
+      redis?.disconnect();
       await orm.close(true);
     },
   };
 }
 
 /**
- * Mail, sign-in throttling, the revocation bus (in process unless given) and the identity settings
- * resolvers read from the context; the modules are wired together first.
+ * Mail, sign-in throttling (counted in `redis` when given), the revocation bus (in process unless
+ * given) and the identity settings resolvers read from the context; the modules are wired together
+ * first.
  */
 export function createServices(
   config: AppConfig,
@@ -111,16 +146,26 @@ export function createServices(
   revocations: RevocationBus = createInProcessRevocationBus((err, event) =>
     log.error({ err, event }, 'a revocation could not be handled'),
   ),
+  redis: Redis | null = null,
 ): AppServices {
   wireModules();
   const { identity } = config;
   return {
     mailer: createMailer({ smtpUrl: identity.smtpUrl, from: identity.mailFrom, log }),
-    signInThrottle: new SignInThrottle({
-      perAccount: identity.signInFailuresPerAccount,
-      perIp: identity.signInFailuresPerIp,
-      windowSeconds: 15 * 60,
-    }),
+    signInThrottle: new SignInThrottle(
+      {
+        perAccount: identity.signInFailuresPerAccount,
+        perIp: identity.signInFailuresPerIp,
+        windowSeconds: 15 * 60,
+      },
+      redis && config.redis
+        ? {
+            redis,
+            prefix: config.redis.prefix,
+            onFallback: (err) => log.error({ err }, 'the sign-in throttle counts in this process for now'),
+          }
+        : undefined,
+    ),
     publicUrl: identity.publicUrl,
     secureCookies: identity.publicUrl.startsWith('https://'),
     sessionTtlDays: identity.sessionTtlDays,

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CollabCloseCode, parseDocName } from '@partnerhub/shared';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
@@ -15,6 +16,7 @@ import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
 import { DocumentRegistry, type InitializeDocument } from './registry.js';
 import { RevocationWatch } from './revocation.js';
+import { SharedAdmission } from './shared-admission.js';
 import { UpdateLog } from './update-log.js';
 import {
   type CollabAuthorization,
@@ -40,6 +42,11 @@ export interface CollabServerProps {
   initialize?: InitializeDocument;
   /** The client's IP address for the per-IP cap; the socket's peer address by default. */
   clientIp?: (req: IncomingMessage) => string;
+  /**
+   * Counts the caps per IP and per document in Redis, for every instance (keys start with
+   * `prefix`); without it they count in this process. `leaseMs`: see `SharedAdmission`.
+   */
+  sharedCaps?: { redis: Redis; prefix: string; leaseMs?: number } | null;
 }
 
 export interface CollabStats {
@@ -105,6 +112,7 @@ export function createCollabServer({
   options,
   initialize,
   clientIp = (req) => req.socket.remoteAddress ?? 'unknown',
+  sharedCaps,
 }: CollabServerProps): CollabServer {
   const opts = resolveCollabOptions(options);
   const log = createCollabLog(logger);
@@ -166,14 +174,25 @@ export function createCollabServer({
     return joined.then(() => settledWithin(connection.firstSync, FIRST_SYNC_WAIT_MS));
   }
 
+  const sharedAdmission =
+    sharedCaps &&
+    new SharedAdmission({
+      ...sharedCaps,
+      maxPerIp: opts.maxConnectionsPerIp,
+      maxPerDocument: opts.maxConnectionsPerDoc,
+      onFallback: (err) =>
+        logger.error({ err }, 'Redis failed; connection caps count in this process for now'),
+    });
   const upgrade = createUpgradeHandler({
     wss,
     authorize: revocations.noting(authorize),
     log,
-    admission: new Admission(
-      new MemoryConnectionCounter(opts.maxConnectionsPerIp),
-      new MemoryConnectionCounter(opts.maxConnectionsPerDoc),
-    ),
+    admission:
+      sharedAdmission ??
+      new Admission(
+        new MemoryConnectionCounter(opts.maxConnectionsPerIp),
+        new MemoryConnectionCounter(opts.maxConnectionsPerDoc),
+      ),
     pacer: new SetupPacer(opts.setupConcurrency, opts.maxQueuedSetups),
     clientIp,
     canOpen: (name) => !closing && registry.makeRoomFor(name),
@@ -222,6 +241,7 @@ export function createCollabServer({
       queue.close();
       registry.destroyAll();
       wss.close();
+      await sharedAdmission?.close();
     },
     stats: () => ({ documents: registry.size, connections: connections.size, pendingWrites: queue.pending }),
   };

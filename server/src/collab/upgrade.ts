@@ -2,7 +2,7 @@ import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type CollabDocRef, parseDocName } from '@partnerhub/shared';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { Admission, SetupPacer } from './admission.js';
+import type { AdmissionRefusal, AdmissionSlot, SetupPacer } from './admission.js';
 import type { CollabAccess, CollabActor, CollabUpdateGuard } from './connection.js';
 import type { CollabLog } from './log.js';
 import type { CollabCredential } from './revocation.js';
@@ -32,12 +32,19 @@ export type CollabAuthorize = (req: IncomingMessage, doc: CollabDocRequest) => P
 
 const PATH_PREFIX = '/collab/';
 
+type Admitted = AdmissionSlot | { refused: AdmissionRefusal };
+
+/** Takes a connection's places under the caps (see `Admission` and `SharedAdmission`). */
+export interface Admits {
+  admit(ip: string, docName: string): Admitted | Promise<Admitted>;
+}
+
 interface UpgradeDeps {
   wss: WebSocketServer;
   authorize: CollabAuthorize;
   log: CollabLog;
-  /** Caps per client IP and per document (refused with 429). */
-  admission: Admission;
+  /** Caps per client IP and per document (refused with 429): in this process, or shared (async). */
+  admission: Admits;
   /** Runs setups a few at a time (refused with 503 when too many wait). */
   pacer: SetupPacer;
   /** The client's IP, as the app determines it (behind a trusted proxy: from X-Forwarded-For). */
@@ -64,11 +71,20 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     socket.on('error', () => {});
     const doc = docFromUrl(req.url);
     if (!doc) return refuse(socket, 404, req, log);
+    const admitted = (slot: Admitted): void => {
+      if ('refused' in slot) return refuse(socket, 429, req, log, slot.refused);
+      // Shared caps answer later: the client may have gone meanwhile.
+      if (socket.destroyed) return slot.release();
+      socket.once('close', slot.release);
+      if (!pacer.schedule(() => setUp(deps, req, socket, head, doc)))
+        refuse(socket, 503, req, log, 'setup-queue-full');
+    };
     const slot = admission.admit(deps.clientIp(req), doc.name);
-    if ('refused' in slot) return refuse(socket, 429, req, log, slot.refused);
-    socket.once('close', slot.release);
-    if (!pacer.schedule(() => setUp(deps, req, socket, head, doc)))
-      refuse(socket, 503, req, log, 'setup-queue-full');
+    if (!(slot instanceof Promise)) return admitted(slot);
+    slot.then(admitted, (err: unknown) => {
+      log.upgradeFailed(req.url, err);
+      refuse(socket, 503, req, log);
+    });
   };
 }
 

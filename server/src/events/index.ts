@@ -8,8 +8,8 @@ export { createInProcessRevocationBus } from './revocation.js';
 
 /**
  * The revocation bus the configuration asks for: over Redis when it is configured (every instance
- * hears every event), in process otherwise.
- * @throws when Redis is configured and cannot be reached.
+ * hears every event), in process otherwise. An unreachable Redis is logged, not thrown: the bus
+ * connects when it comes back.
  */
 export function createRevocationBus(
   redis: AppConfig['redis'] | undefined,

@@ -14,7 +14,8 @@ export interface RedisRevocationBusProps {
  * resolves once they handled it, as in one process) and to the channel, from which every other
  * instance delivers it to its own. Pub/sub delivers at most once: an instance that is disconnected
  * from Redis when an event is published misses it (expiry still applies; see the collab README).
- * @throws when Redis cannot be reached at start.
+ * Resolves once both clients are connected, or as soon as Redis turns out unreachable: the instance
+ * then starts anyway (its readiness check reports Redis) and the bus connects when Redis is back.
  */
 export async function createRedisRevocationBus({
   url,
@@ -24,18 +25,22 @@ export async function createRedisRevocationBus({
   const local = new LocalSubscribers(onError);
   const instance = randomUUID();
   // No offline queue: a publish while Redis is away fails at once (and is logged) rather than
-  // holding the mutation that published it.
-  const publisher = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  const subscriber = new Redis(url, { lazyConnect: true });
-  for (const client of [publisher, subscriber]) client.on('error', (err: unknown) => onError(err));
-  try {
-    await Promise.all([publisher.connect(), subscriber.connect()]);
-    await subscriber.subscribe(channel);
-  } catch (err) {
-    publisher.disconnect();
-    subscriber.disconnect();
-    throw err;
-  }
+  // holding the mutation that published it. Both clients reconnect by themselves, and the subscriber
+  // subscribes again after each reconnection.
+  const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const subscriber = new Redis(url);
+  let reported = false;
+  for (const client of [publisher, subscriber])
+    client.on('error', (err: unknown) => {
+      // Reconnection attempts fail every few seconds while Redis is away; one report is enough.
+      if (reported) return;
+      reported = true;
+      onError(err);
+    });
+  publisher.on('ready', () => (reported = false));
+  const subscribed = subscriber.subscribe(channel);
+  subscribed.catch((err: unknown) => onError(err));
+  await connectedOrFailed(publisher, subscribed, [publisher, subscriber]);
   subscriber.on('message', (from: string, raw: string) => {
     if (from !== channel) return;
     let message: { origin?: unknown; event?: unknown };
@@ -62,7 +67,30 @@ export async function createRedisRevocationBus({
     },
     subscribe: (handler) => local.subscribe(handler),
     async close() {
-      await Promise.allSettled([subscriber.quit(), publisher.quit()]);
+      // QUIT on a client that is not connected would wait for a connection that may never come.
+      const end = (client: Redis) => (client.status === 'ready' ? client.quit() : client.disconnect());
+      await Promise.allSettled([end(subscriber), end(publisher)]);
     },
   };
+}
+
+const CONNECT_WAIT_MS = 5_000;
+
+/**
+ * Resolves when the publisher is ready and the subscription confirmed, or at the first connection
+ * error of any client, or after 5 seconds; never rejects.
+ */
+function connectedOrFailed(publisher: Redis, subscribed: Promise<unknown>, clients: Redis[]): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const ready =
+    publisher.status === 'ready'
+      ? Promise.resolve()
+      : new Promise((resolve) => publisher.once('ready', resolve));
+  const failed = new Promise((resolve) => {
+    for (const client of clients) client.once('error', resolve);
+  });
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)));
+  return Promise.race([Promise.all([ready, subscribed]), failed, late])
+    .catch(() => undefined)
+    .then(() => clearTimeout(timer));
 }

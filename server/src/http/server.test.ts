@@ -50,6 +50,7 @@ describe('HTTP server', () => {
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${app.url}/readyz`);
     expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', redis: 'not configured' });
   });
 
   it('serves the seeded districts over GraphQL with a request id', async () => {

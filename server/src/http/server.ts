@@ -31,6 +31,8 @@ export interface HttpDeps {
   upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
   /** How long a client may take to send its headers, and its whole request; defaults when absent. */
   timeouts?: HttpTimeouts;
+  /** Pings Redis for `/readyz` (rejects when it is unreachable); absent when Redis is not configured. */
+  pingRedis?: () => Promise<void>;
 }
 
 const SECURITY_HEADERS = {
@@ -60,6 +62,7 @@ export function createHttpServer({
   corsOrigins,
   upgrade,
   timeouts,
+  pingRedis,
 }: HttpDeps): Server {
   const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy, identify });
   const metrics = createMetrics();
@@ -91,15 +94,7 @@ export function createHttpServer({
       return;
     }
     if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') {
-      try {
-        await orm.em.getConnection().execute('select 1');
-        return json(res, 200, { status: 'ready' });
-      } catch (error) {
-        log.warn({ err: error }, 'database not reachable');
-        return json(res, 503, { status: 'database unreachable' });
-      }
-    }
+    if (url.pathname === '/readyz') return readiness(res);
     if (url.pathname === '/metrics') {
       res.writeHead(200, { 'content-type': metrics.registry.contentType });
       res.end(await metrics.registry.metrics());
@@ -109,6 +104,28 @@ export function createHttpServer({
     metrics.requests.inc({ route: 'static' });
     if (client) return client(req, res, () => notFound(res));
     notFound(res);
+  }
+
+  /** 200 when the database (and Redis, when configured) answers; `redis` says which applies. */
+  async function readiness(res: ServerResponse): Promise<void> {
+    let redis: 'ok' | 'unreachable' | 'not configured' = 'not configured';
+    if (pingRedis) {
+      try {
+        await pingRedis();
+        redis = 'ok';
+      } catch (error) {
+        log.warn({ err: error }, 'Redis not reachable');
+        redis = 'unreachable';
+      }
+    }
+    try {
+      await orm.em.getConnection().execute('select 1');
+    } catch (error) {
+      log.warn({ err: error }, 'database not reachable');
+      return json(res, 503, { status: 'database unreachable', redis });
+    }
+    if (redis === 'unreachable') return json(res, 503, { status: 'redis unreachable', redis });
+    return json(res, 200, { status: 'ready', redis });
   }
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {

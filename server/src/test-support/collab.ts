@@ -54,12 +54,19 @@ export interface CollabHarness {
 
 /**
  * A real HTTP server on a free port with the collaboration server, over a migrated database;
- * `clientIp` names a request's address for the per-IP cap (the socket's peer by default).
+ * `clientIp` names a request's address for the per-IP cap (the socket's peer by default);
+ * `sharedCaps` counts the caps in Redis.
  */
 export async function startCollabHarness(
   database: DatabaseConfig,
   options: Partial<CollabOptions> = {},
-  { clientIp }: { clientIp?: (req: IncomingMessage) => string } = {},
+  {
+    clientIp,
+    sharedCaps,
+  }: {
+    clientIp?: (req: IncomingMessage) => string;
+    sharedCaps?: Parameters<typeof createCollabServer>[0]['sharedCaps'];
+  } = {},
 ): Promise<CollabHarness> {
   const logs: LogLine[] = [];
   const sink = new Writable({
@@ -74,7 +81,7 @@ export async function startCollabHarness(
   async function start() {
     const orm = await openOrm(database);
     await migrate(orm);
-    const collab = createCollabServer({ orm, log, authorize: queryAuthorize, options, clientIp });
+    const collab = createCollabServer({ orm, log, authorize: queryAuthorize, options, clientIp, sharedCaps });
     const server = createServer((_req, res) => res.writeHead(404).end());
     server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,99 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import type { EntityManager } from '../db/orm.js';
+import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
+import { silentLog } from '../test-support/graphql.js';
+
+const REFUSAL =
+  /^Another PartnerHub instance \(host .+, pid \d+\) is running on this database\. Several instances must share Redis: set REDIS_URL on every instance\.$/;
+const REDIS_URL = process.env.TEST_REDIS_URL;
+
+describe.each(TEST_DIALECTS)('the instance registry on %s', (dialect) => {
+  let db: TestDatabase;
+  const dirs: string[] = [];
+  const running: RunningApp[] = [];
+  const prefix = `test:${process.pid}:${Math.random().toString(36).slice(2)}:`;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect);
+  });
+  afterEach(async () => {
+    for (const app of running.splice(0)) await app.close();
+  });
+  afterAll(async () => {
+    await db?.drop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Starts an instance the way `main.ts` does, with or without Redis. */
+  async function start(redisUrl?: string): Promise<RunningApp> {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-instance-'));
+    dirs.push(dataDir);
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CLIENT_DIST: '',
+      SEED_DEMO_DATA: 'false',
+      DATABASE_URL: dialect === 'sqlite' ? `sqlite:${db.config.url}` : db.config.url,
+      ...(redisUrl ? { REDIS_URL: redisUrl, REDIS_PREFIX: prefix } : {}),
+    });
+    const app = await startApp(config, silentLog, { registerInstance: true });
+    running.push(app);
+    return app;
+  }
+
+  const rows = (app: RunningApp) =>
+    (app.orm.em as EntityManager).getKnex()('server_instance').select('host', 'pid', 'redis', 'heartbeat_at');
+
+  it('registers a running instance and deletes its row when it shuts down', async () => {
+    const first = await start();
+    expect(await rows(first)).toEqual([
+      { host: os.hostname(), pid: process.pid, redis: expect.anything(), heartbeat_at: expect.anything() },
+    ]);
+    const closed = running.pop()!;
+    await closed.close();
+    const second = await start();
+    expect(await rows(second)).toHaveLength(1);
+  });
+
+  it('refuses a second instance without Redis, naming the one that runs', async () => {
+    await start();
+    await expect(start()).rejects.toThrow(REFUSAL);
+    await expect(start()).rejects.toThrow(`(host ${os.hostname()}, pid ${process.pid})`);
+  });
+
+  it('no longer counts an instance that stopped heartbeating 15 seconds ago (it crashed)', async () => {
+    const first = await start();
+    // The crash: its row stays, and its heartbeat is 16 seconds old.
+    await (first.orm.em as EntityManager)
+      .getKnex()('server_instance')
+      .update({ heartbeat_at: Date.now() - 16_000 });
+    const crashed = running.pop()!;
+    const second = await start();
+    await crashed.close();
+    expect(await rows(second)).toHaveLength(1);
+  });
+
+  it.skipIf(!REDIS_URL)(
+    'refuses an instance with Redis while one without Redis runs, and the other way round',
+    async () => {
+      await start();
+      await expect(start(REDIS_URL)).rejects.toThrow(REFUSAL);
+      for (const app of running.splice(0)) await app.close();
+      await start(REDIS_URL);
+      await expect(start()).rejects.toThrow(REFUSAL);
+    },
+  );
+
+  it.skipIf(!REDIS_URL)('starts any number of instances that share Redis', async () => {
+    const first = await start(REDIS_URL);
+    await start(REDIS_URL);
+    await start(REDIS_URL);
+    expect(await rows(first)).toHaveLength(3);
+  });
+});

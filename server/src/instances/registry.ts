@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import type { Knex } from '@mikro-orm/knex';
+import type { Logger } from 'pino';
+import type { EntityManager, Orm } from '../db/orm.js';
+
+/** How often a running instance says it is alive. */
+const HEARTBEAT_MS = 5_000;
+/** An instance silent for this long counts as gone (crashed) and no longer blocks a start. */
+const STALE_AFTER_MS = 15_000;
+
+/** Why an instance refuses to start: another one on the same database would diverge from it. */
+export class InstanceConflictError extends Error {
+  constructor(other: { host: string; pid: number }) {
+    super(
+      `Another PartnerHub instance (host ${other.host}, pid ${other.pid}) is running on this database. ` +
+        'Several instances must share Redis: set REDIS_URL on every instance.',
+    );
+    this.name = 'InstanceConflictError';
+  }
+}
+
+export interface InstanceRegistration {
+  readonly id: string;
+  /** Stops the heartbeat and deletes this instance's row. */
+  close(): Promise<void>;
+}
+
+interface Row {
+  id: string;
+  host: string;
+  pid: number | string;
+  heartbeat_at: number | string;
+  redis: boolean | number;
+}
+
+/**
+ * Registers this instance in `server_instance` (the only writer of that table) and heartbeats every
+ * 5 seconds. Instances that share Redis may run side by side; one without Redis must be alone on
+ * its database, so a start that would break that rule fails.
+ * @throws InstanceConflictError when an instance that heartbeated in the last 15 seconds runs without
+ * Redis, or this one runs without Redis while any other is alive.
+ */
+export async function registerInstance(
+  orm: Orm,
+  { redis, log }: { redis: boolean; log: Logger },
+): Promise<InstanceRegistration> {
+  const knex = (orm.em as EntityManager).getKnex();
+  const id = randomUUID();
+  // 1 or 0: SQLite stores no booleans, and PostgreSQL reads '1' and '0' as booleans.
+  const row = { id, host: os.hostname(), pid: process.pid, redis: redis ? 1 : 0 };
+  await knex.transaction(async (trx) => {
+    const now = Date.now();
+    await trx('server_instance')
+      .where('heartbeat_at', '<', now - STALE_AFTER_MS)
+      .delete();
+    const alive: Row[] = await trx('server_instance').select('id', 'host', 'pid', 'heartbeat_at', 'redis');
+    const conflict = alive.find((other) => !redis || !other.redis);
+    if (conflict) throw new InstanceConflictError({ host: conflict.host, pid: Number(conflict.pid) });
+    await trx('server_instance').insert({ ...row, started_at: now, heartbeat_at: now });
+  });
+  const beat = async (db: Knex) => {
+    const now = Date.now();
+    const updated = await db('server_instance').where({ id }).update({ heartbeat_at: now });
+    // A row deleted while this instance was paused (or by hand) is written again.
+    if (!updated) await db('server_instance').insert({ ...row, started_at: now, heartbeat_at: now });
+  };
+  const timer = setInterval(() => {
+    beat(knex).catch((err: unknown) => log.error({ err }, 'the instance heartbeat could not be written'));
+  }, HEARTBEAT_MS);
+  timer.unref();
+  return {
+    id,
+    async close() {
+      clearInterval(timer);
+      try {
+        await knex('server_instance').where({ id }).delete();
+      } catch (err) {
+        log.error({ err }, 'the instance row could not be deleted; it stops counting after 15 seconds');
+      }
+    },
+  };
+}
