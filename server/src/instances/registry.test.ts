@@ -67,6 +67,26 @@ describe.each(TEST_DIALECTS)('the instance registry on %s', (dialect) => {
     await expect(start()).rejects.toThrow(`(host ${os.hostname()}, pid ${process.pid})`);
   });
 
+  it('lets only one of two instances without Redis start when they start at the same moment', async () => {
+    const results = await Promise.allSettled([start(), start()]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.find((r) => r.status === 'rejected')!.reason).toMatchObject({
+      message: expect.stringMatching(REFUSAL),
+    });
+  });
+
+  it('does not count an earlier run of this host and pid that crashed, such as a restarted container', async () => {
+    const first = await start();
+    // The earlier run started before this process did, and its heartbeat is still fresh.
+    await (first.orm.em as EntityManager)
+      .getKnex()('server_instance')
+      .update({ started_at: Date.now() - Math.ceil(process.uptime() * 1000) - 60_000 });
+    const crashed = running.pop()!;
+    const second = await start();
+    await crashed.close();
+    expect(await rows(second)).toHaveLength(1);
+  });
+
   it('no longer counts an instance that stopped heartbeating 15 seconds ago (it crashed)', async () => {
     const first = await start();
     // The crash: its row stays, and its heartbeat is 16 seconds old.

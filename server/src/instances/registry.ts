@@ -8,6 +8,8 @@ import type { EntityManager, Orm } from '../db/orm.js';
 const HEARTBEAT_MS = 5_000;
 /** An instance silent for this long counts as gone (crashed) and no longer blocks a start. */
 const STALE_AFTER_MS = 15_000;
+/** The advisory lock that serialises registrations on PostgreSQL. */
+const REGISTRY_LOCK = 72_657_001;
 
 /** Why an instance refuses to start: another one on the same database would diverge from it. */
 export class InstanceConflictError extends Error {
@@ -50,9 +52,17 @@ export async function registerInstance(
   // 1 or 0: SQLite stores no booleans, and PostgreSQL reads '1' and '0' as booleans.
   const row = { id, host: os.hostname(), pid: process.pid, redis: redis ? 1 : 0 };
   await knex.transaction(async (trx) => {
+    // Two instances starting at once must not both find the table empty (SQLite serialises writers).
+    if (trx.client.config.client === 'pg') await trx.raw('select pg_advisory_xact_lock(?)', [REGISTRY_LOCK]);
     const now = Date.now();
+    // A row with this host and pid that started before this process did is an earlier run that
+    // crashed (a container restarted by its supervisor keeps its hostname and often pid 1).
+    const processStartedAt = now - Math.ceil(process.uptime() * 1000);
     await trx('server_instance')
       .where('heartbeat_at', '<', now - STALE_AFTER_MS)
+      .orWhere((earlier) => {
+        void earlier.where({ host: row.host, pid: row.pid }).andWhere('started_at', '<', processStartedAt);
+      })
       .delete();
     const alive: Row[] = await trx('server_instance').select('id', 'host', 'pid', 'heartbeat_at', 'redis');
     const conflict = alive.find((other) => !redis || !other.redis);
