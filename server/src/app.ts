@@ -86,6 +86,7 @@ export async function startApp(
     initialize: initialDraftFromNewestVersion(orm),
     clientIp: (req) => clientIp(req, config.identity.trustProxy),
     sharedCaps: redis && config.redis && { redis, prefix: config.redis.prefix },
+    relay: config.redis,
   });
   services.collab = collab;
   // Identity publishes revocations without knowing who listens; collab decides its connections again.

@@ -1,9 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DatabaseConfig } from '../config.js';
-import type { CollabOptions } from './index.js';
 import { openOrm } from '../db/orm.js';
 import {
   type TestClient,
@@ -12,51 +8,15 @@ import {
   freshDocName,
   storedDoc,
 } from '../test-support/collab.js';
+import { killProcess, spawnCollabServer } from '../test-support/collab-process.js';
 import { TEST_DIALECTS, createTestDatabase } from '../test-support/databases.js';
-
-const serverRoot = path.resolve(import.meta.dirname, '../..');
-
-/** Starts the collaboration server in a child process on `database`; resolves with its URL. */
-async function spawnServer(
-  database: DatabaseConfig,
-  options: Partial<CollabOptions> = {},
-): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      './scripts/register.mjs',
-      'src/test-support/collab-server.cli.ts',
-      database.dialect,
-      database.url,
-      JSON.stringify(options),
-    ],
-    { cwd: serverRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const lines = createInterface({ input: child.stdout });
-  const port = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`collab server exited with ${code} before listening`)));
-    lines.on('line', (line) => {
-      const match = /^listening (\d+)$/.exec(line);
-      if (match) resolve(match[1]!);
-    });
-  });
-  return { url: `ws://127.0.0.1:${port}/collab`, child };
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGKILL');
-  return exited;
-}
 
 describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (dialect) => {
   const children: ChildProcess[] = [];
   const clients: TestClient[] = [];
   afterEach(async () => {
     for (const c of clients.splice(0)) c.destroy();
-    for (const child of children.splice(0)) await kill(child);
+    for (const child of children.splice(0)) await killProcess(child);
   });
 
   it(
@@ -65,7 +25,7 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
     async () => {
       const db = await createTestDatabase(dialect);
       try {
-        const first = await spawnServer(db.config);
+        const first = await spawnCollabServer(db.config);
         children.push(first.child);
         const name = freshDocName();
         clients.push(...Array.from({ length: 3 }, () => connectClient(first.url, name)));
@@ -87,7 +47,7 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
         });
         // Written right before the kill: the server may or may not have stored them.
         for (const [i, c] of clients.entries()) c.text.insert(0, `[late-${i}]`);
-        await kill(first.child);
+        await killProcess(first.child);
 
         const orm = await openOrm(db.config);
         try {
@@ -97,7 +57,7 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
           await orm.close(true);
         }
 
-        const second = await spawnServer(db.config);
+        const second = await spawnCollabServer(db.config);
         children.push(second.child);
         for (const c of clients) c.provider.serverUrl = second.url;
         await eventually(() => {
@@ -118,7 +78,7 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
       const db = await createTestDatabase(dialect);
       try {
         // Nothing is written before the kill: every edit below is still only in memory.
-        const first = await spawnServer(db.config, { flushIntervalMs: 60_000 });
+        const first = await spawnCollabServer(db.config, { flushIntervalMs: 60_000 });
         children.push(first.child);
         const name = freshDocName();
         const editor = connectClient(first.url, name);
@@ -129,11 +89,11 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
         });
         editor.text.insert(0, 'never stored');
         await new Promise((resolve) => setTimeout(resolve, 300));
-        await kill(first.child);
+        await killProcess(first.child);
         // The editor's tab is gone with its text; the viewer's stays open and reconnects.
         editor.destroy();
 
-        const second = await spawnServer(db.config);
+        const second = await spawnCollabServer(db.config);
         children.push(second.child);
         viewer.provider.serverUrl = second.url;
         const fresh = connectClient(second.url, name, { access: 'view' });

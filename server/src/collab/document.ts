@@ -19,6 +19,16 @@ const REMEASURE_AFTER_BYTES = 64 * 1024;
 export type StoreUpdate = (update: Uint8Array, origin: WriteOrigin | null, stored: () => void) => void;
 
 /**
+ * The origin of changes made elsewhere: updates another instance stored (relayed, or read from the
+ * store) and presence relayed from another instance. They go to this instance's connections at once
+ * and are neither stored nor shared again.
+ */
+export const RELAYED = Symbol('relayed');
+
+/** Told of presence changes made on this instance (not those relayed from another one). */
+export type LocalAwarenessChange = (clients: number[]) => void;
+
+/**
  * A loaded document and the connections on it: hands every update to `store` and relays it to the
  * other connections once it is stored, and relays awareness to all at once.
  */
@@ -32,6 +42,8 @@ export class CollabDocument {
   bytes = 0;
   /** Set once the size warning was logged. */
   warned = false;
+  /** Ids of the stored rows this copy holds (read at load, written here, or relayed). */
+  readonly knownRows: Set<string>;
   private measuredBytes = 0;
   private measured = false;
   // Sync step 2 for a client that has nothing yet, shared by every such client until the next update.
@@ -41,8 +53,9 @@ export class CollabDocument {
     readonly name: string,
     readonly ydoc: Y.Doc,
     store: StoreUpdate,
-    storedBytes = 0,
+    { storedBytes = 0, rowIds = [], onLocalAwareness }: DocumentOptions = {},
   ) {
+    this.knownRows = new Set(rowIds);
     this.awareness = new Awareness(ydoc);
     this.awareness.setLocalState(null);
     // Encoding the whole document to measure it would add a third to the load of a large one; the
@@ -51,6 +64,10 @@ export class CollabDocument {
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
       this.bytes += update.byteLength;
+      if (origin === RELAYED) {
+        for (const connection of this.connections) connection.send(updateMessage(update));
+        return;
+      }
       // Relayed only once durable: after a crash, no one holds text the server does not have. A
       // viewer could never give it back (its updates are dropped), so it would keep it for good.
       store(update, isWriteOrigin(origin) ? origin : null, () => {
@@ -65,9 +82,19 @@ export class CollabDocument {
       }
       // Sent to the origin too: a lone client counts any message as a sign of life and reconnects
       // after 30 s of silence; its own awareness echoed back is what keeps a quiet document alive.
-      const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
+      const changed = [...added, ...updated, ...removed];
+      const message = awarenessMessage(this.awareness, changed);
       for (const connection of this.connections) connection.send(message);
+      // Every instance times out stale presence itself.
+      if (origin !== RELAYED && origin !== 'timeout') onLocalAwareness?.(changed);
     });
+  }
+
+  /** Presence ids this instance's connections introduced. */
+  localAwarenessIds(): number[] {
+    const ids: number[] = [];
+    for (const connection of this.connections) ids.push(...connection.awarenessIds);
+    return ids;
   }
 
   /** Adds a connection and sends it sync step 1 and the current awareness states. */
@@ -114,10 +141,21 @@ export class CollabDocument {
     this.measured = true;
   }
 
+  /** Set once it left memory. */
+  destroyed = false;
+
   destroy(): void {
+    this.destroyed = true;
     this.awareness.destroy();
     this.ydoc.destroy();
   }
+}
+
+interface DocumentOptions {
+  /** Size of the stored rows it was built from. */
+  storedBytes?: number;
+  rowIds?: string[];
+  onLocalAwareness?: LocalAwarenessChange;
 }
 
 function isWriteOrigin(origin: unknown): origin is WriteOrigin {

@@ -8,13 +8,16 @@ import * as Y from 'yjs';
 import type { Orm } from '../db/orm.js';
 import type { RevocationEvent } from '../events/revocation.js';
 import { Admission, MemoryConnectionCounter, SetupPacer } from './admission.js';
+import { catchUp } from './catch-up.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
 import { Liveness, startKeepalive } from './keepalive.js';
 import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
 import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
+import { RedisDocumentRelay } from './redis-relay.js';
 import { DocumentRegistry, type InitializeDocument } from './registry.js';
+import { awarenessPublisher, relayListener } from './relay-listener.js';
 import { RevocationWatch } from './revocation.js';
 import { SharedAdmission } from './shared-admission.js';
 import { UpdateLog } from './update-log.js';
@@ -47,6 +50,11 @@ export interface CollabServerProps {
    * `prefix`); without it they count in this process. `leaseMs`: see `SharedAdmission`.
    */
   sharedCaps?: { redis: Redis; prefix: string; leaseMs?: number } | null;
+  /**
+   * Relays stored updates and presence over Redis to the other instances holding a document (channels
+   * start with `prefix`); without it this process is the only one.
+   */
+  relay?: { url: string; prefix: string } | null;
 }
 
 export interface CollabStats {
@@ -61,13 +69,17 @@ export interface CollabServer {
   /** Handles an HTTP upgrade to `/collab/<docName>`; refuses anything else with a plain HTTP status. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /**
-   * Runs `fn` in one transaction on the live document (loading it if needed), relays the change to
-   * connected clients and resolves once it is stored; rejects if the write fails (it is retried).
+   * Runs `fn` in one transaction on the live document (loading it if needed, and with every update
+   * any instance stored before), relays the change to connected clients and resolves once it is
+   * stored and shared; rejects if the write fails (it is retried).
    * If `fn` throws, what it changed before throwing stays applied and is stored too.
    * @throws when `docName` is not a collaborative document name.
    */
   applyServerEdit(docName: string, actor: CollabActor, fn: (doc: Y.Doc) => void): Promise<void>;
-  /** A detached copy of the document as it is now (changes to the copy go nowhere). */
+  /**
+   * A detached copy of the document as it is now, with every update any instance stored before the
+   * call (changes to the copy go nowhere).
+   */
   readDocument(docName: string): Promise<Y.Doc>;
   /**
    * Runs `read` on the live document (loading it if needed) and resolves with its result; cheaper
@@ -113,11 +125,33 @@ export function createCollabServer({
   initialize,
   clientIp = (req) => req.socket.remoteAddress ?? 'unknown',
   sharedCaps,
+  relay: relayTo,
 }: CollabServerProps): CollabServer {
   const opts = resolveCollabOptions(options);
   const log = createCollabLog(logger);
   const updateLog = new UpdateLog(orm);
-  const queue = new WriteQueue(updateLog, log, opts);
+  const relay: RedisDocumentRelay | null = relayTo
+    ? new RedisDocumentRelay({
+        ...relayTo,
+        listener: relayListener({ registry: () => registry, relay: () => relay!, updateLog, log }),
+        onError: (err) => log.relayFailed(err),
+      })
+    : null;
+  const queue = new WriteQueue(updateLog, log, opts, {
+    share: async (batch) => {
+      for (const { docName, rowIds } of batch)
+        registry.whenLoaded(docName, ({ knownRows }) => rowIds.forEach((id) => knownRows.add(id)));
+      if (relay)
+        await Promise.all(batch.map(({ docName, ...updates }) => relay.publishUpdates(docName, updates)));
+    },
+    compacted(docName, replaced, snapshotId) {
+      registry.whenLoaded(docName, ({ knownRows }) => {
+        for (const id of replaced) knownRows.delete(id);
+        knownRows.add(snapshotId);
+      });
+      relay?.publishCompacted(docName, replaced, snapshotId);
+    },
+  });
   const store =
     (docName: string): StoreUpdate =>
     (data, origin, stored) => {
@@ -125,7 +159,21 @@ export function createCollabServer({
       if (origin) origin.lastWriteSeq = seq;
       queue.afterStored(seq, stored);
     };
-  const registry = new DocumentRegistry({ updateLog, queue, log, store, initialize, ...opts });
+  const registry: DocumentRegistry = new DocumentRegistry({
+    updateLog,
+    queue,
+    log,
+    store,
+    initialize,
+    relay,
+    onLocalAwareness: relay
+      ? awarenessPublisher(
+          () => registry,
+          () => relay,
+        )
+      : undefined,
+    ...opts,
+  });
   const limiter = new UserConnectionLimiter(opts.maxConnectionsPerUser);
   const connections = new Set<Connection>();
   const revocations = new RevocationWatch(log);
@@ -204,7 +252,10 @@ export function createCollabServer({
     if (!parseDocName(docName)) throw new Error(`"${docName}" is not a collaborative document name.`);
     const entry = registry.acquire(docName);
     try {
-      return fn((await entry.ready).ydoc);
+      const document = await entry.ready;
+      // Relayed updates may still be on their way: read what any instance stored before this call.
+      if (relay) await catchUp(updateLog, document);
+      return fn(document.ydoc);
     } finally {
       registry.release(entry);
     }
@@ -216,7 +267,7 @@ export function createCollabServer({
       const origin = new ServerEdit(actor);
       await withDocument(docName, (doc) => doc.transact(() => fn(doc), origin));
       log.serverEdit(docName, actor);
-      if (origin.lastWriteSeq > 0) await queue.stored(origin.lastWriteSeq);
+      if (origin.lastWriteSeq > 0) await queue.shared(origin.lastWriteSeq);
     },
     readDocument: (docName) =>
       withDocument(docName, (doc) => {
@@ -241,7 +292,7 @@ export function createCollabServer({
       queue.close();
       registry.destroyAll();
       wss.close();
-      await sharedAdmission?.close();
+      await Promise.all([sharedAdmission?.close(), relay?.close()]);
     },
     stats: () => ({ documents: registry.size, connections: connections.size, pendingWrites: queue.pending }),
   };

@@ -42,6 +42,12 @@ export function createCollabLog(log: Logger) {
     compacted: (doc: string, replaced: number, bytes: number, ms: number) =>
       l.info({ doc, replaced, bytes, ms }, 'update log compacted'),
     compactionFailed: (doc: string, err: unknown) => l.error({ doc, err }, 'update log compaction failed'),
+    relayFailed: (err: unknown) => l.error({ err }, 'relay between instances failed'),
+    relayedFailed: (doc: string, err: unknown) =>
+      l.error({ doc, err }, 'what another instance relayed could not be applied; reading the store'),
+    caughtUp: (doc: string, rows: number) =>
+      l.info({ doc, rows }, 'document caught up from the store after the relay reconnected'),
+    catchUpFailed: (doc: string, err: unknown) => l.error({ doc, err }, 'document could not catch up'),
     unsavedAtClose: (rows: number, err: unknown) =>
       l.error({ rows, err }, 'updates still unsaved when the collaboration server closed'),
   };

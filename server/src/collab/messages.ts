@@ -81,7 +81,8 @@ export function handleMessage(
         return;
       case 'saved': {
         const { counter } = message;
-        queue.afterStored(connection.lastWriteSeq, () => connection.send(savedMessage(counter)));
+        // Saved means stored and shared: an instance never acknowledges what the others cannot get.
+        queue.afterShared(connection.lastWriteSeq, () => connection.send(savedMessage(counter)));
         return;
       }
       case 'other':

@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
-import { buildDoc } from './compaction.js';
-import { CollabDocument, type StoreUpdate } from './document.js';
+import { buildDoc, initializeLog } from './compaction.js';
+import { CollabDocument, type LocalAwarenessChange, type StoreUpdate } from './document.js';
 import type { CollabLog } from './log.js';
+import type { DocumentRelay } from './relay.js';
 import type { UpdateLog } from './update-log.js';
 import type { WriteQueue } from './write-queue.js';
 
@@ -18,6 +19,8 @@ interface Entry extends DocumentEntry {
   users: number;
   document: CollabDocument | null;
   unloadTimer: NodeJS.Timeout | null;
+  /** What arrived from other instances while the document was loading, applied once it is loaded. */
+  arrived: ((document: CollabDocument) => void)[];
 }
 
 interface RegistryDeps {
@@ -28,6 +31,10 @@ interface RegistryDeps {
   maxDocuments: number;
   unloadDelayMs: number;
   initialize?: InitializeDocument;
+  /** With several instances: subscribed before a load reads the store, left when it is unloaded. */
+  relay?: DocumentRelay | null;
+  /** Told of presence changes made by a document's own connections. */
+  onLocalAwareness?: (docName: string) => LocalAwarenessChange;
 }
 
 /**
@@ -82,13 +89,31 @@ export class DocumentRegistry {
     if (entry.users === 0 && entry.document) this.scheduleUnload(entry);
   }
 
+  /**
+   * Runs `fn` on `name` once it is loaded: now if it is, after the load if it is loading, never if
+   * it is not in memory (a later load reads everything from the store).
+   */
+  whenLoaded(name: string, fn: (document: CollabDocument) => void): void {
+    const entry = this.entries.get(name);
+    if (!entry) return;
+    if (entry.document) fn(entry.document);
+    else entry.arrived.push(fn);
+  }
+
+  /** The documents in memory and loaded. */
+  loaded(): CollabDocument[] {
+    const documents: CollabDocument[] = [];
+    for (const { document } of this.entries.values()) if (document) documents.push(document);
+    return documents;
+  }
+
   /** Destroys every document (after the write queue was flushed). */
   destroyAll(): void {
     for (const entry of this.entries.values()) this.drop(entry);
   }
 
   private load(name: string): Entry {
-    const entry: Entry = { name, users: 0, document: null, unloadTimer: null, ready: null! };
+    const entry: Entry = { name, users: 0, document: null, unloadTimer: null, arrived: [], ready: null! };
     const ready = this.open(entry);
     // Users handle the rejection; this keeps a load that every user left from being "unhandled".
     ready.catch(() => {});
@@ -97,27 +122,37 @@ export class DocumentRegistry {
 
   private async open(entry: Entry): Promise<CollabDocument> {
     const { name } = entry;
+    const { relay, updateLog } = this.deps;
     const started = performance.now();
     let document: CollabDocument;
     try {
-      const rows = await this.deps.updateLog.read(name);
+      // Subscribed first: whatever another instance stores after the read below is relayed.
+      await relay?.join(name);
+      let rows = await updateLog.read(name);
       const fill = rows.length === 0 && this.deps.initialize ? await this.deps.initialize(name) : null;
-      const storedBytes = rows.reduce((sum, row) => sum + row.data.byteLength, 0);
-      document = new CollabDocument(name, buildDoc(rows), this.deps.store(name), storedBytes);
+      if (fill) rows = await initializeLog(updateLog, name, fill);
+      document = new CollabDocument(name, buildDoc(rows), this.deps.store(name), {
+        storedBytes: rows.reduce((sum, row) => sum + row.data.byteLength, 0),
+        rowIds: rows.map(({ id }) => String(id)),
+        onLocalAwareness: this.deps.onLocalAwareness?.(name),
+      });
       if (this.entries.get(name) !== entry) {
         document.destroy();
         throw new Error('The collaboration server closed while the document was loading.');
       }
       this.deps.queue.track(name, rows.length);
-      // Queued before anyone gets a sync reply; stored in the next batch like a client's update.
-      if (fill) document.ydoc.transact(() => fill(document.ydoc), null);
+      for (const apply of entry.arrived.splice(0)) apply(document);
       this.deps.log.loaded(name, rows.length, Math.round(performance.now() - started));
     } catch (err) {
       this.deps.log.loadFailed(name, err);
-      if (this.entries.get(name) === entry) this.entries.delete(name);
+      if (this.entries.get(name) === entry) {
+        this.entries.delete(name);
+        relay?.leave(name);
+      }
       throw err;
     }
     entry.document = document;
+    relay?.queryAwareness(name);
     if (entry.users === 0) this.scheduleUnload(entry);
     return document;
   }
@@ -148,6 +183,7 @@ export class DocumentRegistry {
     if (entry.unloadTimer) clearTimeout(entry.unloadTimer);
     entry.unloadTimer = null;
     this.entries.delete(entry.name);
+    this.deps.relay?.leave(entry.name);
     this.deps.queue.untrack(entry.name);
     entry.document?.destroy();
   }

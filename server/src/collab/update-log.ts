@@ -32,31 +32,70 @@ export class UpdateLog {
 
   /** Every row of a document, oldest first. */
   async read(docName: string, db: Knex | Knex.Transaction = this.knex): Promise<LoggedUpdate[]> {
-    type Row = { id: number | string; data: ArrayBuffer | Uint8Array; encoding: number };
-    const result: Row[] | { rows: Row[] } = await db.raw(
+    const result: RawRow[] | { rows: RawRow[] } = await db.raw(
       'select id, data, encoding from collab_update where doc_name = ? order by id',
       [docName],
     );
-    const rows = rowsOf(result);
-    return rows.map(({ id, data, encoding }) => ({
-      id,
-      data: data instanceof Uint8Array ? data : new Uint8Array(data),
-      encoding: Number(encoding) === 2 ? 2 : 1,
-    }));
+    return rowsOf(result).map(toLogged);
   }
 
-  /** Writes every row in one transaction (one INSERT unless the batch is large). */
-  async append(rows: PendingUpdate[]): Promise<void> {
-    await this.knex.transaction(async (trx) => {
+  /** The ids of a document's rows (as strings), cheaper than reading them. */
+  async ids(docName: string): Promise<string[]> {
+    const result: { id: number | string }[] | { rows: { id: number | string }[] } = await this.knex.raw(
+      'select id from collab_update where doc_name = ?',
+      [docName],
+    );
+    return rowsOf(result).map(({ id }) => String(id));
+  }
+
+  /** The rows with these ids, oldest first. */
+  async rows(ids: string[]): Promise<LoggedUpdate[]> {
+    const found: LoggedUpdate[] = [];
+    for (let start = 0; start < ids.length; start += ROWS_PER_INSERT) {
+      const chunk = ids.slice(start, start + ROWS_PER_INSERT);
+      const result: RawRow[] | { rows: RawRow[] } = await this.knex.raw(
+        `select id, data, encoding from collab_update where id in (${chunk.map(() => '?').join(', ')}) order by id`,
+        chunk,
+      );
+      found.push(...rowsOf(result).map(toLogged));
+    }
+    return found;
+  }
+
+  /**
+   * Writes every row in one transaction (one INSERT unless the batch is large); resolves with the
+   * ids of the new rows of each document.
+   */
+  async append(rows: PendingUpdate[]): Promise<Map<string, string[]>> {
+    return this.knex.transaction(async (trx) => {
+      const ids = new Map<string, string[]>();
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-        await insert(trx, rows.slice(start, start + ROWS_PER_INSERT));
+        for (const { id, doc_name } of await insert(trx, rows.slice(start, start + ROWS_PER_INSERT))) {
+          const list = ids.get(doc_name);
+          if (list) list.push(String(id));
+          else ids.set(doc_name, [String(id)]);
+        }
       }
+      return ids;
     });
   }
 }
 
-/** Inserts rows with one multi-row INSERT. */
-export async function insert(db: Knex | Knex.Transaction, rows: PendingUpdate[]): Promise<void> {
+type RawRow = { id: number | string; data: ArrayBuffer | Uint8Array; encoding: number };
+
+function toLogged({ id, data, encoding }: RawRow): LoggedUpdate {
+  return {
+    id,
+    data: data instanceof Uint8Array ? data : new Uint8Array(data),
+    encoding: Number(encoding) === 2 ? 2 : 1,
+  };
+}
+
+/** Inserts rows with one multi-row INSERT; resolves with the new rows' ids and documents. */
+export async function insert(
+  db: Knex | Knex.Transaction,
+  rows: PendingUpdate[],
+): Promise<{ id: number | string; doc_name: string }[]> {
   const values = rows.map(() => '(?, ?, ?, ?)').join(', ');
   const bindings = rows.flatMap((row) => [
     row.docName,
@@ -64,7 +103,13 @@ export async function insert(db: Knex | Knex.Transaction, rows: PendingUpdate[])
     row.userId,
     row.encoding ?? 1,
   ]);
-  await db.raw(`insert into collab_update (doc_name, data, user_id, encoding) values ${values}`, bindings);
+  const result:
+    { id: number | string; doc_name: string }[] | { rows: { id: number | string; doc_name: string }[] } =
+    await db.raw(
+      `insert into collab_update (doc_name, data, user_id, encoding) values ${values} returning id, doc_name`,
+      bindings,
+    );
+  return rowsOf(result);
 }
 
 // knex.raw resolves to the driver's own shape: an array of rows (libsql) or a result with `rows` (pg).

@@ -13,6 +13,23 @@ interface Waiter {
   failed?: (err: unknown) => void;
 }
 
+/** The updates of one document in a stored batch, with their rows' ids. */
+export interface CommittedUpdates {
+  docName: string;
+  rowIds: string[];
+  updates: Uint8Array[];
+}
+
+export interface WriteQueueHooks {
+  /**
+   * Shares a stored batch with the other instances; the updates count as shared (and may be
+   * acknowledged) once it resolves. Batches are handed over in order, one at a time.
+   */
+  share?: (batch: CommittedUpdates[]) => Promise<void>;
+  /** Told after a compaction replaced rows with a snapshot row. */
+  compacted?: (docName: string, replaced: string[], snapshotId: string) => void;
+}
+
 const MAX_BATCH_ROWS = 1_000;
 const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 const MAX_RETRY_MS = 5_000;
@@ -20,14 +37,19 @@ const MAX_RETRY_MS = 5_000;
 /**
  * Appends updates to the log in batches, one transaction each, at most `flushIntervalMs` after the
  * first waiting update, one batch at a time; failed batches stay queued and are retried with backoff.
- * Each update gets a sequence number; `committedSeq` is the newest one stored, with all before it.
- * Between batches it compacts the logs of documents that passed `compactThreshold` rows.
+ * Each update gets a sequence number; `committedSeq` is the newest one stored, with all before it,
+ * and `sharedSeq` the newest one also handed to the other instances (`hooks.share`; the same as
+ * `committedSeq` without it). Between batches it compacts the logs of documents that passed
+ * `compactThreshold` rows.
  */
 export class WriteQueue {
   committedSeq = 0;
+  sharedSeq = 0;
   private lastSeq = 0;
   private queue: Entry[] = [];
   private waiters: Waiter[] = [];
+  private sharedWaiters: Waiter[] = [];
+  private sharing: Promise<void> = Promise.resolve();
   private readonly pendingByDoc = new Map<string, number>();
   private readonly rowCounts = new Map<string, number>();
   private readonly toCompact = new Set<string>();
@@ -40,6 +62,7 @@ export class WriteQueue {
     private readonly log: UpdateLog,
     private readonly events: CollabLog,
     private readonly options: { flushIntervalMs: number; compactThreshold: number },
+    private readonly hooks: WriteQueueHooks = {},
   ) {}
 
   /** Queues an update; returns its sequence number. */
@@ -66,6 +89,21 @@ export class WriteQueue {
   stored(seq: number): Promise<void> {
     if (seq <= this.committedSeq) return Promise.resolve();
     return new Promise((stored, failed) => this.waiters.push({ seq, stored, failed }));
+  }
+
+  /** Calls `shared` once update `seq` and every one before it are stored and shared. */
+  afterShared(seq: number, shared: () => void): void {
+    if (seq <= this.sharedSeq) shared();
+    else this.sharedWaiters.push({ seq, stored: shared });
+  }
+
+  /**
+   * Resolves once update `seq` is stored and shared: what may be acknowledged. Rejects if a write
+   * attempt fails before it is stored (the update stays queued).
+   */
+  async shared(seq: number): Promise<void> {
+    await this.stored(seq);
+    if (seq > this.sharedSeq) await new Promise<void>((shared) => this.afterShared(seq, shared));
   }
 
   /** Writes everything queued now, without waiting for the interval. */
@@ -137,8 +175,9 @@ export class WriteQueue {
       count++;
     }
     const batch = this.queue.slice(0, count);
+    let rowIds: Map<string, string[]>;
     try {
-      await this.log.append(batch);
+      rowIds = await this.log.append(batch);
     } catch (err) {
       this.failures++;
       this.events.writeFailed(batch.length, this.retryMs(), err);
@@ -159,6 +198,7 @@ export class WriteQueue {
     }
     for (const { docName } of batch) this.considerCompaction(docName);
     this.notify();
+    this.share(batch, rowIds);
     return true;
   }
 
@@ -166,6 +206,32 @@ export class WriteQueue {
     const ready = this.waiters.filter((w) => w.seq <= this.committedSeq);
     if (ready.length === 0) return;
     this.waiters = this.waiters.filter((w) => w.seq > this.committedSeq);
+    for (const waiter of ready) waiter.stored();
+  }
+
+  private share(batch: Entry[], rowIds: Map<string, string[]>): void {
+    const seq = batch[batch.length - 1]!.seq;
+    const { share } = this.hooks;
+    if (!share) return this.sharedUpTo(seq);
+    const byDoc = new Map<string, CommittedUpdates>();
+    for (const { docName, data } of batch) {
+      let entry = byDoc.get(docName);
+      if (!entry) byDoc.set(docName, (entry = { docName, rowIds: rowIds.get(docName) ?? [], updates: [] }));
+      entry.updates.push(data);
+    }
+    // In order. The relay waits through outages, so a share fails only when it is closed; the
+    // updates are stored, and instances that hold the document read what they missed from the store.
+    this.sharing = this.sharing
+      .then(() => share([...byDoc.values()]))
+      .catch(() => undefined)
+      .then(() => this.sharedUpTo(seq));
+  }
+
+  private sharedUpTo(seq: number): void {
+    this.sharedSeq = Math.max(this.sharedSeq, seq);
+    const ready = this.sharedWaiters.filter((w) => w.seq <= this.sharedSeq);
+    if (ready.length === 0) return;
+    this.sharedWaiters = this.sharedWaiters.filter((w) => w.seq > this.sharedSeq);
     for (const waiter of ready) waiter.stored();
   }
 
@@ -179,11 +245,12 @@ export class WriteQueue {
   private async compact(docName: string): Promise<void> {
     const started = performance.now();
     try {
-      const { replaced, snapshotBytes } = await compactLog(this.log, docName);
+      const { replaced, snapshotId, snapshotBytes } = await compactLog(this.log, docName);
+      if (snapshotId === null) return;
       const rows = this.rowCounts.get(docName);
-      if (rows !== undefined && replaced > 0) this.rowCounts.set(docName, Math.max(1, rows - replaced + 1));
-      if (replaced > 0)
-        this.events.compacted(docName, replaced, snapshotBytes, Math.round(performance.now() - started));
+      if (rows !== undefined) this.rowCounts.set(docName, Math.max(1, rows - replaced.length + 1));
+      this.hooks.compacted?.(docName, replaced, snapshotId);
+      this.events.compacted(docName, replaced.length, snapshotBytes, Math.round(performance.now() - started));
     } catch (err) {
       this.events.compactionFailed(docName, err);
       // Tried again after another threshold's worth of rows rather than after every batch.

@@ -1,6 +1,7 @@
 // A collaboration server alone in its own process, for tests that kill it:
 // `node --import ./scripts/register.mjs src/test-support/collab-server.cli.ts <sqlite|postgresql> <url> [options]`,
-// options being `CollabOptions` as JSON.
+// options being `CollabOptions` as JSON. With RELAY_REDIS_URL and RELAY_PREFIX set, it relays
+// through Redis like an instance of several.
 // Prints `listening <port>` once it accepts connections.
 import 'reflect-metadata';
 import { createServer } from 'node:http';
@@ -22,6 +23,9 @@ const collab = createCollabServer({
   log: pino({ level: 'warn' }),
   authorize: queryAuthorize,
   options: options ? (JSON.parse(options) as Partial<CollabOptions>) : {},
+  relay: process.env.RELAY_REDIS_URL
+    ? { url: process.env.RELAY_REDIS_URL, prefix: process.env.RELAY_PREFIX ?? 'test:' }
+    : null,
 });
 const server = createServer((_req, res) => res.writeHead(404).end());
 server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
