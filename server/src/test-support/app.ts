@@ -8,6 +8,8 @@ import { silentLog } from './graphql.js';
 
 export interface TestApp {
   app: RunningApp;
+  /** The environment the app was configured from, for starting another instance on its database. */
+  env: Record<string, string>;
   /** POSTs a GraphQL operation; returns the parsed body and the response. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -27,7 +29,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-app-'));
-  const config = loadConfig({
+  const appEnv = {
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
@@ -35,10 +37,11 @@ export async function startTestApp(
     SEED_DEMO_DATA: 'false',
     DATABASE_URL: dialect === 'sqlite' ? `sqlite:${db.config.url}` : db.config.url,
     ...env,
-  });
-  const app = await startApp(config, silentLog);
+  };
+  const app = await startApp(loadConfig(appEnv), silentLog);
   return {
     app,
+    env: appEnv,
     async gql(query, variables, headers = {}) {
       const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',

@@ -30,8 +30,20 @@ export interface ListWorld {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<Result<T>>;
+  /** The same, sent to another instance at `baseUrl`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  gqlAt<T = Record<string, any>>(
+    baseUrl: string,
+    who: Who,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<Result<T>>;
   /** A y-websocket client on a district's opportunities document, signed in as `who`; synced. */
-  connect(who: Who, districtId?: number): Promise<{ ydoc: Y.Doc; provider: WebsocketProvider }>;
+  connect(
+    who: Who,
+    districtId?: number,
+    baseUrl?: string,
+  ): Promise<{ ydoc: Y.Doc; provider: WebsocketProvider }>;
   close(): Promise<void>;
 }
 
@@ -39,8 +51,11 @@ export interface ListWorld {
  * A district with two actively partnered organizations, an unrelated district, members of each
  * organization, and a read-write API token of the first partner.
  */
-export async function startListWorld(dialect: DatabaseConfig['dialect']): Promise<ListWorld> {
-  const t = await startTestApp(dialect);
+export async function startListWorld(
+  dialect: DatabaseConfig['dialect'],
+  env: Record<string, string> = {},
+): Promise<ListWorld> {
+  const t = await startTestApp(dialect, env);
   const em = t.app.orm.em.fork() as EntityManager;
   const district = await buildDistrict(em);
   const otherDistrict = await buildDistrict(em);
@@ -84,7 +99,15 @@ export async function startListWorld(dialect: DatabaseConfig['dialect']): Promis
     async gql(who, query, variables) {
       return (await t.gql(query, variables, headers[who])).body as never;
     },
-    async connect(who, districtId = district.id) {
+    async gqlAt(baseUrl, who, query, variables) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers[who] },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as never;
+    },
+    async connect(who, districtId = district.id, baseUrl = t.app.url) {
       class WithCookie extends WebSocket {
         constructor(url: string, protocols?: string | string[]) {
           super(url, protocols, { headers: headers[who] });
@@ -92,7 +115,7 @@ export async function startListWorld(dialect: DatabaseConfig['dialect']): Promis
       }
       const ydoc = new Y.Doc();
       const provider = new WebsocketProvider(
-        `${t.app.url.replace('http', 'ws')}/collab`,
+        `${baseUrl.replace('http', 'ws')}/collab`,
         docName('opportunities', districtId),
         ydoc,
         { WebSocketPolyfill: WithCookie as never, disableBc: true },
