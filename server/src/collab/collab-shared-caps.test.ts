@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { CollabCloseCode } from '@partnerhub/shared';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -18,7 +19,11 @@ describe.skipIf(!process.env.TEST_REDIS_URL).each(TEST_DIALECTS)(
     const harnesses: CollabHarness[] = [];
     const sockets: WebSocket[] = [];
     const forwarded = (req: IncomingMessage) => String(req.headers['x-forwarded-for'] ?? 'direct');
-    const start = async (caps: { maxConnectionsPerIp?: number; maxConnectionsPerDoc?: number }) => {
+    const start = async (caps: {
+      maxConnectionsPerIp?: number;
+      maxConnectionsPerDoc?: number;
+      maxConnectionsPerUser?: number;
+    }) => {
       const h = await startCollabHarness(db.config, caps, {
         clientIp: forwarded,
         sharedCaps: { redis, prefix, leaseMs: LEASE_MS },
@@ -27,10 +32,12 @@ describe.skipIf(!process.env.TEST_REDIS_URL).each(TEST_DIALECTS)(
       return h;
     };
     /** A bare socket: resolves `opened` once open, records the status of a refused upgrade. */
-    const socket = (h: CollabHarness, name: string, ip: string) => {
-      const ws = new WebSocket(`${h.url}/${name}`, { headers: { 'x-forwarded-for': ip } });
+    const socket = (h: CollabHarness, name: string, ip: string, user?: number) => {
+      const query = user === undefined ? '' : `?user=${user}`;
+      const ws = new WebSocket(`${h.url}/${name}${query}`, { headers: { 'x-forwarded-for': ip } });
       sockets.push(ws);
-      const ended = { status: 0 };
+      const ended = { status: 0, code: 0 };
+      ws.on('close', (code) => (ended.code = code));
       ws.on('open', () => ws.send(SYNC_STEP1_EMPTY));
       ws.on('unexpected-response', (_req, res) => (ended.status = res.statusCode ?? 0));
       ws.on('error', () => {});
@@ -83,6 +90,21 @@ describe.skipIf(!process.env.TEST_REDIS_URL).each(TEST_DIALECTS)(
         expect.objectContaining({ status: 429, reason: 'connections-per-document' }),
       );
       await socket(a, freshDocName(), '198.51.100.3').opened;
+    });
+
+    it('counts one person’s connections on both instances', async () => {
+      const [a, b] = [await start({ maxConnectionsPerUser: 2 }), await start({ maxConnectionsPerUser: 2 })];
+      await Promise.all([
+        socket(a, freshDocName(), '198.51.100.7', 7).opened,
+        socket(b, freshDocName(), '198.51.100.8', 7).opened,
+      ]);
+      const third = socket(a, freshDocName(), '198.51.100.9', 7);
+      await eventually(() => expect(third.ended.code).toBe(CollabCloseCode.TOO_MANY_CONNECTIONS));
+      // Someone else is not affected.
+      const other = socket(b, freshDocName(), '198.51.100.9', 8);
+      await other.opened;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(other.ended.code).toBe(0);
     });
 
     it('keeps counting open connections past their first lease (the instance refreshes them)', async () => {

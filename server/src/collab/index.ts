@@ -7,7 +7,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { Orm } from '../db/orm.js';
 import type { RevocationEvent } from '../events/revocation.js';
-import { Admission, MemoryConnectionCounter, SetupPacer } from './admission.js';
+import { Admission, type AdmissionSlot, MemoryConnectionCounter, SetupPacer } from './admission.js';
 import { catchUp } from './catch-up.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
@@ -16,7 +16,7 @@ import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from 
 import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
 import { RedisDocumentRelay } from './redis-relay.js';
-import { DocumentRegistry, type InitializeDocument } from './registry.js';
+import { type DocumentEntry, DocumentRegistry, type InitializeDocument } from './registry.js';
 import { awarenessPublisher, relayListener } from './relay-listener.js';
 import { RevocationWatch } from './revocation.js';
 import { SharedAdmission } from './shared-admission.js';
@@ -187,36 +187,51 @@ export function createCollabServer({
   const stopKeepalive = startKeepalive(connections, opts.keepaliveMs, liveness);
   let closing = false;
 
-  function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): Promise<void> | void {
+  /** A place among the person's connections (on every instance with Redis); null at the cap. */
+  async function admitUser(userId: number | null): Promise<AdmissionSlot | null> {
+    if (userId === null) return { release: () => {} };
+    if (sharedAdmission) return sharedAdmission.admitUser(userId);
+    return limiter.tryAdd(userId) ? { release: () => limiter.remove(userId) } : null;
+  }
+
+  function onConnection(ws: WebSocket, doc: CollabDocRequest, grant: Granted): Promise<void> {
     const { actor } = grant;
-    if (!limiter.tryAdd(actor.userId)) {
-      log.tooManyConnections({ docName: doc.name, actor });
-      ws.on('error', () => {});
-      ws.close(CollabCloseCode.TOO_MANY_CONNECTIONS, 'Too many connections.');
-      return;
-    }
-    const entry = registry.acquire(doc.name);
+    let slot: AdmissionSlot | null = null;
+    let entry: DocumentEntry | null = null;
+    // Created first, so that it holds the frames that arrive while the person's place is counted.
     const connection = new Connection(ws, doc.name, grant, opts, log, (ended) => {
       connections.delete(ended);
       revocations.forget(ended);
-      limiter.remove(actor.userId);
+      slot?.release();
       if (ended.droppedWrites > 1) log.viewerWriteDropped(ended, ended.droppedWrites);
-      entry.document?.leave(ended);
-      registry.release(entry);
+      if (entry) {
+        entry.document?.leave(ended);
+        registry.release(entry);
+      }
     });
     connections.add(connection);
     revocations.watch(connection, grant.credential);
-    const joined = entry.ready.then(
-      (document) => {
-        if (connection.closed) return;
-        document.join(connection);
-        connection.attach((c, data) => {
-          liveness.heardFrom(c);
-          handleMessage(document, c, data, { queue, log, limits: opts });
-        });
-      },
-      () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
-    );
+    const joined = admitUser(actor.userId).then(async (admitted) => {
+      if (!admitted) {
+        log.tooManyConnections({ docName: doc.name, actor });
+        connection.close(CollabCloseCode.TOO_MANY_CONNECTIONS, 'Too many connections.');
+        return;
+      }
+      if (connection.closed) return admitted.release();
+      slot = admitted;
+      const acquired = (entry = registry.acquire(doc.name));
+      await acquired.ready.then(
+        (document) => {
+          if (connection.closed) return;
+          document.join(connection);
+          connection.attach((c, data) => {
+            liveness.heardFrom(c);
+            handleMessage(document, c, data, { queue, log, limits: opts });
+          });
+        },
+        () => connection.close(CollabCloseCode.LOAD_FAILED, 'The document could not be loaded.'),
+      );
+    });
     // The setup ends with the answer to the client's first sync step 1, so that the first syncs of a
     // burst of connections are paced too; a client that does not ask soon is not waited for.
     return joined.then(() => settledWithin(connection.firstSync, FIRST_SYNC_WAIT_MS));
@@ -228,6 +243,7 @@ export function createCollabServer({
       ...sharedCaps,
       maxPerIp: opts.maxConnectionsPerIp,
       maxPerDocument: opts.maxConnectionsPerDoc,
+      maxPerUser: opts.maxConnectionsPerUser,
       onFallback: (err) =>
         logger.error({ err }, 'Redis failed; connection caps count in this process for now'),
     });

@@ -6,6 +6,7 @@ import {
   type AdmissionSlot,
   MemoryConnectionCounter,
 } from './admission.js';
+import { UserConnectionLimiter } from './limits.js';
 
 // Drops expired leases from both sets, then adds the connection to both, or to neither and says
 // which cap refused (-1: per IP, -2: per document). Redis's clock, so instances' clocks do not matter.
@@ -20,6 +21,18 @@ for i = 1, 2 do
   redis.call('ZADD', KEYS[i], now + lease, ARGV[1])
   redis.call('PEXPIRE', KEYS[i], lease * 2)
 end
+return 1
+`;
+
+// The same for one set: the connections of one person (ARGV[2]: the cap).
+const ADMIT_ONE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local lease = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[1], now + lease, ARGV[1])
+redis.call('PEXPIRE', KEYS[1], lease * 2)
 return 1
 `;
 
@@ -44,6 +57,7 @@ export interface SharedAdmissionProps {
   prefix: string;
   maxPerIp: number;
   maxPerDocument: number;
+  maxPerUser: number;
   /**
    * How long a connection counts without its instance refreshing it (15 s by default); the
    * instance refreshes every third of it, so only a crashed instance's connections run out.
@@ -56,15 +70,16 @@ export interface SharedAdmissionProps {
 type AdmitResult = AdmissionSlot | { refused: AdmissionRefusal };
 
 /**
- * The caps per client IP and per document, counted in Redis for every instance: a sorted set per IP
- * and per document whose members are `<instance>:<connection>`, scored by when their lease ends.
- * While Redis fails, this process counts on its own (as with one instance).
+ * The caps per client IP, per document and per person, counted in Redis for every instance: a
+ * sorted set per IP, per document and per user whose members are `<instance>:<connection>`, scored
+ * by when their lease ends. While Redis fails, this process counts on its own (as with one instance).
  */
 export class SharedAdmission {
   private readonly instance = randomUUID();
   private readonly leaseMs: number;
-  private readonly held = new Map<string, [ipKey: string, docKey: string]>();
+  private readonly held = new Map<string, string[]>();
   private readonly fallback: Admission;
+  private readonly fallbackUsers: UserConnectionLimiter;
   private readonly timer: NodeJS.Timeout;
   private lastFallbackNotice = 0;
   private next = 0;
@@ -75,6 +90,7 @@ export class SharedAdmission {
       new MemoryConnectionCounter(props.maxPerIp),
       new MemoryConnectionCounter(props.maxPerDocument),
     );
+    this.fallbackUsers = new UserConnectionLimiter(props.maxPerUser);
     this.timer = setInterval(() => void this.refresh(), Math.max(50, Math.floor(this.leaseMs / 3)));
     this.timer.unref();
   }
@@ -93,6 +109,27 @@ export class SharedAdmission {
     }
     if (answer === -1) return { refused: 'connections-per-ip' };
     if (answer === -2) return { refused: 'connections-per-document' };
+    return this.hold(member, keys);
+  }
+
+  /** Takes a place among `userId`'s connections on every instance; null when they are at the cap. */
+  async admitUser(userId: number): Promise<AdmissionSlot | null> {
+    const { redis, prefix, maxPerUser } = this.props;
+    const member = `${this.instance}:${++this.next}`;
+    const key = `${prefix}collab:user:${userId}`;
+    let answer: number;
+    try {
+      answer = Number(await redis.eval(ADMIT_ONE, 1, key, member, maxPerUser, this.leaseMs));
+    } catch (err) {
+      this.notice(err);
+      if (!this.fallbackUsers.tryAdd(userId)) return null;
+      return { release: () => this.fallbackUsers.remove(userId) };
+    }
+    return answer === 1 ? this.hold(member, [key]) : null;
+  }
+
+  private hold(member: string, keys: string[]): AdmissionSlot {
+    const { redis } = this.props;
     this.held.set(member, keys);
     return {
       release: () => {

@@ -112,21 +112,20 @@ export async function startTwoInstances(
   const start = async (): Promise<TestApp> => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-app-'));
     dirs.push(dataDir);
-    const app = await startApp(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        CLIENT_DIST: '',
-        SEED_DEMO_DATA: 'false',
-        DATABASE_URL: dialect === 'sqlite' ? `sqlite:${db.config.url}` : db.config.url,
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-      }),
-      silentLog,
-    );
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CLIENT_DIST: '',
+      SEED_DEMO_DATA: 'false',
+      DATABASE_URL: dialect === 'sqlite' ? `sqlite:${db.config.url}` : db.config.url,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+    };
+    const app = await startApp(loadConfig(env), silentLog);
     return {
       app,
+      env,
       async gql(query, variables, headers = {}) {
         const res = await fetch(`${app.url}/graphql`, {
           method: 'POST',

@@ -107,7 +107,9 @@ describe.skipIf(!REDIS_URL || !TEST_DIALECTS.includes('postgresql'))(
         });
       });
       onA.ydoc.transact(() =>
-        listingsOf(onA.ydoc).push([createListingMap({ ...validListing(), title: 'Typed on A' })]),
+        listingsOf(onA.ydoc).push([
+          createListingMap({ ...validListing(), type: 'JOB_SHADOWING', title: 'Typed on A' }),
+        ]),
       );
       await saved;
       // At once, through B: the preview reads B's copy of the draft, caught up with the store.
