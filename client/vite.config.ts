@@ -1,11 +1,12 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress';
 
 const api = process.env.PARTNERHUB_API ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

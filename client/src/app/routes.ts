@@ -1,18 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
-import DistrictHomePage from '@/pages/DistrictHomePage.vue';
 import DistrictLayout from '@/pages/DistrictLayout.vue';
-import EvaluationSummaryPage from '@/pages/EvaluationSummaryPage.vue';
 import HomePage from '@/pages/HomePage.vue';
 import NotFoundPage from '@/pages/NotFoundPage.vue';
-import OpportunityDetailPage from '@/pages/OpportunityDetailPage.vue';
-import OpportunitySearchPage from '@/pages/OpportunitySearchPage.vue';
-import PartnerDirectoryPage from '@/pages/PartnerDirectoryPage.vue';
-import PartnerPage from '@/pages/PartnerPage.vue';
-import PlanSummaryPage from '@/pages/PlanSummaryPage.vue';
-import StatePage from '@/pages/StatePage.vue';
-import VisionPage from '@/pages/VisionPage.vue';
-import FlexibilityPage from '@/pages/FlexibilityPage.vue';
-import ReadinessPage from '@/pages/ReadinessPage.vue';
 import { workspaceRoutes } from '@/workspace/routes';
 
 export const routes: RouteRecordRaw[] = [
@@ -21,20 +10,33 @@ export const routes: RouteRecordRaw[] = [
     path: '/d/:slug',
     component: DistrictLayout,
     children: [
-      { path: '', name: 'district', component: DistrictHomePage },
-      { path: 'opportunities', name: 'opportunities', component: OpportunitySearchPage },
-      { path: 'opportunities/:listingId', name: 'opportunity', component: OpportunityDetailPage },
-      { path: 'partners', name: 'partners', component: PartnerDirectoryPage },
-      { path: 'partners/:partnerSlug', name: 'partner', component: PartnerPage },
-      { path: 'plan', name: 'plan-summary', component: PlanSummaryPage },
-      { path: 'vision', name: 'vision', component: VisionPage },
-      { path: 'flexibility', name: 'flexibility', component: FlexibilityPage },
-      { path: 'readiness', name: 'readiness', component: ReadinessPage },
-      { path: 'evaluation', name: 'evaluation', component: EvaluationSummaryPage },
+      { path: '', name: 'district', component: () => import('@/pages/DistrictHomePage.vue') },
+      {
+        path: 'opportunities',
+        name: 'opportunities',
+        component: () => import('@/pages/OpportunitySearchPage.vue'),
+      },
+      {
+        path: 'opportunities/:listingId',
+        name: 'opportunity',
+        component: () => import('@/pages/OpportunityDetailPage.vue'),
+      },
+      { path: 'partners', name: 'partners', component: () => import('@/pages/PartnerDirectoryPage.vue') },
+      { path: 'partners/:partnerSlug', name: 'partner', component: () => import('@/pages/PartnerPage.vue') },
+      { path: 'plan', name: 'plan-summary', component: () => import('@/pages/PlanSummaryPage.vue') },
+      { path: 'vision', name: 'vision', component: () => import('@/pages/VisionPage.vue') },
+      { path: 'flexibility', name: 'flexibility', component: () => import('@/pages/FlexibilityPage.vue') },
+      { path: 'readiness', name: 'readiness', component: () => import('@/pages/ReadinessPage.vue') },
+      {
+        path: 'evaluation',
+        name: 'evaluation',
+        component: () => import('@/pages/EvaluationSummaryPage.vue'),
+      },
     ],
   },
-  { path: '/states/:state', name: 'state', component: StatePage },
-  // Sign-in and account pages are loaded on demand, like the workspace: most visitors never need them.
+  { path: '/states/:state', name: 'state', component: () => import('@/pages/StatePage.vue') },
+  // Every page but the home page is loaded on demand, so that a visitor downloads the code of the
+  // pages they open only (charts, the vision's renderer and the workspace stay out of the search page).
   {
     path: '/sign-in',
     name: 'sign-in',

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../app.js';
 import { DEFAULT_GRAPHQL_LIMITS, identityFrom } from '../config.js';
@@ -19,6 +21,9 @@ describe('HTTP server', () => {
       '<!doctype html><title>PartnerHub</title><div id="app"></div>',
     );
     writeFileSync(path.join(clientDist, 'assets', 'app.js'), 'console.log(1)');
+    // What the client build writes beside a hashed asset (client/vite-precompress.ts).
+    writeFileSync(path.join(clientDist, 'assets', 'app.js.br'), brotliCompressSync('console.log(1)'));
+    writeFileSync(path.join(clientDist, 'assets', 'app.js.gz'), gzipSync('console.log(1)'));
     app = await startApp(
       {
         port: 0,
@@ -86,6 +91,34 @@ describe('HTTP server', () => {
     });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain('not valid JSON');
+  });
+
+  it('sends the compressed copies of assets, cached for a year, and pages revalidated each time', async () => {
+    const asset = async (encoding: string) => {
+      // node:http rather than fetch, which decodes the body and hides what was sent.
+      return new Promise<{ encoding?: string; cache?: string; vary?: string }>((resolve, reject) => {
+        request(`${app.url}/assets/app.js`, { headers: { 'accept-encoding': encoding } }, (res) => {
+          res.resume();
+          resolve({
+            encoding: res.headers['content-encoding'],
+            cache: res.headers['cache-control'],
+            vary: res.headers.vary,
+          });
+        })
+          .on('error', reject)
+          .end();
+      });
+    };
+    expect(await asset('gzip, deflate, br')).toMatchObject({
+      encoding: 'br',
+      cache: 'public, max-age=31536000, immutable',
+      vary: 'Accept-Encoding',
+    });
+    expect(await asset('gzip')).toMatchObject({ encoding: 'gzip' });
+    expect(await asset('identity')).toMatchObject({ encoding: undefined });
+    const page = await fetch(`${app.url}/d/somewhere/opportunities`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('etag')).toBeTruthy();
   });
 
   it('serves the client with an SPA fallback and security headers', async () => {

@@ -72,9 +72,15 @@ export function createHttpServer({
           single: true,
           dev: !production,
           etag: true,
+          // The build writes .br and .gz copies (client/vite-precompress.ts); sirv sends the one accepted.
           gzip: true,
           brotli: true,
-          immutable: true,
+          setHeaders: (res, pathname) =>
+            res.setHeader(
+              'cache-control',
+              // Files under /assets/ have a content hash in their name: a new build gives new names.
+              pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+            ),
         })
       : null;
 
