@@ -76,8 +76,9 @@ export async function initializeLog(
   });
 }
 
+// MikroORM hands knex its own dialect class as `config.client`; `dialect` names the database.
 function isPostgres(trx: Knex.Transaction): boolean {
-  return trx.client.config.client === 'pg';
+  return trx.client.dialect === 'postgresql';
 }
 
 // Two-key advisory locks: the purpose and the document's name, hashed by PostgreSQL.
