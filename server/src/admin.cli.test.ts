@@ -173,3 +173,32 @@ describe.each(TEST_DIALECTS)('operator command on %s', (dialect) => {
     60_000,
   );
 });
+
+describe.each(TEST_DIALECTS)('migrate on %s', (dialect) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase(dialect, { empty: true });
+  });
+  afterAll(() => db.drop());
+
+  // What a deployment runs before its servers start; on PostgreSQL two such runs may overlap.
+  it(`applies the migrations once and exits, from two processes ${dialect === 'postgresql' ? 'at once' : 'in turn'}`, async () => {
+    const runs =
+      dialect === 'postgresql'
+        ? await Promise.all([admin(db, 'migrate'), admin(db, 'migrate')])
+        : [await admin(db, 'migrate'), await admin(db, 'migrate')];
+    expect(runs.map((r) => [r.code, r.stderr])).toEqual([
+      [0, ''],
+      [0, ''],
+    ]);
+    const outputs = runs.map((r) => r.stdout).sort();
+    expect(outputs[0]).toMatch(/^Applied \d+ migrations: Migration\d+, /);
+    expect(outputs[1]).toBe('The database is up to date: no migration was pending.\n');
+    const orm = await openOrm(db.config);
+    try {
+      expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
+    } finally {
+      await orm.close(true);
+    }
+  }, 240_000);
+});

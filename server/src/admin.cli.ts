@@ -42,10 +42,25 @@ interface Command {
   usage: string;
   options: Record<string, { type: 'string' | 'boolean' }>;
   required: string[];
-  run(ctx: Context, values: Record<string, string>, io: AdminOutput): Promise<UserError[]>;
+  /** `applied`: the migrations this run applied before the command (none on an up-to-date database). */
+  run(ctx: Context, values: Record<string, string>, io: AdminOutput, applied: string[]): Promise<UserError[]>;
 }
 
 const COMMANDS: Record<string, Command> = {
+  migrate: {
+    summary: 'Applies pending database migrations, then exits (before starting new server versions).',
+    usage: 'migrate',
+    options: {},
+    required: [],
+    run(_ctx, _values, io, applied) {
+      io.out(
+        applied.length
+          ? `Applied ${applied.length} migration${applied.length === 1 ? '' : 's'}: ${applied.join(', ')}.`
+          : 'The database is up to date: no migration was pending.',
+      );
+      return Promise.resolve([]);
+    },
+  },
   'create-state-agency': {
     summary: "Creates a state's education agency (one per state).",
     usage:
@@ -198,12 +213,20 @@ export async function runAdmin(
     io.err(`Missing ${missing.map((m) => `--${m}`).join(', ')}.\n\nUsage: ${command.usage}`);
     return 1;
   }
-  return withDatabase(config, io, (ctx) => runCommand(command, ctx, values as Record<string, string>, io));
+  return withDatabase(config, io, (ctx, applied) =>
+    runCommand(command, ctx, values as Record<string, string>, io, applied),
+  );
 }
 
-async function runCommand(command: Command, ctx: Context, values: Record<string, string>, io: AdminOutput) {
+async function runCommand(
+  command: Command,
+  ctx: Context,
+  values: Record<string, string>,
+  io: AdminOutput,
+  applied: string[],
+) {
   try {
-    const problems = await command.run(ctx, values, io);
+    const problems = await command.run(ctx, values, io, applied);
     for (const p of problems) io.err(`${p.field ? `${optionName(p.field)}: ` : ''}${p.message}`);
     return problems.length ? 1 : 0;
   } catch (error) {
@@ -222,20 +245,20 @@ function optionName(field: string[]): string {
 async function withDatabase(
   config: AppConfig,
   io: AdminOutput,
-  body: (ctx: Context) => Promise<number>,
+  body: (ctx: Context, applied: string[]) => Promise<number>,
 ): Promise<number> {
   const log = pino({ level: 'warn' }, pino.destination(2));
   let orm: Orm | null = null;
   try {
     orm = await openOrm(config.database);
-    await migrate(orm);
+    const applied = await migrate(orm);
     const services = createServices(config, log);
     services.mailer = operatorMailer(config.identity.smtpUrl ? services.mailer : null, io);
     const ctx = createContext(orm, log, services, {
       requestId: `operator-${randomUUID()}`,
       viewer: OPERATOR,
     });
-    return await body(ctx);
+    return await body(ctx, applied);
   } catch (error) {
     io.err(`Failed: ${(error as Error).message}`);
     return 1;

@@ -11,6 +11,7 @@ import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { bindParameters } from './bound-parameters.js';
 import { CountingLogger } from './query-counter.js';
+import { withMigrationLock } from './migration-lock.js';
 
 export type Orm = SqlOrm;
 export type { EntityManager };
@@ -66,8 +67,10 @@ export async function openOrm(db: DatabaseConfig, opts: { logSql?: boolean } = {
   return orm;
 }
 
-/** Applies every pending migration; returns the names of those applied. */
+/**
+ * Applies every pending migration; returns the names of those applied. On PostgreSQL instances that
+ * start at once take turns (see `withMigrationLock`): the first applies them, the others find none.
+ */
 export async function migrate(orm: Orm): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
-  return applied.map((m) => m.name);
+  return withMigrationLock(orm, async () => (await orm.getMigrator().up()).map((m) => m.name));
 }

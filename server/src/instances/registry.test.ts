@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import type { EntityManager } from '../db/orm.js';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 import { silentLog } from '../test-support/graphql.js';
+import { REGISTRY_LOCK } from './registry.js';
 
 const REFUSAL =
   /^Another PartnerHub instance \(host .+, pid \d+\) is running on this database\. Several instances must share Redis: set REDIS_URL on every instance\.$/;
@@ -73,6 +75,25 @@ describe.each(TEST_DIALECTS)('the instance registry on %s', (dialect) => {
     expect(results.find((r) => r.status === 'rejected')!.reason).toMatchObject({
       message: expect.stringMatching(REFUSAL),
     });
+  });
+
+  it.runIf(dialect === 'postgresql')('waits while another session holds the registry lock', async () => {
+    const holder = new pg.Client({ connectionString: db.config.url });
+    await holder.connect();
+    try {
+      await holder.query('select pg_advisory_lock($1)', [REGISTRY_LOCK]);
+      let started = false;
+      const starting = start().then((app) => {
+        started = true;
+        return app;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(started).toBe(false);
+      await holder.query('select pg_advisory_unlock($1)', [REGISTRY_LOCK]);
+      expect(await rows(await starting)).toHaveLength(1);
+    } finally {
+      await holder.end();
+    }
   });
 
   it('does not count an earlier run of this host and pid that crashed, such as a restarted container', async () => {

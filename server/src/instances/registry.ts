@@ -9,7 +9,7 @@ const HEARTBEAT_MS = 5_000;
 /** An instance silent for this long counts as gone (crashed) and no longer blocks a start. */
 const STALE_AFTER_MS = 15_000;
 /** The advisory lock that serialises registrations on PostgreSQL. */
-const REGISTRY_LOCK = 72_657_001;
+export const REGISTRY_LOCK = 72_657_001;
 
 /** Why an instance refuses to start: another one on the same database would diverge from it. */
 export class InstanceConflictError extends Error {
@@ -53,7 +53,9 @@ export async function registerInstance(
   const row = { id, host: os.hostname(), pid: process.pid, redis: redis ? 1 : 0 };
   await knex.transaction(async (trx) => {
     // Two instances starting at once must not both find the table empty (SQLite serialises writers).
-    if (trx.client.config.client === 'pg') await trx.raw('select pg_advisory_xact_lock(?)', [REGISTRY_LOCK]);
+    // MikroORM hands knex its own dialect class as `config.client`; `dialect` names the database.
+    if (trx.client.dialect === 'postgresql')
+      await trx.raw('select pg_advisory_xact_lock(?)', [REGISTRY_LOCK]);
     const now = Date.now();
     // A row with this host and pid that started before this process did is an earlier run that
     // crashed (a container restarted by its supervisor keeps its hostname and often pid 1).
