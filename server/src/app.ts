@@ -24,6 +24,12 @@ import { createEvaluationRoutes } from './modules/evaluation/index.js';
 import { createPublicRoutes } from './modules/opportunity-feeds/index.js';
 import { initialDraftFromNewestVersion } from './modules/opportunity-list/index.js';
 import { createStateOverviewRoutes } from './modules/state-overview/index.js';
+import {
+  type NotificationRunner,
+  createUnsubscribeRoutes,
+  startNotificationRunner,
+} from './modules/notifications/index.js';
+import { notifyExpiringVetting } from './modules/partnerships/index.js';
 import { decideDocument, wireModules } from './wiring.js';
 
 export interface RunningApp {
@@ -34,6 +40,8 @@ export interface RunningApp {
   services: AppServices;
   /** Collaborative documents; `applyServerEdit` changes one from server code. */
   collab: CollabServer;
+  /** Sends queued notification e-mail; `tick` runs it now. */
+  notifications: NotificationRunner;
   close(): Promise<void>;
 }
 
@@ -44,6 +52,8 @@ export interface StartOptions {
    * that an instance without Redis never shares its database with another one.
    */
   registerInstance?: boolean;
+  /** How often the notification queue looks for due e-mail; 0: only when `tick` is called. */
+  notificationPollMs?: number;
 }
 
 /**
@@ -54,7 +64,7 @@ export interface StartOptions {
 export async function startApp(
   config: AppConfig,
   log: Logger = pino({ level: config.logLevel }),
-  { authorizeCollab, registerInstance: register = false }: StartOptions = {},
+  { authorizeCollab, registerInstance: register = false, notificationPollMs }: StartOptions = {},
 ): Promise<RunningApp> {
   wireModules();
   const orm = await openOrm(config.database);
@@ -94,6 +104,16 @@ export async function startApp(
   const feeds = createPublicRoutes(orm, services.publicUrl);
   const stateExports = createStateOverviewRoutes(orm, identify);
   const evaluationExports = createEvaluationRoutes(orm, identify);
+  const unsubscribe = createUnsubscribeRoutes(orm);
+  // Every instance runs the queue; its claims send each e-mail once.
+  const notifications = startNotificationRunner({
+    orm,
+    mailer: services.mailer,
+    publicUrl: services.publicUrl,
+    log,
+    dailyScans: [notifyExpiringVetting],
+    pollMs: notificationPollMs,
+  });
   const server = createHttpServer({
     apollo,
     orm,
@@ -103,7 +123,10 @@ export async function startApp(
     app: services,
     identify,
     publicRoutes: async (req, res, url) =>
-      (await feeds(req, res, url)) || (await stateExports(req, res, url)) || evaluationExports(req, res, url),
+      (await feeds(req, res, url)) ||
+      (await stateExports(req, res, url)) ||
+      (await unsubscribe(req, res, url)) ||
+      evaluationExports(req, res, url),
     trustProxy: config.identity.trustProxy,
     corsOrigins: config.identity.corsOrigins,
     upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),
@@ -121,8 +144,10 @@ export async function startApp(
     log,
     services,
     collab,
+    notifications,
     async close() {
       stopRevoking();
+      await notifications.close();
       await services.revocations.close();
       await collab.close();
       server.closeAllConnections();
