@@ -52,8 +52,6 @@ export interface StartOptions {
    * that an instance without Redis never shares its database with another one.
    */
   registerInstance?: boolean;
-  /** How often the notification queue looks for due e-mail; 0: only when `tick` is called. */
-  notificationPollMs?: number;
 }
 
 /**
@@ -64,7 +62,7 @@ export interface StartOptions {
 export async function startApp(
   config: AppConfig,
   log: Logger = pino({ level: config.logLevel }),
-  { authorizeCollab, registerInstance: register = false, notificationPollMs }: StartOptions = {},
+  { authorizeCollab, registerInstance: register = false }: StartOptions = {},
 ): Promise<RunningApp> {
   wireModules();
   const orm = await openOrm(config.database);
@@ -112,7 +110,7 @@ export async function startApp(
     publicUrl: services.publicUrl,
     log,
     dailyScans: [notifyExpiringVetting],
-    pollMs: notificationPollMs,
+    pollMs: config.notificationPollMs,
   });
   const server = createHttpServer({
     apollo,

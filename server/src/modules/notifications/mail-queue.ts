@@ -69,7 +69,7 @@ export async function claimJobs(
       .andWhere((free) => void free.whereNull('lease_until').orWhere('lease_until', '<', now))
       .orderBy([{ column: 'run_at' }, { column: 'id' }])
       .limit(limit);
-    if (trx.client.config.client === 'pg') void due.forUpdate().skipLocked();
+    if ((trx.client as { dialect?: string }).dialect === 'postgresql') void due.forUpdate().skipLocked();
     const ids = (await due).map((r: { id: number }) => r.id);
     if (!ids.length) return;
     await trx('mail_job')
