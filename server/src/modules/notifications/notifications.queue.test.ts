@@ -18,7 +18,10 @@ import { startNotificationRunner } from './notification-runner.js';
 import { readUnsubscribeToken, signingKey } from './unsubscribe-token.js';
 
 /** A mailer that keeps what it sent and fails while `failing` says so. */
-function recordingMailer({ failing = () => false, delayMs = 0 } = {}) {
+function recordingMailer({
+  failing = (): boolean => false,
+  delayMs = 0,
+}: { failing?: () => boolean; delayMs?: number } = {}) {
   const sent: MailMessage[] = [];
   const mailer: Mailer = {
     devMailbox: null,
