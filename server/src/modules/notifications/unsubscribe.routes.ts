@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Orm } from '../../db/orm.js';
+import { User } from '../identity/index.js';
 import { KIND_LABELS, NotificationDelivery } from './notification.enums.js';
 import { setPreferences } from './notification.service.js';
 import { readUnsubscribeToken, signingKey } from './unsubscribe-token.js';
@@ -35,7 +36,8 @@ export function createUnsubscribeRoutes(orm: Orm) {
     const em = orm.em.fork() as EntityManager;
     const token = url.searchParams.get('token') ?? '';
     const target = readUnsubscribeToken(await signingKey(em.getKnex()), token);
-    if (!target)
+    // A valid token of an account deleted since is as good as none.
+    if (!target || !(await em.count(User, { id: target.userId })))
       return page(
         res,
         400,
