@@ -105,6 +105,10 @@ describe('notifications', () => {
       const stranger = await newPage();
       await stranger.goto(`${baseUrl}${unsubscribe.pathname}${unsubscribe.search}`);
       await expectHeading(stranger, 'Stop these e-mails?');
+      for (const width of [1280, 375]) {
+        await stranger.setViewportSize({ width, height: 700 });
+        await stranger.screenshot({ path: `artifacts/unsubscribe-${width}.png`, fullPage: true });
+      }
       await expectNoSeriousAxeViolations(stranger, 'unsubscribe');
       await stranger.getByRole('button', { name: 'Unsubscribe', exact: true }).click();
       await expectHeading(stranger, 'You are unsubscribed');

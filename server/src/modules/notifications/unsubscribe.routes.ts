@@ -13,7 +13,7 @@ function page(res: ServerResponse, status: number, title: string, body: string):
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<title>${escape(title)} · PartnerHub</title><style>body{font:1rem/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}button{font:inherit;padding:.5rem 1rem}</style></head>` +
+      `<title>${escape(title)} · PartnerHub</title><style>body{font:1rem/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.75rem;line-height:1.2}button{font:inherit;padding:.5rem 1rem}</style></head>` +
       `<body><main><h1>${escape(title)}</h1>${body}</main></body></html>`,
   );
   return true;
