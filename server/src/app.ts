@@ -24,6 +24,12 @@ import { createEvaluationRoutes } from './modules/evaluation/index.js';
 import { createPublicRoutes } from './modules/opportunity-feeds/index.js';
 import { initialDraftFromNewestVersion } from './modules/opportunity-list/index.js';
 import { createStateOverviewRoutes } from './modules/state-overview/index.js';
+import {
+  type NotificationRunner,
+  createUnsubscribeRoutes,
+  startNotificationRunner,
+} from './modules/notifications/index.js';
+import { notifyExpiringVetting } from './modules/partnerships/index.js';
 import { decideDocument, wireModules } from './wiring.js';
 
 export interface RunningApp {
@@ -34,6 +40,8 @@ export interface RunningApp {
   services: AppServices;
   /** Collaborative documents; `applyServerEdit` changes one from server code. */
   collab: CollabServer;
+  /** Sends queued notification e-mail; `tick` runs it now. */
+  notifications: NotificationRunner;
   close(): Promise<void>;
 }
 
@@ -95,6 +103,16 @@ export async function startApp(
   const feeds = createPublicRoutes(orm, services.publicUrl);
   const stateExports = createStateOverviewRoutes(orm, identify);
   const evaluationExports = createEvaluationRoutes(orm, identify);
+  const unsubscribe = createUnsubscribeRoutes(orm);
+  // Every instance runs the queue; its claims send each e-mail once.
+  const notifications = startNotificationRunner({
+    orm,
+    mailer: services.mailer,
+    publicUrl: services.publicUrl,
+    log,
+    dailyScans: [notifyExpiringVetting],
+    pollMs: config.notificationPollMs,
+  });
   const server = createHttpServer({
     apollo,
     orm,
@@ -104,7 +122,10 @@ export async function startApp(
     app: services,
     identify,
     publicRoutes: async (req, res, url) =>
-      (await feeds(req, res, url)) || (await stateExports(req, res, url)) || evaluationExports(req, res, url),
+      (await feeds(req, res, url)) ||
+      (await stateExports(req, res, url)) ||
+      (await unsubscribe(req, res, url)) ||
+      evaluationExports(req, res, url),
     trustProxy: config.identity.trustProxy,
     corsOrigins: config.identity.corsOrigins,
     upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),
@@ -122,8 +143,10 @@ export async function startApp(
     log,
     services,
     collab,
+    notifications,
     async close() {
       stopRevoking();
+      await notifications.close();
       await services.revocations.close();
       await collab.close();
       server.closeAllConnections();

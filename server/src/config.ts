@@ -30,6 +30,8 @@ export interface AppConfig {
   redis?: { url: string; prefix: string } | null;
   /** How long a client may take to send its request headers, and its whole request; defaults when absent. */
   httpTimeouts?: HttpTimeouts;
+  /** How often each instance looks for notification e-mail to send (NOTIFICATION_POLL_MS); 0: never. */
+  notificationPollMs?: number;
 }
 
 export interface HttpTimeouts {
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     identity: identityFrom(env, port),
     httpTimeouts: httpTimeoutsFrom(env),
+    notificationPollMs: intFrom(env, 'NOTIFICATION_POLL_MS', 5_000),
     collab: {
       maxMessageBytes: intFrom(env, 'COLLAB_MAX_MESSAGE_BYTES', DEFAULT_COLLAB_OPTIONS.maxMessageBytes),
       maxConnectionsPerIp: intFrom(

@@ -31,6 +31,12 @@ import {
   registerEvaluationEnums,
 } from './modules/evaluation/index.js';
 
+import {
+  notificationNodeLoaders,
+  notificationResolvers,
+  registerNotificationEnums,
+} from './modules/notifications/index.js';
+
 let cached: Promise<GraphQLSchema> | undefined;
 
 /** Builds the GraphQL schema from every module's resolvers (once per process). */
@@ -45,6 +51,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       registerConditionEnums,
       registerEvaluationEnums,
       registerProviderEnums,
+      registerNotificationEnums,
     ],
     nodeLoaders: {
       ...organizationNodeLoaders,
@@ -60,6 +67,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...conditionNodeLoaders,
       ...evaluationNodeLoaders,
       ...providerNodeLoaders,
+      ...notificationNodeLoaders,
     },
     resolvers: [
       ...organizationResolvers,
@@ -77,6 +85,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ...conditionResolvers,
       ...evaluationResolvers,
       ...providerResolvers,
+      ...notificationResolvers,
     ],
   });
   return cached;

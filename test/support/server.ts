@@ -89,6 +89,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       // A fresh temp dir means an empty SQLite file: demo data is seeded at start.
       SEED_DEMO_DATA: 'true',
       DATABASE_URL: '',
+      // Queued notification e-mail leaves within half a second, so tests wait for it briefly.
+      NOTIFICATION_POLL_MS: '500',
       CLIENT_DIST,
       ...options.env,
     },

@@ -62,6 +62,16 @@ export const workspaceRoutes: RouteRecordRaw[] = [
         children: stateWorkspaceRoutes,
       },
       {
+        path: 'notifications',
+        name: 'notifications',
+        component: () => import('./notifications/NotificationsPage.vue'),
+      },
+      {
+        path: 'notifications/settings',
+        name: 'notification-settings',
+        component: () => import('./notifications/NotificationSettingsPage.vue'),
+      },
+      {
         path: ':pathMatch(.*)*',
         name: 'workspace-not-found',
         component: () => import('@/pages/NotFoundPage.vue'),

@@ -35,8 +35,18 @@ import {
   FlexibilitySubmission,
 } from '../modules/flexibility/index.js';
 import { ConditionEvidence, ConditionState, ReadinessPublication } from '../modules/conditions/index.js';
+import {
+  MailJob,
+  Notification,
+  NotificationPreference,
+  NotificationSigningKey,
+} from '../modules/notifications/index.js';
 /** Every entity, listed explicitly so that built and source runs discover the same set. */
 export const entities = [
+  Notification,
+  NotificationPreference,
+  MailJob,
+  NotificationSigningKey,
   StateAgency,
   District,
   PartnerOrganization,

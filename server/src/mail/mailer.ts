@@ -5,6 +5,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Extra headers, such as `List-Unsubscribe`. */
+  headers?: Record<string, string>;
 }
 
 export interface SentMail extends MailMessage {

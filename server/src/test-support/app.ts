@@ -35,6 +35,8 @@ export async function startTestApp(
     DATA_DIR: dataDir,
     CLIENT_DIST: '',
     SEED_DEMO_DATA: 'false',
+    // Tests send queued notification e-mail when they choose to (`app.notifications.tick()`).
+    NOTIFICATION_POLL_MS: '0',
     DATABASE_URL: dialect === 'sqlite' ? `sqlite:${db.config.url}` : db.config.url,
     ...env,
   };

@@ -91,13 +91,31 @@ class Walk {
   private retry: Probe[] = [];
   private readonly query: GraphQLObjectType;
 
+  /** Root fields of a scalar type without arguments (a count): each asked once, on its own. */
+  private readonly leafRoots: string[] = [];
+
   constructor(private readonly options: WalkOptions) {
     this.query = options.schema.getQueryType()!;
-    for (const field of Object.keys(this.query.getFields()))
-      this.pending.push({ path: [], parent: this.query, field, concrete: null });
+    for (const [field, def] of Object.entries(this.query.getFields())) {
+      if (isLeafType(getNamedType(def.type)) && !requiredArgs(def).length) this.leafRoots.push(field);
+      else this.pending.push({ path: [], parent: this.query, field, concrete: null });
+    }
+  }
+
+  private async askLeafRoots(): Promise<void> {
+    for (const field of this.leafRoots) {
+      const text = `query { ${field} }`;
+      this.operations++;
+      const result = await this.options.run(text);
+      const unexpected = (result.errors ?? []).filter((e) => !EXPECTED_CODES.has(String(e.extensions?.code)));
+      for (const error of unexpected)
+        this.failures.push({ query: text, error: `${String(error.extensions?.code)}: ${error.message}` });
+      if (!unexpected.length) this.covered.add(`Query.${field}`);
+    }
   }
 
   async run(): Promise<void> {
+    await this.askLeafRoots();
     for (;;) {
       const probes = this.retry;
       this.retry = [];

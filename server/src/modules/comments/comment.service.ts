@@ -14,7 +14,7 @@ import type {
   ReplyToCommentThreadInput,
   UpdateCommentInput,
 } from './comment.inputs.js';
-import { mailMentions } from './comment.mail.js';
+import { notifyMentions } from './comment.notices.js';
 import { checkMentions } from './comment.mentions.js';
 import type { CommentPayload, CommentThreadPayload, DeleteCommentPayload } from './comment.payloads.js';
 import { threadTarget } from './comment.targets.js';
@@ -67,7 +67,7 @@ export async function createCommentThread(
     });
     return created;
   });
-  await mailMentions(ctx, thread, body!, mentioned);
+  await notifyMentions(ctx, thread, `thread:${thread.id}`, body!, mentioned);
   return { thread, userErrors: [] };
 }
 
@@ -106,7 +106,7 @@ export async function replyToCommentThread(
     });
     return created;
   });
-  await mailMentions(ctx, thread, body!, mentioned);
+  await notifyMentions(ctx, thread, `comment:${comment.id}`, body!, mentioned);
   return { comment, thread, userErrors: [] };
 }
 
@@ -161,7 +161,7 @@ export async function updateComment(
     },
   });
   if (userErrors.length) return { comment: null, thread: null, userErrors };
-  await mailMentions(ctx, thread, body!, fresh);
+  await notifyMentions(ctx, thread, `comment:${comment.id}`, body!, fresh);
   return { comment, thread, userErrors: [] };
 }
 

@@ -14,6 +14,7 @@ import { buildGoal, buildObjective } from '../../test-support/factories/plan.js'
 import { visionDocOf } from '../../test-support/factories/vision.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, viewerOfUser } from '../../test-support/identity-factories.js';
+import { deliverQueuedMail } from '../../test-support/notifications.js';
 import type { Viewer } from '../access/index.js';
 import type { District } from '../organizations/index.js';
 import type { Objective } from '../planning/index.js';
@@ -119,6 +120,7 @@ describe.each(TEST_DIALECTS)('comment threads on %s', (dialect) => {
       .createCommentThread;
 
   it('lets a state reviewer open a thread on an objective, mention staff, and the district answer', async () => {
+    await deliverQueuedMail(h.orm, h.services.mailer);
     const mailsBefore = h.services.mailer.devMailbox!.length;
     const { thread, userErrors } = await create(
       onObjective('Which schools start first?', { mentionIds: [userIds.staff] }),
@@ -126,6 +128,8 @@ describe.each(TEST_DIALECTS)('comment threads on %s', (dialect) => {
     );
     expect(userErrors).toEqual([]);
     expect(thread!.comments).toMatchObject([{ body: 'Which schools start first?', mentions: [{}] }]);
+    // The mention is e-mailed through the notification queue.
+    await deliverQueuedMail(h.orm, h.services.mailer);
     expect(h.services.mailer.devMailbox!.length).toBe(mailsBefore + 1);
     expect(h.services.mailer.devMailbox![0]!.text).toContain('Which schools start first?');
     const { replyToCommentThread: reply } = await run<{ replyToCommentThread: { userErrors: Errors } }>(

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { Role } from '@partnerhub/shared';
 import { LockMode } from '@mikro-orm/core';
 import { assertCurrent, withStaleCheck } from '../../db/optimistic.js';
 import type { Context } from '../../graphql/context.js';
@@ -6,7 +7,8 @@ import { idOfType } from '../../graphql/global-id.js';
 import { InputChecks } from '../../graphql/input-checks.js';
 import { staleErrors, userError } from '../../graphql/user-errors.js';
 import { recordAudit } from '../audit/index.js';
-import { adminEmailsOf } from '../identity/index.js';
+import { can } from '../access/index.js';
+import { NotificationKind, notify } from '../notifications/index.js';
 import { District } from '../organizations/index.js';
 import {
   FlexibilityApplication,
@@ -306,34 +308,37 @@ export async function decideApplication(
     },
     () => ({ application: null, decision: null, userErrors: staleErrors() }),
   );
-  if (payload.decision) await mailDecision(ctx, application.district.id, payload.decision);
+  if (payload.decision) await notifyDecision(ctx, application.district.id, payload.decision);
   return payload;
 }
 
 /**
- * Tells the district's admins about a decision. A mail that cannot be sent is logged and does not
- * undo the decision: it is on the district's page and in its workspace too.
+ * Tells the district's admins about a decision, in the app and by e-mail as each chose. A notice that
+ * cannot be recorded is logged and does not undo the decision: it is on the district's page and in
+ * its workspace too.
  */
-async function mailDecision(ctx: Context, districtId: number, decision: FlexibilityDecision): Promise<void> {
-  const district = await ctx.em.findOneOrFail(District, districtId);
-  const link = `${ctx.app.publicUrl}/workspace/d/${district.slug}/flexibility`;
-  for (const email of await adminEmailsOf(ctx.em, { districtId })) {
-    try {
-      await ctx.app.mailer.send({
-        to: email,
-        subject: `${DECISION_LABEL[decision.kind]}: ${district.name}'s flexibility application`,
-        text: [
-          `The state recorded a decision on ${district.name}'s flexibility application: ${DECISION_LABEL[decision.kind]} (by ${decision.decidedByName}).`,
-          '',
-          'Rationale:',
-          decision.rationale,
-          ...(decision.requiredChanges ? ['', 'Required changes:', decision.requiredChanges] : []),
-          '',
-          `See it in your workspace: ${link}`,
-        ].join('\n'),
-      });
-    } catch (error) {
-      ctx.log.error({ err: error }, 'flexibility decision e-mail failed');
-    }
+async function notifyDecision(
+  ctx: Context,
+  districtId: number,
+  decision: FlexibilityDecision,
+): Promise<void> {
+  try {
+    const district = await ctx.em.findOneOrFail(District, districtId);
+    await notify(ctx.em, {
+      kind: NotificationKind.FLEXIBILITY_DECISION,
+      title: `${DECISION_LABEL[decision.kind]}: ${district.name}'s flexibility application`,
+      body: [
+        `The state recorded a decision on ${district.name}'s flexibility application: ${DECISION_LABEL[decision.kind]} (by ${decision.decidedByName}).`,
+        `Rationale:\n${decision.rationale}`,
+        ...(decision.requiredChanges ? [`Required changes:\n${decision.requiredChanges}`] : []),
+      ].join('\n\n'),
+      path: `/workspace/d/${district.slug}/flexibility`,
+      dedupeKey: `flexibility-decision:${decision.id}`,
+      audiences: [{ districtId, roles: [Role.DISTRICT_ADMIN] }],
+      mayRead: (viewer) => can(viewer, 'flexibility:read', { districtId }),
+      actorUserId: ctx.viewer.userId,
+    });
+  } catch (error) {
+    ctx.log.error({ err: error }, 'flexibility decision notifications could not be recorded');
   }
 }

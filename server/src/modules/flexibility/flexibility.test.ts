@@ -7,6 +7,7 @@ import { buildDistrict, buildStateAgency } from '../../test-support/factories.js
 import { buildAllocation, buildSource } from '../../test-support/factories/funding.js';
 import { buildGoal, buildObjective } from '../../test-support/factories/plan.js';
 import { buildVisionVersion } from '../../test-support/factories/vision.js';
+import { deliverQueuedMail } from '../../test-support/notifications.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
 import { buildMember, buildUser, viewerOfUser } from '../../test-support/identity-factories.js';
 import type { Viewer } from '../access/index.js';
@@ -290,6 +291,8 @@ describe.each(TEST_DIALECTS)('flexibility application on %s', (dialect) => {
       expect.objectContaining({ key: 'assurance:FUNDING_ALIGNMENT', op: 'CHANGED' }),
     ]);
 
+    // Decisions reach the district's admins through the notification queue.
+    await deliverQueuedMail(h.orm, h.services.mailer);
     const mails = h.services.mailer.devMailbox!.filter((m) => m.to === `admin-${district.id}@district.test`);
     expect(mails.map((m) => m.subject)).toEqual([
       expect.stringContaining('Approval'),

@@ -33,7 +33,6 @@ export { PasswordReset } from './password-reset.entity.js';
 export { Session } from './session.entity.js';
 export { User } from './user.entity.js';
 export { hashPassword } from './password.js';
-export { adminEmailsOf } from './admins.js';
 export { authenticateSession, authenticateToken } from './authenticate.js';
 export { newSecret } from './secrets.js';
 export { startSession } from './session.service.js';

@@ -18,6 +18,7 @@ import {
   UpdateDraftOpportunityInput,
 } from './opportunity-list.inputs.js';
 import { DraftOpportunityPayload, PublishOpportunityListPayload } from './opportunity-list.payloads.js';
+import { notifyPublished } from './opportunity-list.notices.js';
 import { publishOpportunityList } from './opportunity-list.publish.js';
 import { submitOpportunity, updateDraftOpportunity } from './opportunity-list.service.js';
 
@@ -73,7 +74,7 @@ export class OpportunityListMutations {
     const district = await loadNode(ctx, District, input.districtId, { argument: 'input.districtId' });
     authorize(ctx.viewer, 'opportunities:publish', districtSubject(district));
     const drafts = await readDraftListings(ctx, district.id);
-    return publishOpportunityList({
+    const result = await publishOpportunityList({
       em: ctx.em,
       audit: ctx,
       district,
@@ -81,5 +82,19 @@ export class OpportunityListMutations {
       summary: input.summary,
       today: ctx.today,
     });
+    if (result.version) {
+      const facts = {
+        district,
+        number: result.version.number,
+        drafts,
+        heldBack: result.heldBack,
+        actor: ctx.viewer,
+      };
+      // The version has committed; a notice that cannot be recorded is logged and never undoes it.
+      await notifyPublished(ctx.em, facts).catch((error: unknown) =>
+        ctx.log.error({ err: error }, 'publish notifications could not be recorded'),
+      );
+    }
+    return result;
   }
 }

@@ -50,3 +50,4 @@ export {
   requestDistrictDocumentSubject,
 } from './partnership.subjects.js';
 export { vettingStatusOf } from './vetting-status.js';
+export { notifyExpiringVetting } from './partnership.notices.js';

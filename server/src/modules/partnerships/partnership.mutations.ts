@@ -20,7 +20,8 @@ import {
   ProposePartnershipToDistrictPayload,
   UpdatePartnershipPayload,
 } from './partnership.payloads.js';
-import { answerPartnershipRequest, mailPartnershipRequest } from './partnership.requests.js';
+import { notifyPartnershipAnswer, notifyPartnershipRequest } from './partnership.notices.js';
+import { answerPartnershipRequest } from './partnership.requests.js';
 import {
   proposePartnership,
   proposePartnershipToDistrict,
@@ -34,14 +35,33 @@ async function districtProposes(ctx: Context, input: ProposePartnershipInput) {
   const partner = await loadNode(ctx, PartnerOrganization, input.partnerId, { argument: 'input.partnerId' });
   const result = await proposePartnership({ em: ctx.em, audit: ctx, district, partner, input });
   const created = result.partnership;
-  if (created && !created.acceptedAt) await mailPartnershipRequest(ctx, created);
+  if (created && !created.acceptedAt)
+    await tell(ctx, () => notifyPartnershipRequest(ctx.em, created, ctx.viewer));
   return result;
+}
+
+/** Tells people of a change that has committed; a failure is logged and never undoes the change. */
+async function tell(ctx: Context, notice: () => Promise<unknown>) {
+  try {
+    await notice();
+  } catch (error) {
+    ctx.log.error({ err: error }, 'a notification could not be recorded');
+  }
 }
 
 async function answer(ctx: Context, input: AcceptPartnershipRequestInput, accept: boolean) {
   const partnership = await loadNode(ctx, Partnership, input.id, { argument: 'input.id' });
   authorize(ctx.viewer, 'partnership:respond', partnershipSubject(partnership));
-  return answerPartnershipRequest({ em: ctx.em, audit: ctx, partnership, version: input.version, accept });
+  const result = await answerPartnershipRequest({
+    em: ctx.em,
+    audit: ctx,
+    partnership,
+    version: input.version,
+    accept,
+  });
+  const answered = result.partnership;
+  if (answered) await tell(ctx, () => notifyPartnershipAnswer(ctx.em, answered, ctx.viewer));
+  return result;
 }
 
 @Resolver()
@@ -76,7 +96,8 @@ export class PartnershipMutations {
     authorize(ctx.viewer, 'partner:proposePartnership', await partnerSubject(ctx.em, partner));
     const district = await loadNode(ctx, District, input.districtId, { argument: 'input.districtId' });
     const result = await proposePartnershipToDistrict({ em: ctx.em, audit: ctx, district, partner, input });
-    if (result.partnership) await mailPartnershipRequest(ctx, result.partnership);
+    const created = result.partnership;
+    if (created) await tell(ctx, () => notifyPartnershipRequest(ctx.em, created, ctx.viewer));
     return result;
   }
 

@@ -5,6 +5,7 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { TEST_DIALECTS } from '../../test-support/databases.js';
 import { buildContact, buildDistrict, buildPartner } from '../../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../../test-support/graphql.js';
+import { deliverQueuedMail } from '../../test-support/notifications.js';
 import { buildMember, buildUser, viewerOfUser } from '../../test-support/identity-factories.js';
 import { AuditEntry } from '../audit/index.js';
 import type { Viewer } from '../access/index.js';
@@ -55,6 +56,7 @@ describe.each(TEST_DIALECTS)('partnership requests on %s', (dialect) => {
       { as },
     );
   const mailsTo = (email: string) => h.services.mailer.devMailbox!.filter((m) => m.to === email);
+  const deliver = () => deliverQueuedMail(h.orm, h.services.mailer);
 
   beforeAll(async () => {
     h = await createGraphqlHarness(dialect);
@@ -90,8 +92,9 @@ describe.each(TEST_DIALECTS)('partnership requests on %s', (dialect) => {
       districtStaff,
     );
     expect(proposed.partnership).toMatchObject({ status: 'PROSPECT', requestState: 'AWAITING_PARTNER' });
+    await deliver();
     expect(mailsTo(partnerAdminEmail).map((m) => m.subject)).toEqual([
-      `${district.name} proposes a partnership with ${partner.name} on PartnerHub`,
+      `${district.name} proposes a partnership with ${partner.name}`,
     ]);
     expect(mailsTo(partnerAdminEmail)[0]!.text).toContain(`/workspace/p/${partner.slug}`);
 
@@ -157,8 +160,9 @@ describe.each(TEST_DIALECTS)('partnership requests on %s', (dialect) => {
       askingAdmin,
     );
     expect(proposed.partnership).toMatchObject({ status: 'PROSPECT', requestState: 'AWAITING_DISTRICT' });
+    await deliver();
     expect(mailsTo(districtAdminEmail).at(0)?.subject).toBe(
-      `${asking.name} proposes a partnership with ${district.name} on PartnerHub`,
+      `${asking.name} proposes a partnership with ${district.name}`,
     );
 
     const input = { id: proposed.partnership!.id, version: proposed.partnership!.version };
@@ -200,6 +204,7 @@ describe.each(TEST_DIALECTS)('partnership requests on %s', (dialect) => {
 
   it('agrees at once when the district speaks for the partner: it added it and the partner has no admin', async () => {
     const managed = await buildPartner(em(), { createdByDistrict: district });
+    await deliver();
     const mailsBefore = h.services.mailer.devMailbox!.length;
     const proposed = await ok(
       'proposePartnership',
@@ -207,6 +212,7 @@ describe.each(TEST_DIALECTS)('partnership requests on %s', (dialect) => {
       districtStaff,
     );
     expect(proposed.partnership).toMatchObject({ status: 'ACTIVE', requestState: 'ACCEPTED' });
+    await deliver();
     expect(h.services.mailer.devMailbox!.length).toBe(mailsBefore);
   });
 

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { ErrorCode, PartnershipSide, PartnershipStatus } from '@partnerhub/shared';
-import type { Context } from '../../graphql/context.js';
+import { ErrorCode, PartnershipStatus } from '@partnerhub/shared';
 import { type UserError, userError } from '../../graphql/user-errors.js';
 import { type AuditChanges, type AuditFacts, saveAudited } from '../audit/index.js';
-import { adminEmailsOf, User } from '../identity/index.js';
+import { User } from '../identity/index.js';
 import type { Viewer } from '../access/index.js';
 import type { Partnership } from './partnership.entity.js';
 
@@ -71,38 +70,4 @@ export async function answerPartnershipRequest({
   });
   if (userErrors.length) return { partnership: null, userErrors };
   return { partnership, userErrors: [] };
-}
-
-/**
- * Tells the admins of the side that was asked about a new request, with a link to answer it. A mail
- * that cannot be sent is logged and does not undo the request: it waits in their workspace too.
- */
-export async function mailPartnershipRequest(ctx: Context, partnership: Partnership): Promise<void> {
-  const { district, partner, proposedBy } = partnership;
-  const toPartner = proposedBy === PartnershipSide.DISTRICT;
-  const [from, to] = toPartner ? [district.name, partner.name] : [partner.name, district.name];
-  const link = toPartner
-    ? `${ctx.app.publicUrl}/workspace/p/${partner.slug}`
-    : `${ctx.app.publicUrl}/workspace/d/${district.slug}/partnerships`;
-  const recipients = await adminEmailsOf(
-    ctx.em,
-    toPartner ? { partnerId: partner.id } : { districtId: district.id },
-  );
-  for (const email of recipients) {
-    try {
-      await ctx.app.mailer.send({
-        to: email,
-        subject: `${from} proposes a partnership with ${to} on PartnerHub`,
-        text: [
-          `${from} proposes a partnership with ${to} (sent by ${ctx.viewer.label}).`,
-          '',
-          `Accept or decline it in your workspace: ${link}`,
-          '',
-          `Nothing private of ${to} is shared with ${from} unless you accept.`,
-        ].join('\n'),
-      });
-    } catch (error) {
-      ctx.log.error({ err: error }, 'partnership request e-mail failed');
-    }
-  }
 }

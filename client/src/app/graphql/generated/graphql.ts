@@ -1790,6 +1790,18 @@ export type ListingRef = {
 
 export type LocationMode = 'HYBRID' | 'ON_SITE' | 'REMOTE';
 
+export type MarkNotificationsReadInput = {
+  /** Global ids of the viewer’s notifications to mark read (at most 100); omit to mark all. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  /** How many notifications were unread and are read now. */
+  marked: Scalars['Int']['output'];
+  unreadNotificationCount: Scalars['Int']['output'];
+  userErrors: Array<UserError>;
+};
+
 /** A person's role in a district, a partner organization or a state agency. */
 export type Membership = Node & {
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1889,6 +1901,8 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /** Sets the partnerships and published listings an objective relies on (district admins and staff). */
   linkObjective: ObjectivePayload;
+  /** Marks the viewer's notifications read: the given ones, or all. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** A district proposes a partnership to a partner (district staff). To a partner with an admin of its own it is a request the partner's admins accept or decline (they are e-mailed); to a partner the district manages it is agreed at once. */
   proposePartnership: ProposePartnershipPayload;
   /** A partner proposes a partnership to a district (the partner's admins); the district's admins accept or decline it and are e-mailed. */
@@ -1973,6 +1987,8 @@ export type Mutation = {
   updateGoal: GoalPayload;
   /** Changes a state's or a district's indicator. */
   updateIndicator: IndicatorPayload;
+  /** Sets how the viewer hears of the given kinds by e-mail: at once, in a daily digest, or not. */
+  updateNotificationPreferences: UpdateNotificationPreferencesPayload;
   /** Changes an objective; a new status goes into its status history (district admins and staff). */
   updateObjective: ObjectivePayload;
   /** Changes a partner's contact person. */
@@ -2149,6 +2165,10 @@ export type MutationLinkObjectiveArgs = {
   input: LinkObjectiveInput;
 };
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
 export type MutationProposePartnershipArgs = {
   input: ProposePartnershipInput;
 };
@@ -2309,6 +2329,10 @@ export type MutationUpdateIndicatorArgs = {
   input: UpdateIndicatorInput;
 };
 
+export type MutationUpdateNotificationPreferencesArgs = {
+  input: UpdateNotificationPreferencesInput;
+};
+
 export type MutationUpdateObjectiveArgs = {
   input: UpdateObjectiveInput;
 };
@@ -2348,6 +2372,61 @@ export type MutationWithdrawProviderClaimArgs = {
 export type Node = {
   /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
   id: Scalars['ID']['output'];
+};
+
+/** Something the viewer was told of (only they read it). */
+export type Notification = Node & {
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** An opaque global id; pass it to `node(id:)` to fetch the object again. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where in the app to read about it: a path starting with `/`. */
+  path: Scalars['String']['output'];
+  /** When the viewer marked it read; null while unread. */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  edges: Array<NotificationEdge>;
+  /** The nodes of `edges`, for when cursors are not needed. */
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  /** How many items the whole list holds. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How a person hears of one kind by e-mail (in the app they always do). */
+export type NotificationDelivery = 'DAILY_DIGEST' | 'IMMEDIATE' | 'OFF';
+
+export type NotificationEdge = {
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'COMMENT_MENTION'
+  | 'FLEXIBILITY_DECISION'
+  | 'LISTING_HELD_BACK'
+  | 'LISTING_PUBLISHED'
+  | 'LIST_PUBLISHED'
+  | 'PARTNERSHIP_ANSWERED'
+  | 'PARTNERSHIP_REQUESTED'
+  | 'VETTING_EXPIRING';
+
+export type NotificationPreferenceInput = {
+  email: NotificationDelivery;
+  kind: NotificationKind;
+};
+
+/** How the viewer hears of one kind by e-mail; in the app they always do. */
+export type NotificationPreferenceType = {
+  email: NotificationDelivery;
+  kind: NotificationKind;
+  /** What the kind is about, in words. */
+  label: Scalars['String']['output'];
 };
 
 /** An objective of a plan goal. */
@@ -3064,6 +3143,10 @@ export type Query = {
   node?: Maybe<Node>;
   /** Fetches up to 100 objects by global id. */
   nodes: Array<Maybe<Node>>;
+  /** How the viewer hears of each kind by e-mail (in the app they always do). */
+  notificationPreferences: Array<NotificationPreferenceType>;
+  /** The viewer's notifications, newest first. */
+  notifications: NotificationConnection;
   /** A published opportunity by its global id. */
   opportunity?: Maybe<Opportunity>;
   /** A partner organization by its public short name. */
@@ -3072,6 +3155,8 @@ export type Query = {
   partnerOrganizations: PartnerOrganizationConnection;
   /** The state agency of a state, by its two-letter code (any case); null when it has none. */
   stateAgency?: Maybe<StateAgency>;
+  /** How many of the viewer's notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
   /** Who is asking, with their organizations and roles. */
   viewer: Viewer;
 };
@@ -3111,6 +3196,11 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryOpportunityArgs = {
@@ -3743,6 +3833,16 @@ export type UpdateIndicatorInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateNotificationPreferencesInput = {
+  /** The kinds to change; others stay as they are. */
+  preferences: Array<NotificationPreferenceInput>;
+};
+
+export type UpdateNotificationPreferencesPayload = {
+  notificationPreferences?: Maybe<Array<NotificationPreferenceType>>;
+  userErrors: Array<UserError>;
+};
+
 /** Changes to an objective; omitted fields stay as they are, null clears. */
 export type UpdateObjectiveInput = {
   /** The district conditions it serves. */
@@ -4199,6 +4299,7 @@ export type OrganizationApiTokensQuery = {
           revokedAt?: string | null;
         }>;
       }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5328,6 +5429,7 @@ export type OrganizationMembersQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | {
         name: string;
         id: string;
@@ -5418,6 +5520,75 @@ export type RemoveMemberMutation = {
   removeMember: {
     membership?: { id: string } | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationFieldsFragment = {
+  id: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  path: string;
+  createdAt: string;
+  readAt?: string | null;
+};
+
+export type NotificationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type NotificationsQuery = {
+  unreadNotificationCount: number;
+  notifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      id: string;
+      kind: NotificationKind;
+      title: string;
+      body: string;
+      path: string;
+      createdAt: string;
+      readAt?: string | null;
+    }>;
+  };
+};
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+export type MarkNotificationsReadMutation = {
+  markNotificationsRead: {
+    marked: number;
+    unreadNotificationCount: number;
+    userErrors: Array<{ field?: Array<string> | null; message: string }>;
+  };
+};
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type NotificationPreferencesQuery = {
+  notificationPreferences: Array<{ kind: NotificationKind; label: string; email: NotificationDelivery }>;
+};
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: UpdateNotificationPreferencesInput;
+}>;
+
+export type UpdateNotificationPreferencesMutation = {
+  updateNotificationPreferences: {
+    notificationPreferences?: Array<{
+      kind: NotificationKind;
+      label: string;
+      email: NotificationDelivery;
+    }> | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string }>;
   };
 };
 
@@ -6282,6 +6453,7 @@ export type WorkspacePartnershipQuery = {
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | {
         id: string;
         status: PartnershipStatus;
@@ -6333,6 +6505,7 @@ export type PartnershipHistoryQueryVariables = Exact<{
 
 export type PartnershipHistoryQuery = {
   node?:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7742,6 +7915,20 @@ export const PendingInvitationFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'PendingInvitationFields' },
 ) as unknown as TypedDocumentString<PendingInvitationFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment NotificationFields on Notification {
+  id
+  kind
+  title
+  body
+  path
+  createdAt
+  readAt
+}
+    `,
+  { fragmentName: 'NotificationFields' },
+) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const OpportunityCardFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment OpportunityCardFields on Opportunity {
@@ -9515,6 +9702,76 @@ export const RemoveMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int!, $after: String) {
+  unreadNotificationCount
+  notifications(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...NotificationFields
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  title
+  body
+  path
+  createdAt
+  readAt
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    marked
+    unreadNotificationCount
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  MarkNotificationsReadMutation,
+  MarkNotificationsReadMutationVariables
+>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kind
+    label
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: UpdateNotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    notificationPreferences {
+      kind
+      label
+      email
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<
+  UpdateNotificationPreferencesMutation,
+  UpdateNotificationPreferencesMutationVariables
+>;
 export const OpportunitySearchDocument = new TypedDocumentString(`
     query OpportunitySearch($slug: String!, $filter: OpportunityFilter, $orderBy: OpportunityOrder, $first: Int!, $after: String) {
   district(slug: $slug) {

@@ -14,6 +14,7 @@ import { Migration20261203070000 } from './Migration20261203070000.js';
 import { Migration20261203071000 } from './Migration20261203071000.js';
 import { Migration20261203080000 } from './Migration20261203080000.js';
 import { Migration20261203090000 } from './Migration20261203090000.js';
+import { Migration20261203092006 } from './Migration20261203092006.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -32,4 +33,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261203071000', class: Migration20261203071000 },
   { name: 'Migration20261203080000', class: Migration20261203080000 },
   { name: 'Migration20261203090000', class: Migration20261203090000 },
+  { name: 'Migration20261203092006', class: Migration20261203092006 },
 ];
