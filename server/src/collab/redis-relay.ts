@@ -25,7 +25,8 @@ const ERROR_REPORT_INTERVAL_MS = 30_000;
  * away a publish waits rather than fails, and the caller acknowledges nothing until it went out.
  * The subscriber subscribes again by itself after each reconnection, then reports every document
  * it holds as `resubscribed`, because pub/sub does not keep what was published meanwhile.
- * Presence is only published while connected.
+ * Presence changes are only published while connected (clients send theirs again every 15 s); a
+ * presence query and a compaction notice wait for the connection like updates.
  */
 export class RedisDocumentRelay implements DocumentRelay {
   private readonly instance = randomUUID();
@@ -47,13 +48,17 @@ export class RedisDocumentRelay implements DocumentRelay {
     this.joined.add(docName);
     if (this.subscriber.status !== 'ready') return;
     let timer: NodeJS.Timeout | undefined;
-    // A subscription that does not answer soon is made again, with a catch-up, on reconnection.
-    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, JOIN_WAIT_MS)));
+    let late = false;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, JOIN_WAIT_MS)));
     const subscribed = this.subscriber.subscribe(this.channel(docName)).then(
-      () => undefined,
+      () => {
+        // The load went ahead without it: what was published meanwhile is read from the store.
+        if (late && this.joined.has(docName)) this.props.listener.resubscribed([docName]);
+      },
       (err: unknown) => this.report(err),
     );
-    await Promise.race([subscribed, late]).finally(() => clearTimeout(timer));
+    await Promise.race([subscribed, waited]).finally(() => clearTimeout(timer));
+    late = true;
   }
 
   leave(docName: string): void {
@@ -66,7 +71,7 @@ export class RedisDocumentRelay implements DocumentRelay {
   }
 
   publishCompacted(docName: string, replaced: string[], snapshotId: string): void {
-    this.publishIfConnected(docName, { kind: 'compacted', replaced, snapshotId });
+    this.publishQueued(docName, { kind: 'compacted', replaced, snapshotId });
   }
 
   publishAwareness(docName: string, update: Uint8Array): void {
@@ -74,13 +79,20 @@ export class RedisDocumentRelay implements DocumentRelay {
   }
 
   queryAwareness(docName: string): void {
-    this.publishIfConnected(docName, { kind: 'awareness-query' });
+    // Queued while connecting: an instance loads its first documents while its clients connect.
+    this.publishQueued(docName, { kind: 'awareness-query' });
   }
 
   async close(): Promise<void> {
     // QUIT waits for a connection that may never come: only a connected client quits politely.
     const end = (client: Redis) => (client.status === 'ready' ? client.quit() : client.disconnect());
     await Promise.allSettled([end(this.subscriber), end(this.publisher)]);
+  }
+
+  private publishQueued(docName: string, message: RelayMessage): void {
+    this.publisher
+      .publish(this.channel(docName), this.encode(message))
+      .catch((err: unknown) => this.report(err));
   }
 
   private publishIfConnected(docName: string, message: RelayMessage): void {

@@ -62,7 +62,11 @@ export function relayListener({ registry, relay, updateLog, log }: RelayDeps): R
     },
     resubscribed(docNames) {
       for (const docName of docNames)
-        registry().whenLoaded(docName, (document) => void catchUpLogged(document));
+        registry().whenLoaded(docName, (document) => {
+          void catchUpLogged(document);
+          // Presence is not stored: ask the others again for theirs.
+          relay().queryAwareness(docName);
+        });
     },
   };
 }

@@ -26,13 +26,16 @@ export interface RelayListener {
  * lose messages while it is disconnected without losing edits.
  */
 export interface DocumentRelay {
-  /** Starts receiving `docName`'s messages; resolves once subscribed (at once while disconnected). */
+  /**
+   * Starts receiving `docName`'s messages; resolves once subscribed, or at once while disconnected, or
+   * after a while (then the listener hears `resubscribed` once the subscription holds).
+   */
   join(docName: string): Promise<void>;
   leave(docName: string): void;
   /** Resolves once the relay accepted the updates; waits through an outage rather than failing. */
   publishUpdates(docName: string, batch: RelayedUpdates): Promise<void>;
   publishCompacted(docName: string, replaced: string[], snapshotId: string): void;
-  /** Dropped while disconnected: presence is sent again by clients within 15 s. */
+  /** Dropped while disconnected: clients send their presence again within 15 s. */
   publishAwareness(docName: string, update: Uint8Array): void;
   queryAwareness(docName: string): void;
   close(): Promise<void>;
