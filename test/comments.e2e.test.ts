@@ -4,6 +4,7 @@ import { POLL } from './support/constants.js';
 import { test } from './support/e2e.js';
 import { main } from './support/pages.js';
 import { DEMO, graphqlFrom, signIn } from './support/session.js';
+import { emptyVisionEditor } from './support/vision.js';
 
 const SLUG = 'maple-ridge';
 const FIRST = 'Every learner graduates ready. ';
@@ -64,7 +65,7 @@ describe('review comments', () => {
 
     // The vision: staff write it; the reviewer, who only reads it, selects one sentence and comments.
     await openVision(staff, baseUrl);
-    await editorOf(staff).click();
+    await emptyVisionEditor(staff, editorOf(staff));
     await staff.keyboard.type(FIRST);
     await staff.keyboard.press('Enter');
     await staff.keyboard.type(SENTENCE);

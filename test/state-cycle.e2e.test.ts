@@ -5,6 +5,7 @@ import { configureServer, test } from './support/e2e.js';
 import { expectHeading, main } from './support/pages.js';
 import { freePort } from './support/server.js';
 import { graphqlFrom } from './support/session.js';
+import { emptyVisionEditor } from './support/vision.js';
 import { invitationLinkIn, runAdmin } from './support/state-agency.js';
 
 /** A state the demo data does not use, so everything in it comes from this test. */
@@ -194,7 +195,7 @@ describe('the whole flexibility cycle in a new state', () => {
       const objectiveUrl = new URL((await objectiveLink.getAttribute('href'))!, baseUrl).href;
 
       await openVision(district, `${workspace}/vision`);
-      await editorOf(district).click();
+      await emptyVisionEditor(district, editorOf(district));
       await district.keyboard.type(FIRST);
       await district.keyboard.press('Enter');
       await district.keyboard.type(SENTENCE);

@@ -6,8 +6,11 @@ export interface AuditLogFilter {
   organizationId: string;
   /** An action or a prefix ending in "." (`partnership.`); null for all. */
   action: string | null;
-  /** ISO timestamp; null for all time. */
+  /** The user whose changes to show; null for everyone. */
+  actorId: string | null;
+  /** ISO timestamps: changes at or after `since` and before `until`; null leaves that side open. */
   since: string | null;
+  until: string | null;
 }
 
 const PAGE_SIZE = 25;

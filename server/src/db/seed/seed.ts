@@ -19,6 +19,7 @@ import { seedDemoPlan } from './demo-plan.js';
 import { seedDemoReadiness } from './demo-readiness.js';
 import { seedDemoProviders } from './demo-providers.js';
 import { seedDemoVetting } from './demo-vetting.js';
+import { seedDemoVision } from './demo-vision.js';
 import { seedDemoUsers } from './demo-users.js';
 
 const DAY = 86_400_000;
@@ -117,6 +118,7 @@ export async function seedDemoData(em: EntityManager, now = new Date()): Promise
     await seedDemoPlan(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!);
     await seedDemoReadiness(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!, now);
     await seedDemoEvaluation(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!, now);
+    await seedDemoVision(tx, districts.get(DEMO_DISTRICTS[0]!.slug)!, now);
   });
 }
 

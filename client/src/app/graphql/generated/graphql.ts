@@ -4398,7 +4398,9 @@ export type AuditEntryFieldsFragment = {
 export type AuditLogQueryVariables = Exact<{
   organizationId: Scalars['ID']['input'];
   action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -8403,11 +8405,13 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokedAt
 }`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const AuditLogDocument = new TypedDocumentString(`
-    query AuditLog($organizationId: ID!, $action: String, $since: DateTimeISO, $first: Int!, $after: String) {
+    query AuditLog($organizationId: ID!, $action: String, $actorId: ID, $since: DateTimeISO, $until: DateTimeISO, $first: Int!, $after: String) {
   auditLog(
     organizationId: $organizationId
     action: $action
+    actorId: $actorId
     since: $since
+    until: $until
     first: $first
     after: $after
   ) {
