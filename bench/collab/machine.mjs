@@ -10,7 +10,8 @@ function machineBusyMs() {
   return (user + nice + system + irq + softirq + steal) * TICK_MS;
 }
 
-function processMs(pid) {
+/** CPU time a process has used so far, in ms (user and system). */
+export function processMs(pid) {
   try {
     // Fields after the command name (which may hold spaces), utime and stime are the 12th and 13th.
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

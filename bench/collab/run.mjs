@@ -1,6 +1,5 @@
 // Collaboration server benchmark: PartnerHub's server (SQLite or PostgreSQL) against the reference
 // @y/websocket-server 0.1.1 (in memory). See README.md for what is measured and how.
-import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,7 @@ import { otherCpu } from './machine.mjs';
 import { connectFlood, stalledReader, underAttack } from './attacks.mjs';
 import { printReport } from './report.mjs';
 import { idleConnections, joinLarge, propagation, timeToSync, writeManyUpdates } from './scenarios.mjs';
-import { serverScript } from './server.mjs';
+import { forkServer } from './spawn.mjs';
 
 const here = import.meta.dirname;
 const { values: opts } = parseArgs({
@@ -96,54 +95,10 @@ const cpuProf = process.env.BENCH_CPU_PROF
   ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_CPU_PROF)]
   : [];
 
-/** Forks server.mjs; `call(cmd, args)` runs a command in it over IPC. */
-async function spawnServer(impl, db, extra = []) {
+/** Forks server.mjs (see spawn.mjs), with this run's SQLite and profiling flags. */
+function spawnServer(impl, db, extra = []) {
   const wal = opts['sqlite-wal'] && db.dialect === 'sqlite' ? ['--sqlite-wal'] : [];
-  const child = fork(
-    serverScript,
-    ['--impl', impl, '--dialect', db.dialect, '--url', db.url, ...wal, ...extra],
-    {
-      execArgv: ['--expose-gc', '--max-semi-space-size=64', ...cpuProf],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    },
-  );
-  const pending = new Map();
-  let nextId = 0;
-  const port = await new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${impl} server exited with ${code}`)));
-    child.on('message', (m) => {
-      if (m.listening) resolve(m.listening);
-      const waiter = pending.get(m.id);
-      if (!waiter) return;
-      pending.delete(m.id);
-      if (m.error) waiter.reject(new Error(m.error));
-      else waiter.resolve(m.result);
-    });
-  });
-  let stopping = false;
-  child.once('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`the ${impl} server exited unexpectedly (${code ?? signal}); stopping the benchmark`);
-    process.exit(1);
-  });
-  return {
-    pid: child.pid,
-    url: `ws://127.0.0.1:${port}/collab`,
-    call: (cmd, args) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        child.send({ id, cmd, args });
-      }),
-    async stop() {
-      stopping = true;
-      child.removeAllListeners('exit');
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      // SIGTERM exits normally, so that --cpu-prof writes its profile.
-      child.kill(cpuProf.length ? 'SIGTERM' : 'SIGKILL');
-      await exited;
-    },
-  };
+  return forkServer(impl, db, [...wal, ...extra], cpuProf);
 }
 
 async function measureMemory(impl, db, count) {

@@ -21,7 +21,7 @@ function benchLog(loadedMs) {
   return log;
 }
 
-async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteWal }) {
+async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteWal, relay }) {
   const { openOrm, migrate } = await import('@partnerhub/server/dist/db/orm.js');
   const { createCollabServer } = await import('@partnerhub/server/dist/collab/index.js');
   const orm = await openOrm({ dialect, url });
@@ -37,7 +37,9 @@ async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteW
     log: benchLog(loadedMs),
     authorize: allowAll,
     // Every bench client connects from 127.0.0.1.
-    options: { unloadDelayMs, maxDocuments, maxConnectionsPerIp: 1_000_000 },
+    options: { unloadDelayMs, maxDocuments, maxConnectionsPerIp: 1_000_000, maxConnectionsPerDoc: 1_000_000 },
+    // One of several instances (bench/scale): relays through Redis.
+    relay,
   });
   server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
   const actor = { userId: null, label: 'bench' };
@@ -96,6 +98,8 @@ async function serve() {
       'unload-delay': { type: 'string', default: '30000' },
       'max-documents': { type: 'string', default: '1000' },
       'sqlite-wal': { type: 'boolean', default: false },
+      'relay-url': { type: 'string', default: '' },
+      'relay-prefix': { type: 'string', default: 'bench:' },
     },
   });
   const server = http.createServer((_req, res) => res.writeHead(404).end());
@@ -107,6 +111,7 @@ async function serve() {
           unloadDelayMs: Number(values['unload-delay']),
           maxDocuments: Number(values['max-documents']),
           sqliteWal: values['sqlite-wal'],
+          relay: values['relay-url'] ? { url: values['relay-url'], prefix: values['relay-prefix'] } : null,
         })
       : await reference(server);
   commands.heap = () => {
