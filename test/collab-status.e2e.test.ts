@@ -1,34 +1,27 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { POLL } from './support/constants.js';
+import { visionEditorOf, visionTextOf } from './support/vision.js';
 import { test } from './support/e2e.js';
 import { main } from './support/pages.js';
 import { DEMO, signIn } from './support/session.js';
 
 const VISION = '/workspace/d/maple-ridge/vision';
 
-const editorOf = (page: Page): Locator => page.getByRole('textbox', { name: /^Vision of / });
 const statusOf = (page: Page): Locator => main(page).locator('.collab-status__connection');
 const presenceOf = (page: Page): Locator =>
   main(page).getByRole('list', { name: 'People with the document open' });
 const alertsOf = (page: Page): Locator => main(page).getByRole('alert');
-/** The editor's text without the others' caret labels. */
-const textOf = (page: Page): Promise<string> =>
-  editorOf(page).evaluate((root) => {
-    const copy = root.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy.textContent ?? '';
-  });
 
 async function openVision(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}${VISION}`);
-  await editorOf(page).waitFor();
+  await visionEditorOf(page).waitFor();
   await expect.poll(() => statusOf(page).innerText(), POLL).toBe('Connected');
 }
 
 /** Types `text` at the end of the document in a new paragraph. */
 async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await editorOf(page).click();
+  await visionEditorOf(page).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await page.keyboard.type(text);
@@ -66,7 +59,7 @@ describe('the live editor tells the truth about its connection', () => {
     await main(admin).getByText('Your edits are kept in this browser', { exact: false }).waitFor();
     await admin.context().setOffline(false);
     await expect.poll(() => statusOf(admin).innerText(), POLL).toBe('Connected');
-    await expect.poll(() => textOf(staff), POLL).toContain(line);
+    await expect.poll(() => visionTextOf(staff), POLL).toContain(line);
     await main(admin).getByText('Saved', { exact: true }).waitFor();
     await expect.poll(() => presenceOf(staff).innerText(), POLL).toContain(DEMO.districtAdmin.name);
   });
@@ -95,8 +88,8 @@ describe('the live editor tells the truth about its connection', () => {
 
     const again = await context.newPage();
     await openVision(again, baseUrl);
-    await expect.poll(() => textOf(again), POLL).toContain(line);
-    await expect.poll(() => textOf(staff), POLL).toContain(line);
+    await expect.poll(() => visionTextOf(again), POLL).toContain(line);
+    await expect.poll(() => visionTextOf(staff), POLL).toContain(line);
     await main(again).getByText('Saved', { exact: true }).waitFor();
 
     await again.getByRole('banner').getByRole('button', { name: DEMO.districtAdmin.name }).click();
@@ -117,9 +110,9 @@ describe('the live editor tells the truth about its connection', () => {
     await openVision(staff, baseUrl);
     const before = `Before the paste ${Date.now()}`;
     await typeAtEnd(admin, before);
-    await expect.poll(() => textOf(staff), POLL).toContain(before);
+    await expect.poll(() => visionTextOf(staff), POLL).toContain(before);
 
-    await editorOf(admin).evaluate((root) => {
+    await visionEditorOf(admin).evaluate((root) => {
       const data = new DataTransfer();
       data.setData('text/plain', 'pasted words '.repeat(100_000));
       root.dispatchEvent(
@@ -131,12 +124,12 @@ describe('the live editor tells the truth about its connection', () => {
       .toEqual([
         'That is too much to paste at once (1.3 MB; at most 524 KB), so nothing was pasted. Paste it in smaller parts.',
       ]);
-    expect(await textOf(admin)).not.toContain('pasted words');
+    expect(await visionTextOf(admin)).not.toContain('pasted words');
     expect(await statusOf(admin).innerText()).toBe('Connected');
 
     const after = `After the paste ${Date.now()}`;
     await admin.keyboard.type(after);
-    await expect.poll(() => textOf(staff), POLL).toContain(after);
+    await expect.poll(() => visionTextOf(staff), POLL).toContain(after);
     await main(admin).getByText('Saved', { exact: true }).waitFor();
   });
 
@@ -155,7 +148,7 @@ describe('the live editor tells the truth about its connection', () => {
     expect(sockets).toBe(1);
 
     // Typed, not pasted (as an input method or a script might): one edit over the frame limit.
-    await editorOf(admin).click();
+    await visionEditorOf(admin).click();
     await admin.keyboard.press('Control+End');
     await admin.keyboard.insertText('x'.repeat(1_100_000));
     await expect
@@ -168,15 +161,15 @@ describe('the live editor tells the truth about its connection', () => {
     expect(await main(admin).getByText('kept in this browser', { exact: false }).count()).toBe(0);
     await admin.waitForTimeout(3_000);
     expect(sockets).toBe(1);
-    expect(await textOf(staff)).not.toContain('xxxxxxxxxx');
+    expect(await visionTextOf(staff)).not.toContain('xxxxxxxxxx');
 
     // The refused change was not kept for later either: after a reload the editor works again.
     await admin.reload();
-    await editorOf(admin).waitFor();
+    await visionEditorOf(admin).waitFor();
     await expect.poll(() => statusOf(admin).innerText(), POLL).toBe('Connected');
     const line = `After reloading ${Date.now()}`;
     await typeAtEnd(admin, line);
-    await expect.poll(() => textOf(staff), POLL).toContain(line);
-    expect(await textOf(admin)).not.toContain('xxxxxxxxxx');
+    await expect.poll(() => visionTextOf(staff), POLL).toContain(line);
+    expect(await visionTextOf(admin)).not.toContain('xxxxxxxxxx');
   });
 });

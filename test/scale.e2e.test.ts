@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect } from 'vitest';
 import { POLL } from './support/constants.js';
+import { visionEditorOf, visionTextOf } from './support/vision.js';
 import { configureServer, test } from './support/e2e.js';
 import { main } from './support/pages.js';
 import { type RunningServer, startServer } from './support/server.js';
@@ -37,19 +38,12 @@ if (POSTGRES_URL && REDIS_URL)
     return { env: shared() };
   });
 
-const editorOf = (page: Page): Locator => page.getByRole('textbox', { name: /^Vision of / });
 const caretLabel = (page: Page, name: string): Locator =>
   page.locator('.collaboration-carets__label', { hasText: name });
-const textOf = (page: Page): Promise<string> =>
-  editorOf(page).evaluate((root) => {
-    const copy = root.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
-    return copy.textContent ?? '';
-  });
 
 async function openVision(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}/workspace/d/${SLUG}/vision`);
-  await editorOf(page).waitFor();
+  await visionEditorOf(page).waitFor();
   await main(page).getByRole('status').filter({ hasText: 'Connected' }).waitFor();
 }
 
@@ -79,17 +73,17 @@ describe.skipIf(!POSTGRES_URL || !REDIS_URL)('two instances behind one address',
 
     const fromA = 'Written on the first instance.';
     const fromB = 'Written on the second instance.';
-    await editorOf(onA).click();
+    await visionEditorOf(onA).click();
     await onA.keyboard.press('Control+End');
     await onA.keyboard.press('Enter');
     await onA.keyboard.type(fromA);
-    await expect.poll(() => textOf(onB), POLL).toContain(fromA);
+    await expect.poll(() => visionTextOf(onB), POLL).toContain(fromA);
 
-    await editorOf(onB).click();
+    await visionEditorOf(onB).click();
     await onB.keyboard.press('Control+Home');
     await onB.keyboard.type(fromB);
-    await expect.poll(() => textOf(onA), POLL).toContain(fromB);
-    await expect.poll(() => textOf(onB), POLL).toBe(await textOf(onA));
+    await expect.poll(() => visionTextOf(onA), POLL).toContain(fromB);
+    await expect.poll(() => visionTextOf(onB), POLL).toBe(await visionTextOf(onA));
 
     await caretLabel(onA, DEMO.districtStaff.name).waitFor();
     await caretLabel(onB, DEMO.districtAdmin.name).waitFor();

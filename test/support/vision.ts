@@ -16,3 +16,14 @@ export async function emptyVisionEditor(page: Page, editor: Locator): Promise<vo
   await expect.poll(() => editor.evaluate((root) => root.textContent ?? ''), POLL).toBe('');
   await expect.poll(() => editor.locator('h2, h3, h4, ul, ol').count(), POLL).toBe(0);
 }
+
+/** The live text area of a district's vision page. */
+export const visionEditorOf = (page: Page): Locator => page.getByRole('textbox', { name: /^Vision of / });
+
+/** The vision editor's text without the others' caret labels. */
+export const visionTextOf = (page: Page): Promise<string> =>
+  visionEditorOf(page).evaluate((root) => {
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent ?? '';
+  });
