@@ -23,6 +23,7 @@ import { SignInThrottle, collabAuthorizer, requestIdentifier } from './modules/i
 import { createEvaluationRoutes } from './modules/evaluation/index.js';
 import { createPublicRoutes } from './modules/opportunity-feeds/index.js';
 import { initialDraftFromNewestVersion } from './modules/opportunity-list/index.js';
+import { isNewestVersionKey } from './modules/opportunities/index.js';
 import { createStateOverviewRoutes } from './modules/state-overview/index.js';
 import {
   type NotificationRunner,
@@ -84,7 +85,12 @@ export async function startApp(
   const redis = config.redis ? await createSharedRedis(config.redis.url, log) : null;
   const services = createServices(config, log, await createRevocationBus(config.redis, log), redis);
   const schema = await buildAppSchema();
-  const apollo = await createApollo(schema, config.graphql, log);
+  const apollo = await createApollo(
+    schema,
+    config.graphql,
+    log,
+    redis && config.redis && { redis, prefix: config.redis.prefix },
+  );
   const collab = createCollabServer({
     orm,
     log,
@@ -131,6 +137,7 @@ export async function startApp(
     upgrade: (req, socket, head) => collab.handleUpgrade(req, socket, head),
     timeouts: config.httpTimeouts,
     pingRedis: redis ? () => pingRedis(redis) : undefined,
+    publicReadKey: (key, em) => isNewestVersionKey(em, key),
   });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;

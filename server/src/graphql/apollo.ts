@@ -4,14 +4,24 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { GraphqlLimits } from '../config.js';
 import type { Context } from './context.js';
 import { clientMistakeStatus, errorMasker } from './errors.js';
 import { queryLimits } from './limits.js';
+import { redisPersistedQueries } from './persisted-queries.js';
 
-/** The Apollo server with limits, error masking and no stack traces for clients. */
-export async function createApollo(schema: GraphQLSchema, limits: GraphqlLimits, log: Logger) {
+/**
+ * The Apollo server with limits, error masking and no stack traces for clients. Automatic persisted
+ * queries are on (public reads go as GET with the query's hash); with `shared` their cache is in Redis.
+ */
+export async function createApollo(
+  schema: GraphQLSchema,
+  limits: GraphqlLimits,
+  log: Logger,
+  shared: { redis: Redis; prefix: string } | null = null,
+) {
   const { parseOptions, validationRules, plugins } = queryLimits(schema, limits);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -30,6 +40,9 @@ export async function createApollo(schema: GraphQLSchema, limits: GraphqlLimits,
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    ...(shared && {
+      persistedQueries: { cache: redisPersistedQueries(shared.redis, shared.prefix), ttl: null },
+    }),
   });
   await apollo.start();
   return apollo;

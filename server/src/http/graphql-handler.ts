@@ -15,6 +15,7 @@ import {
   readBody,
 } from './body.js';
 import { clientIp } from './client-address.js';
+import { notModified, strongEtag } from './conditional.js';
 
 /**
  * Who sent the request (the identity module decides). `setCookie` replaces a stale session cookie;
@@ -76,13 +77,26 @@ function searchNestsTooDeep(url: URL): boolean {
   return false;
 }
 
+/**
+ * Whether the public cache key a GET carries (`?v=`) is current, so that shared caches may keep the
+ * answer for a while: the key changes whenever the data it stands for does (a publish).
+ */
+export type PublicReadKey = (key: string, em: EntityManager) => Promise<boolean>;
+
+/** How long a shared cache may keep an anonymous answer under a current key; edits other than a publish show after it. */
+export const KEYED_MAX_AGE_SECONDS = 300;
+
 /** Serves Apollo over plain node:http: identifies the viewer, one entity-manager fork per request. */
 export function graphqlHandler(
   apollo: ApolloServer<Context>,
   orm: Orm,
   log: Logger,
   app: AppServices,
-  { trustProxy, identify }: { trustProxy: boolean; identify: IdentifyRequest },
+  {
+    trustProxy,
+    identify,
+    publicReadKey,
+  }: { trustProxy: boolean; identify: IdentifyRequest; publicReadKey?: PublicReadKey },
 ) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) ?? randomUUID();
@@ -127,12 +141,35 @@ export function graphqlHandler(
     for (const [key, value] of result.headers) out[key] = value;
     if (context.setCookies.length) out['set-cookie'] = context.setCookies;
     if (context.viewer.kind !== 'anonymous') out['cache-control'] = 'no-store';
-    res.writeHead(result.status ?? 200, out);
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      const body = result.body.string;
+      if (req.method === 'GET' && !out['cache-control'] && isSharable(result.status, body, context)) {
+        const key = url.searchParams.get('v');
+        const current = key !== null && publicReadKey ? await publicReadKey(key, context.em) : false;
+        // Without a current key a cache may store the answer but must ask again each time (a 304 is cheap to send).
+        out['cache-control'] = current ? `public, max-age=${KEYED_MAX_AGE_SECONDS}` : 'public, no-cache';
+        out.vary = [res.getHeader('vary'), 'Cookie, Authorization'].filter(Boolean).join(', ');
+        out.etag = strongEtag(body);
+        if (notModified(req, out.etag)) {
+          delete out['content-type'];
+          delete out['content-length'];
+          res.writeHead(304, out);
+          res.end();
+          return;
+        }
+      }
+      res.writeHead(result.status ?? 200, out);
+      res.end(body);
       return;
     }
+    res.writeHead(result.status ?? 200, out);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** An anonymous, successful answer that sets no cookie: the same for everyone who asks without one. */
+function isSharable(status: number | undefined, body: string, context: Context): boolean {
+  // Data is escaped JSON, so a raw `"errors":` can only be the response's own errors key.
+  return (status ?? 200) === 200 && !context.setCookies.length && !body.includes('"errors":');
 }

@@ -11,7 +11,12 @@ import { devMailPage } from '../mail/dev-mail-page.js';
 import { isHttps } from './client-address.js';
 import { applyCors } from './cors.js';
 import { announcesTooLarge } from './body.js';
-import { type IdentifyRequest, MAX_BODY_BYTES, graphqlHandler } from './graphql-handler.js';
+import {
+  type IdentifyRequest,
+  MAX_BODY_BYTES,
+  type PublicReadKey,
+  graphqlHandler,
+} from './graphql-handler.js';
 import { createMetrics } from './metrics.js';
 
 export interface HttpDeps {
@@ -33,6 +38,8 @@ export interface HttpDeps {
   timeouts?: HttpTimeouts;
   /** Pings Redis for `/readyz` (rejects when it is unreachable); absent when Redis is not configured. */
   pingRedis?: () => Promise<void>;
+  /** Whether a public GET's cache key is current (see graphql-handler); no key is current without it. */
+  publicReadKey?: PublicReadKey;
 }
 
 const SECURITY_HEADERS = {
@@ -63,8 +70,9 @@ export function createHttpServer({
   upgrade,
   timeouts,
   pingRedis,
+  publicReadKey,
 }: HttpDeps): Server {
-  const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy, identify });
+  const graphql = graphqlHandler(apollo, orm, log, app, { trustProxy, identify, publicReadKey });
   const metrics = createMetrics();
   const client =
     clientDist && existsSync(clientDist)

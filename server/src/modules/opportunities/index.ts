@@ -10,7 +10,7 @@ import { singleOpportunity } from './opportunity.read.js';
 
 export { Opportunity } from './opportunity.entity.js';
 export { OpportunityListVersion } from './opportunity-list-version.entity.js';
-export { newestVersionIds } from './newest-versions.js';
+export { isNewestVersionKey, newestVersionIds } from './newest-versions.js';
 
 export const opportunityResolvers = [
   OpportunityResolver,
