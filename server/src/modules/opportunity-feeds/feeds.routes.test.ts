@@ -71,6 +71,26 @@ describe.each(TEST_DIALECTS)('public feeds and exports, on %s', (dialect) => {
   }, 60_000);
   afterAll(() => t?.close());
 
+  it('answers every feed with a strong ETag, and a 304 when it has not changed', async () => {
+    for (const path of [
+      '/sitemap.xml',
+      `/feeds/opportunities/${district.slug}.json`,
+      `/exports/opportunities/${district.slug}/v1.csv`,
+    ]) {
+      const res = await get(path);
+      const etag = res.headers.get('etag')!;
+      expect(etag, path).toMatch(/^"[\w-]{32}"$/);
+      expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+      const again = await fetch(`${t.app.url}${path}`, {
+        headers: { 'if-none-match': `W/${etag}, "other"` },
+      });
+      expect(again.status, path).toBe(304);
+      expect(await again.text()).toBe('');
+      const other = await fetch(`${t.app.url}${path}`, { headers: { 'if-none-match': '"other"' } });
+      expect(other.status, path).toBe(200);
+    }
+  });
+
   it('lists districts and the opportunity pages of their newest list in the sitemap', async () => {
     const res = await get('/sitemap.xml');
     expect(res.status).toBe(200);

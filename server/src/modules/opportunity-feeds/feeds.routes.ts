@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Orm } from '../../db/orm.js';
+import { notModified, strongEtag } from '../../http/conditional.js';
 import { pageUrls, toCsv, toICalendar, toJsonFeed, toSitemap } from './feed-formats.js';
 import { loadPublishedList, publicPages } from './feeds.read.js';
 
@@ -10,8 +11,22 @@ const EXPORT = /^\/exports\/opportunities\/([a-z0-9-]{1,100})\/v([1-9][0-9]{0,8}
 /** A handler of the public machine-readable routes; resolves false for any other path. */
 export type PublicRoutes = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
 
-function send(res: ServerResponse, type: string, body: string, extra: Record<string, string> = {}): true {
-  res.writeHead(200, { 'content-type': type, 'cache-control': 'public, max-age=300', ...extra });
+/** Caches may keep a feed five minutes, then ask again with its ETag; an unchanged feed costs a 304. */
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  type: string,
+  body: string,
+  extra: Record<string, string> = {},
+): true {
+  const etag = strongEtag(body);
+  const headers = { 'cache-control': 'public, max-age=300', etag, ...extra };
+  if (notModified(req, etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return true;
+  }
+  res.writeHead(200, { 'content-type': type, ...headers });
   res.end(body);
   return true;
 }
@@ -44,7 +59,12 @@ export function createPublicRoutes(orm: Orm, publicUrl: string): PublicRoutes {
         { loc: urls.listings(d.slug), lastmod: d.publishedAt },
         ...d.listingIds.map((id) => ({ loc: urls.listing(d.slug, id), lastmod: d.publishedAt })),
       ]);
-      return send(res, 'application/xml; charset=utf-8', toSitemap([{ loc: `${publicUrl}/` }, ...pages]));
+      return send(
+        req,
+        res,
+        'application/xml; charset=utf-8',
+        toSitemap([{ loc: `${publicUrl}/` }, ...pages]),
+      );
     }
     const feed = FEED.exec(path);
     if (feed) {
@@ -52,16 +72,17 @@ export function createPublicRoutes(orm: Orm, publicUrl: string): PublicRoutes {
       if (!list) return missing(res, 'No published opportunity list for this district.');
       if (feed[2] === 'json')
         return send(
+          req,
           res,
           'application/feed+json; charset=utf-8',
           JSON.stringify(toJsonFeed(list, urls, `${publicUrl}${path}`)),
         );
-      return send(res, 'text/calendar; charset=utf-8', toICalendar(list, urls, host));
+      return send(req, res, 'text/calendar; charset=utf-8', toICalendar(list, urls, host));
     }
     const [, slug, number] = EXPORT.exec(path)!;
     const list = await loadPublishedList(em, slug!, Number(number));
     if (!list) return missing(res, 'No such published version.');
-    return send(res, 'text/csv; charset=utf-8; header=present', toCsv(list), {
+    return send(req, res, 'text/csv; charset=utf-8; header=present', toCsv(list), {
       'content-disposition': `attachment; filename="${slug}-opportunities-v${number}.csv"`,
     });
   };
