@@ -1,4 +1,4 @@
-import type { WatchSource } from 'vue';
+import { type WatchSource, toValue } from 'vue';
 import { request } from '@/app/graphql/client';
 import type { TypedDocumentString } from '@/app/graphql/generated/graphql';
 import { type AsyncDataState, useAsyncData } from './useAsyncData';
@@ -10,6 +10,18 @@ import { type AsyncDataState, useAsyncData } from './useAsyncData';
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: WatchSource<TVariables | null>,
+  options: {
+    /** Send it as a public read (a cacheable GET) under this key; see `PublicRead`. */
+    publicKey?: () => string | null;
+  } = {},
 ): AsyncDataState<TResult> {
-  return useAsyncData(variables, (vars, signal) => request(document, vars, { signal }));
+  const { publicKey } = options;
+  if (!publicKey) return useAsyncData(variables, (vars, signal) => request(document, vars, { signal }));
+  return useAsyncData(
+    () => {
+      const vars = toValue(variables);
+      return vars === null ? null : { vars, key: publicKey() };
+    },
+    ({ vars, key }, signal) => request(document, vars, { signal, publicRead: { key } }),
+  );
 }

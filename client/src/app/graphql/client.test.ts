@@ -56,3 +56,44 @@ describe('request', () => {
     );
   });
 });
+
+describe('public reads', () => {
+  it('go as a GET with the query hash and the key, and send the text once when the server lacks it', async () => {
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(
+        new Response(
+          JSON.stringify({
+            errors: [
+              { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+            ],
+          }),
+        ),
+      )
+      .mockResolvedValueOnce(new Response(JSON.stringify({ data: { district: null } })));
+    vi.stubGlobal('fetch', fetch);
+    await expect(
+      request(DistrictShellDocument, { slug: 'x' }, { publicRead: { key: 'k1' } }),
+    ).resolves.toEqual({ district: null });
+    const [[first, init], [second]] = fetch.mock.calls as [[string, RequestInit], [string]];
+    const params = new URL(first, 'http://localhost').searchParams;
+    expect(init.method).toBe('GET');
+    expect((init.headers as Record<string, string>)['apollo-require-preflight']).toBe('true');
+    expect(params.get('operationName')).toBe('DistrictShell');
+    expect(JSON.parse(params.get('variables')!)).toEqual({ slug: 'x' });
+    expect(params.get('v')).toBe('k1');
+    expect(params.get('query')).toBeNull();
+    const hash = JSON.parse(params.get('extensions')!).persistedQuery.sha256Hash as string;
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    const retry = new URL(second, 'http://localhost').searchParams;
+    expect(retry.get('query')).toContain('query DistrictShell');
+    expect(JSON.parse(retry.get('extensions')!).persistedQuery.sha256Hash).toBe(hash);
+  });
+
+  it('leave the key out when there is none', async () => {
+    const fetch = respond(200, { data: { district: null } });
+    await request(DistrictShellDocument, { slug: 'x' }, { publicRead: { key: null } });
+    const [url] = fetch.mock.calls[0] as unknown as [string];
+    expect(new URL(url, 'http://localhost').searchParams.has('v')).toBe(false);
+  });
+});

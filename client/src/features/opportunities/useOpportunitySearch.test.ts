@@ -7,12 +7,12 @@ function fakeApi(total: number) {
   const calls: { operation: string; first: number; after: string | null }[] = [];
   const cursor = (i: number) => `c${i * 7 + 3}`;
   const indexOf = (c: string) => (Number(c.slice(1)) - 3) / 7;
-  vi.stubGlobal('fetch', async (_url: string, init: { body: string }) => {
-    const { query, variables } = JSON.parse(init.body) as {
-      query: string;
-      variables: { first: number; after: string | null };
-    };
-    const operation = /query (\w+)/.exec(query)![1]!;
+  // Public reads go as GET: the operation and its variables are in the URL.
+  vi.stubGlobal('fetch', async (url: string) => {
+    const params = new URL(url, 'http://localhost').searchParams;
+    const variables = JSON.parse(params.get('variables')!) as { first: number; after: string | null };
+    const operation = params.get('operationName')!;
+    if (params.get('v') !== 'version-key') throw new Error('the search went without its public key');
     calls.push({ operation, first: variables.first, after: variables.after });
     const start = variables.after ? indexOf(variables.after) + 1 : 0;
     const ids = Array.from(
@@ -47,6 +47,7 @@ function start(page: number) {
     filter: { openOnly: true },
     orderBy: 'DEADLINE',
     page,
+    publicKey: 'version-key',
   });
   const scope = effectScope();
   const state = scope.run(() => useOpportunitySearch(() => input.value))!;

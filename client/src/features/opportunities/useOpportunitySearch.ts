@@ -18,6 +18,8 @@ export interface SearchInput {
   filter: OpportunityFilter;
   orderBy: OpportunityOrder;
   page: number;
+  /** The district's newest published version, which lets caches keep the answers (see `PublicRead`). */
+  publicKey: string | null;
 }
 
 export type SearchResult = NonNullable<OpportunitySearchQuery['district']>['opportunities'] & {
@@ -43,7 +45,7 @@ export function useOpportunitySearch(
 
   async function startCursor(
     key: string,
-    base: Omit<SearchInput, 'page'>,
+    { publicKey, ...base }: Omit<SearchInput, 'page'>,
     page: number,
     signal: AbortSignal,
   ) {
@@ -56,7 +58,11 @@ export function useOpportunitySearch(
     let toSkip = (page - from) * PAGE_SIZE;
     while (toSkip > 0) {
       const first = Math.min(MAX_PAGE_SIZE, toSkip);
-      const data = await request(OpportunitySearchCursorDocument, { ...base, first, after }, { signal });
+      const data = await request(
+        OpportunitySearchCursorDocument,
+        { ...base, first, after },
+        { signal, publicRead: { key: publicKey } },
+      );
       const pageInfo = data.district?.opportunities.pageInfo;
       // No next page after the skipped items means the requested page would be empty.
       if (!pageInfo?.endCursor || !pageInfo.hasNextPage) return { cursor: null, reachable: false };
@@ -70,10 +76,11 @@ export function useOpportunitySearch(
   return useAsyncData(input, async ({ page, ...base }, signal) => {
     const key = JSON.stringify(base);
     const start = page > 1 ? await startCursor(key, base, page, signal) : { cursor: null, reachable: true };
+    const { publicKey, ...variables } = base;
     const data = await request(
       OpportunitySearchDocument,
-      { ...base, first: start.reachable ? PAGE_SIZE : 0, after: start.cursor },
-      { signal },
+      { ...variables, first: start.reachable ? PAGE_SIZE : 0, after: start.cursor },
+      { signal, publicRead: { key: publicKey } },
     );
     const connection = data.district?.opportunities;
     if (!connection) return null;

@@ -4613,6 +4613,7 @@ export type DistrictShellQuery = {
     website?: string | null;
     readiness?: { id: string; published: boolean } | null;
     evaluation?: { id: string; published: boolean } | null;
+    publishedOpportunityList?: { id: string } | null;
   } | null;
 };
 
@@ -8645,6 +8646,9 @@ export const DistrictShellDocument = new TypedDocumentString(`
     evaluation {
       id
       published
+    }
+    publishedOpportunityList {
+      id
     }
   }
 }
