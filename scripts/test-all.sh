@@ -20,6 +20,12 @@ if [ "${SKIP_E2E:-}" != "1" ] && [ ! -x "$chromium" ]; then
   echo "       SKIP_E2E=1 pnpm test runs everything else." >&2
   exit 1
 fi
+nginx="${NGINX_PATH:-/usr/sbin/nginx}"
+if [ "${SKIP_E2E:-}" != "1" ] && [ ! -x "$nginx" ]; then
+  echo "error: the browser test of public caching puts nginx in front of the server: $nginx is missing" >&2
+  echo "       (apt-get install -y nginx-light), or set NGINX_PATH. SKIP_E2E=1 pnpm test runs everything else." >&2
+  exit 1
+fi
 
 echo "== build"
 pnpm run build

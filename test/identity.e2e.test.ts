@@ -31,7 +31,9 @@ afterAll(async () => {
 function recordGraphql(page: Page): string[] {
   const bodies: string[] = [];
   page.on('request', (request) => {
-    if (new URL(request.url()).pathname === '/graphql') bodies.push(request.postData() ?? '');
+    // Public reads go as GET, with the operation in the URL.
+    if (new URL(request.url()).pathname === '/graphql')
+      bodies.push(request.postData() ?? decodeURIComponent(request.url()));
   });
   return bodies;
 }
