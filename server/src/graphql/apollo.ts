@@ -40,6 +40,9 @@ export async function createApollo(
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The app stops Apollo in its own orderly shutdown. Apollo's handler would stop it, then raise
+    // the signal again and kill the process before the instance row and the database are closed.
+    stopOnTerminationSignals: false,
     ...(shared && {
       persistedQueries: { cache: redisPersistedQueries(shared.redis, shared.prefix), ttl: null },
     }),
