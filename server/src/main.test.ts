@@ -25,8 +25,8 @@ async function start(): Promise<ChildProcess> {
     },
   });
   let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const lines = createInterface({ input: child.stdout! });
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const lines = createInterface({ input: child.stdout });
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) =>
       reject(new Error(`the server exited with ${code} before listening: ${errors}`)),
