@@ -205,7 +205,7 @@ export async function acceptInvitation({
       };
     const cleanName = check.text('name', name, { max: 200, required: true });
     const problem = password
-      ? newPasswordProblem(password, { email: invitation.email })
+      ? await newPasswordProblem(password, { email: invitation.email })
       : 'Choose a password.';
     if (problem) check.fail('password', problem);
     if (!check.ok) return { membership: null, userId: null, errors: check.errors };

@@ -69,7 +69,7 @@ export async function resetPassword(ctx: Context, secret: string, password: stri
   );
   if (!reset || reset.usedAt || reset.expiresAt <= new Date())
     return { userId: null, sessionSecret: null, errors: [userError('token', EXPIRED, ErrorCode.EXPIRED)] };
-  const problem = newPasswordProblem(password, { email: reset.user.email });
+  const problem = await newPasswordProblem(password, { email: reset.user.email });
   if (problem) return { userId: null, sessionSecret: null, errors: [userError('password', problem)] };
   const passwordHash = await hashPassword(password);
   const claimed = await ctx.em.nativeUpdate(
