@@ -3,7 +3,17 @@ import { databaseFrom, loadConfig } from './config.js';
 
 describe('configuration', () => {
   it('defaults to an SQLite file under the data directory', () => {
-    expect(databaseFrom({}, '/srv/data')).toEqual({ dialect: 'sqlite', url: '/srv/data/partnerhub.sqlite' });
+    expect(databaseFrom({}, '/srv/data')).toEqual({
+      dialect: 'sqlite',
+      url: '/srv/data/partnerhub.sqlite',
+      sqliteSynchronous: 'normal',
+    });
+  });
+  it('lets SQLite wait for the disk on every commit when asked', () => {
+    expect(databaseFrom({ SQLITE_SYNCHRONOUS: 'FULL' }, '/d').sqliteSynchronous).toBe('full');
+    expect(() => databaseFrom({ SQLITE_SYNCHRONOUS: 'off' }, '/d')).toThrow(
+      /SQLITE_SYNCHRONOUS must be normal or full/,
+    );
   });
   it('selects PostgreSQL from a postgres URL', () => {
     expect(databaseFrom({ DATABASE_URL: 'postgres://u@h/db' }, '/d').dialect).toBe('postgresql');

@@ -7,6 +7,12 @@ export interface DatabaseConfig {
   dialect: DatabaseDialect;
   /** A file path for SQLite (or ':memory:'), a connection URL for PostgreSQL. */
   url: string;
+  /**
+   * SQLite in WAL mode: `normal` (the default) commits without waiting for the disk, so a commit
+   * never holds the event loop; a killed process loses nothing, a power cut may lose the last
+   * commits (never the file's consistency). `full` waits for the disk on every commit.
+   */
+  sqliteSynchronous?: 'normal' | 'full';
 }
 
 export interface AppConfig {
@@ -84,9 +90,17 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 /** Reads the database selection: unset DATABASE_URL means an SQLite file under DATA_DIR. */
 export function databaseFrom(env: NodeJS.ProcessEnv, dataDir: string): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
-  if (!url) return { dialect: 'sqlite', url: path.join(dataDir, 'partnerhub.sqlite') };
-  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgresql', url };
-  if (url.startsWith('sqlite:')) return { dialect: 'sqlite', url: url.slice('sqlite:'.length) };
+  if (/^postgres(ql)?:\/\//.test(url ?? '')) return { dialect: 'postgresql', url: url! };
+  const sync = env.SQLITE_SYNCHRONOUS?.trim().toLowerCase() || 'normal';
+  if (sync !== 'normal' && sync !== 'full')
+    throw new ConfigError('SQLITE_SYNCHRONOUS must be normal or full.');
+  const sqlite = (file: string): DatabaseConfig => ({
+    dialect: 'sqlite',
+    url: file,
+    sqliteSynchronous: sync,
+  });
+  if (!url) return sqlite(path.join(dataDir, 'partnerhub.sqlite'));
+  if (url.startsWith('sqlite:')) return sqlite(url.slice('sqlite:'.length));
   throw new ConfigError('DATABASE_URL must start with postgres://, postgresql:// or sqlite:.');
 }
 

@@ -64,6 +64,12 @@ export async function openOrm(db: DatabaseConfig, opts: { logSql?: boolean } = {
   const driver = (orm as unknown as Orm).em.getDriver();
   for (const type of ['write', 'read'] as const)
     bindParameters(driver.getConnection(type) as AbstractSqlConnection);
+  if (db.dialect === 'sqlite' && db.url !== ':memory:') {
+    // The driver is synchronous: a commit that waits for the disk holds the event loop (see DatabaseConfig).
+    const knex = ((orm as unknown as Orm).em as EntityManager).getKnex();
+    await knex.raw('pragma journal_mode = wal');
+    await knex.raw(`pragma synchronous = ${db.sqliteSynchronous === 'full' ? 'full' : 'normal'}`);
+  }
   return orm;
 }
 
