@@ -36,7 +36,7 @@ const { values: opts } = parseArgs({
     'stall-pad': { type: 'string', default: '2000' },
     'stall-resync': { type: 'string', default: '100' },
     only: { type: 'string', default: 'latency,memory,load,join,idle,flood,stall' },
-    'sqlite-wal': { type: 'boolean', default: false },
+    'sqlite-full': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -59,7 +59,7 @@ if (opts.help) {
   --stall-resync MS        the stalled reader asks for the whole document every MS (default 100;
                            0: it only stops reading)
   --only LIST              latency,memory,load,join,idle,flood,stall (default all)
-  --sqlite-wal             run our SQLite in WAL mode with synchronous=normal (not the app's setting)`);
+  --sqlite-full            our SQLite waits for the disk on every commit (SQLITE_SYNCHRONOUS=full), not the default`);
   process.exit(0);
 }
 const only = new Set(opts.only.split(','));
@@ -97,8 +97,8 @@ const cpuProf = process.env.BENCH_CPU_PROF
 
 /** Forks server.mjs (see spawn.mjs), with this run's SQLite and profiling flags. */
 function spawnServer(impl, db, extra = []) {
-  const wal = opts['sqlite-wal'] && db.dialect === 'sqlite' ? ['--sqlite-wal'] : [];
-  return forkServer(impl, db, [...wal, ...extra], cpuProf);
+  const full = opts['sqlite-full'] && db.dialect === 'sqlite' ? ['--sqlite-full'] : [];
+  return forkServer(impl, db, [...full, ...extra], cpuProf);
 }
 
 async function measureMemory(impl, db, count) {
@@ -251,7 +251,7 @@ try {
   await db.drop();
 }
 
-printReport(results, opts.db === 'sqlite' && opts['sqlite-wal'] ? 'sqlite, WAL' : opts.db);
+printReport(results, opts.db === 'sqlite' && opts['sqlite-full'] ? 'sqlite, synchronous=full' : opts.db);
 mkdirSync(path.join(here, '../results'), { recursive: true });
 writeFileSync(path.join(here, '../results/collab-latest.json'), JSON.stringify(results, null, 2) + '\n');
 // Load-generator sockets and y-websocket reconnect timers may outlive their scenario; the run is over.

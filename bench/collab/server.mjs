@@ -21,16 +21,12 @@ function benchLog(loadedMs) {
   return log;
 }
 
-async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteWal, relay }) {
+async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteFull, relay }) {
   const { openOrm, migrate } = await import('@partnerhub/server/dist/db/orm.js');
   const { createCollabServer } = await import('@partnerhub/server/dist/collab/index.js');
-  const orm = await openOrm({ dialect, url });
+  // The app's SQLite setting (WAL, synchronous=normal) unless --sqlite-full asks for a disk wait per commit.
+  const orm = await openOrm({ dialect, url, sqliteSynchronous: sqliteFull ? 'full' : 'normal' });
   await migrate(orm);
-  if (sqliteWal) {
-    // Not the app's setting: shows what an fsync per commit costs (see README.md).
-    await orm.em.getKnex().raw('pragma journal_mode = wal');
-    await orm.em.getKnex().raw('pragma synchronous = normal');
-  }
   const loadedMs = new Map();
   const collab = createCollabServer({
     orm,
@@ -97,7 +93,7 @@ async function serve() {
       url: { type: 'string', default: '' },
       'unload-delay': { type: 'string', default: '30000' },
       'max-documents': { type: 'string', default: '1000' },
-      'sqlite-wal': { type: 'boolean', default: false },
+      'sqlite-full': { type: 'boolean', default: false },
       'relay-url': { type: 'string', default: '' },
       'relay-prefix': { type: 'string', default: 'bench:' },
     },
@@ -110,7 +106,7 @@ async function serve() {
           url: values.url,
           unloadDelayMs: Number(values['unload-delay']),
           maxDocuments: Number(values['max-documents']),
-          sqliteWal: values['sqlite-wal'],
+          sqliteFull: values['sqlite-full'],
           relay: values['relay-url'] ? { url: values['relay-url'], prefix: values['relay-prefix'] } : null,
         })
       : await reference(server);
