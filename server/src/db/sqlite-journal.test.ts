@@ -11,8 +11,8 @@ async function pragmas(file: string, sqliteSynchronous?: 'normal' | 'full') {
   const orm = await openOrm({ dialect: 'sqlite', url: path.join(dir, file), sqliteSynchronous });
   try {
     const knex = (orm.em as EntityManager).getKnex();
-    const [journal] = (await knex.raw('pragma journal_mode')) as { journal_mode: string }[];
-    const [sync] = (await knex.raw('pragma synchronous')) as { synchronous: number }[];
+    const [journal] = await knex.raw<{ journal_mode: string }[]>('pragma journal_mode');
+    const [sync] = await knex.raw<{ synchronous: number }[]>('pragma synchronous');
     return { journal: journal!.journal_mode, synchronous: Number(sync!.synchronous) };
   } finally {
     await orm.close(true);
