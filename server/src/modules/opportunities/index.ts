@@ -7,6 +7,7 @@ import {
   PartnerOpportunitiesResolver,
 } from './opportunity.resolver.js';
 import { singleOpportunity } from './opportunity.read.js';
+import { DistrictOpportunityFacetsResolver } from './opportunity.facets.js';
 
 export { Opportunity } from './opportunity.entity.js';
 export { OpportunityListVersion } from './opportunity-list-version.entity.js';
@@ -17,6 +18,7 @@ export const opportunityResolvers = [
   DistrictOpportunitiesResolver,
   OpportunityListVersionResolver,
   PartnerOpportunitiesResolver,
+  DistrictOpportunityFacetsResolver,
 ] as const;
 
 export const opportunityNodeLoaders: NodeLoaders = {

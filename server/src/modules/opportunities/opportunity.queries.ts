@@ -53,7 +53,7 @@ export function likePatterns(query: string): string[] {
     .map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 
-function applyScope(knex: Knex, qb: Knex.QueryBuilder, scope: OpportunityScope): void {
+export function applyScope(knex: Knex, qb: Knex.QueryBuilder, scope: OpportunityScope): void {
   if ('versionId' in scope) qb.where('o.version_id', scope.versionId);
   else if ('newestOfDistrict' in scope) {
     qb.where(
@@ -64,7 +64,7 @@ function applyScope(knex: Knex, qb: Knex.QueryBuilder, scope: OpportunityScope):
   else qb.whereIn('o.version_id', knex('opportunity_list_version').max('id').groupBy('district_id'));
 }
 
-function applyFilter(qb: Knex.QueryBuilder, filter: OpportunityFilterValues, today: string): void {
+export function applyFilter(qb: Knex.QueryBuilder, filter: OpportunityFilterValues, today: string): void {
   if (filter.types?.length) qb.whereIn('o.type', [...filter.types]);
   if (filter.locationModes?.length) qb.whereIn('o.location_mode', [...filter.locationModes]);
   if (filter.compensations?.length) qb.whereIn('o.compensation', [...filter.compensations]);

@@ -23,7 +23,7 @@ const ALL_PARTNER_FIELDS = new Set(Object.keys(PARTNER_JOIN_COLUMNS));
 const ALL_DISTRICT_FIELDS = new Set(Object.keys(DISTRICT_JOIN_COLUMNS));
 
 /** Checks a filter from the API and turns its global ids into database ids. */
-function filterValues(filter: OpportunityFilter | null | undefined): OpportunityFilterValues | null {
+export function filterValues(filter: OpportunityFilter | null | undefined): OpportunityFilterValues | null {
   if (!filter) return null;
   if (filter.grade != null && (filter.grade < 0 || filter.grade > 12)) {
     throw new BadUserInputError('"filter.grade" must be between 0 (kindergarten) and 12.', 'filter.grade');
