@@ -62,6 +62,26 @@ export const OPPORTUNITY_TYPE_LABEL: Record<OpportunityType, string> = {
   OTHER: 'Other',
 };
 
+/** What each type means, in a sentence a student or parent understands (shown on listing pages). */
+export const OPPORTUNITY_TYPE_DESCRIPTION: Record<OpportunityType, string> = {
+  APPRENTICESHIP: 'Paid work with training on the job and in class, leading to a recognised credential.',
+  PRE_APPRENTICESHIP: 'Training that prepares students to enter an apprenticeship.',
+  CLINICAL_WORK: 'Supervised practice in a health-care setting.',
+  COOPERATIVE_EDUCATION: 'Alternating or combined school and paid work in the field the student studies.',
+  ENTREPRENEURSHIP: 'Students start and run a business or venture of their own, with guidance.',
+  JOB_SHADOWING: 'Students spend time beside a professional to see what the job is like.',
+  MENTORSHIP: 'A professional meets a student over time to guide them toward a career.',
+  PAID_INTERNSHIP: 'Paid work for a set period, learning on the job.',
+  UNPAID_INTERNSHIP: 'Work experience for a set period without pay, learning on the job.',
+  ON_THE_JOB: 'Training in the skills of a job while doing it.',
+  SCHOOL_BASED_ENTERPRISE: 'A business run by students at school, such as a store or a café.',
+  SERVICE_LEARNING: 'Volunteer work for the community, tied to what students learn in class.',
+  SIMULATED_WORKSITE: 'A workplace recreated at school, with real tasks and roles.',
+  SUPERVISED_AGRICULTURAL: 'A farm, food or natural-resources project the student runs with a supervisor.',
+  EXTENDED_LEARNING: 'Learning outside the classroom that earns school credit.',
+  OTHER: 'A learning experience with a partner that fits none of the other types.',
+};
+
 export const LocationMode = { ON_SITE: 'ON_SITE', REMOTE: 'REMOTE', HYBRID: 'HYBRID' } as const;
 export type LocationMode = (typeof LocationMode)[keyof typeof LocationMode];
 export const LOCATION_MODE_LABEL: Record<LocationMode, string> = {
