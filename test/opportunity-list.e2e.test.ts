@@ -98,6 +98,11 @@ describe('the district opportunity list', () => {
     await row(partner, TITLE)
       .getByText(/\d+ to fix/)
       .waitFor();
+    // An empty field says nothing until it is left; a wrong value says so at once.
+    expect(await row(partner, TITLE).getByText('This is required.').count()).toBe(0);
+    await field(partner, TITLE, 'Summary').focus();
+    await field(partner, TITLE, 'Summary').blur();
+    await row(partner, TITLE).getByText('This is required.').first().waitFor();
     await field(partner, TITLE, 'Application web address').fill('robotics club');
     await row(partner, TITLE).getByText('Enter a full web address starting with https://.').waitFor();
     await field(partner, TITLE, 'Application web address').fill('https://riverbend.example.org/robotics');
