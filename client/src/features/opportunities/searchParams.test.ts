@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SEARCH,
   type OpportunitySearchState,
+  activeFilterCount,
   hasActiveFilters,
   parseSearchQuery,
   toOpportunityFilter,
@@ -142,6 +143,8 @@ describe('sorting and active filters', () => {
   it('does not count the sort order or page as a filter', () => {
     expect(hasActiveFilters({ ...DEFAULT_SEARCH, sort: 'title', page: 2 })).toBe(false);
     expect(hasActiveFilters({ ...DEFAULT_SEARCH, openOnly: false })).toBe(true);
+    expect(activeFilterCount({ ...DEFAULT_SEARCH, sort: 'title', page: 3 })).toBe(0);
+    expect(activeFilterCount({ ...DEFAULT_SEARCH, q: ' nurse ', grade: 10, openOnly: false })).toBe(3);
     expect(hasActiveFilters({ ...DEFAULT_SEARCH, grade: 9 })).toBe(true);
   });
 });

@@ -131,14 +131,19 @@ export function toOrder(sort: SortKey): OpportunityOrder {
 
 /** Whether any filter differs from the defaults (the sort order and page do not count). */
 export function hasActiveFilters(state: OpportunitySearchState): boolean {
-  return (
-    state.q.trim() !== '' ||
-    state.type !== null ||
-    state.grade !== null ||
-    state.location !== null ||
-    state.pay !== null ||
-    state.credit ||
-    !state.openOnly ||
-    state.partner !== null
-  );
+  return activeFilterCount(state) > 0;
+}
+
+/** How many filters differ from the defaults, for the "Filters" button on narrow screens. */
+export function activeFilterCount(state: OpportunitySearchState): number {
+  return [
+    state.q.trim() !== '',
+    state.type !== null,
+    state.grade !== null,
+    state.location !== null,
+    state.pay !== null,
+    state.credit,
+    !state.openOnly,
+    state.partner !== null,
+  ].filter(Boolean).length;
 }

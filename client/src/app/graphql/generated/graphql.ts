@@ -763,6 +763,8 @@ export type District = Node & {
   opportunity?: Maybe<Opportunity>;
   /** The district's live draft list, which district staff and active partners edit together. */
   opportunityDraft: OpportunityDraft;
+  /** Counts per type and of closed listings in the district's newest published list. One statement. */
+  opportunityFacets: OpportunityFacets;
   opportunityListVersion?: Maybe<OpportunityListVersion>;
   /** Every published version, newest first. */
   opportunityListVersions: Array<OpportunityListVersion>;
@@ -843,6 +845,11 @@ export type DistrictOpportunitiesArgs = {
 /** A school district (local education agency). */
 export type DistrictOpportunityArgs = {
   listingId: Scalars['ID']['input'];
+};
+
+/** A school district (local education agency). */
+export type DistrictOpportunityFacetsArgs = {
+  filter?: InputMaybe<OpportunityFilter>;
 };
 
 /** A school district (local education agency). */
@@ -2609,6 +2616,14 @@ export type OpportunityEdge = {
   node: Opportunity;
 };
 
+/** Counts that help narrow a search before running it. */
+export type OpportunityFacets = {
+  /** Listings that match the filter except that their deadline has passed (what `openOnly` hides). */
+  closedCount: Scalars['Int']['output'];
+  /** Every type with the number of listings it would show under the filter, the filter's own types left aside; types without any come with 0. */
+  types: Array<OpportunityTypeCount>;
+};
+
 /** Narrows a list of opportunities; all given conditions must hold. */
 export type OpportunityFilter = {
   /** Any of these compensation kinds. */
@@ -2706,6 +2721,12 @@ export type OpportunityType =
   | 'SIMULATED_WORKSITE'
   | 'SUPERVISED_AGRICULTURAL'
   | 'UNPAID_INTERNSHIP';
+
+/** How many listings one type has under a filter. */
+export type OpportunityTypeCount = {
+  count: Scalars['Int']['output'];
+  type: OpportunityType;
+};
 
 /** A dated step a district must take next in its flexibility cycle. */
 export type OverviewDeadline = {
@@ -4613,7 +4634,7 @@ export type DistrictShellQuery = {
     website?: string | null;
     readiness?: { id: string; published: boolean } | null;
     evaluation?: { id: string; published: boolean } | null;
-    publishedOpportunityList?: { id: string } | null;
+    publishedOpportunityList?: { id: string; number: number } | null;
   } | null;
 };
 
@@ -5720,6 +5741,18 @@ export type OpportunityDetailQuery = {
       contact?: { name: string; title?: string | null; email?: string | null; phone?: string | null } | null;
       partner?: { id: string; slug: string; name: string; website?: string | null } | null;
     } | null;
+  } | null;
+};
+
+export type OpportunityFacetsQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+  filter?: InputMaybe<OpportunityFilter>;
+}>;
+
+export type OpportunityFacetsQuery = {
+  district?: {
+    id: string;
+    opportunityFacets: { closedCount: number; types: Array<{ type: OpportunityType; count: number }> };
   } | null;
 };
 
@@ -8649,6 +8682,7 @@ export const DistrictShellDocument = new TypedDocumentString(`
     }
     publishedOpportunityList {
       id
+      number
     }
   }
 }
@@ -9904,6 +9938,20 @@ export const OpportunityDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
+export const OpportunityFacetsDocument = new TypedDocumentString(`
+    query OpportunityFacets($slug: String!, $filter: OpportunityFilter) {
+  district(slug: $slug) {
+    id
+    opportunityFacets(filter: $filter) {
+      closedCount
+      types {
+        type
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpportunityFacetsQuery, OpportunityFacetsQueryVariables>;
 export const WorkspaceOpportunityDraftDocument = new TypedDocumentString(`
     query WorkspaceOpportunityDraft($slug: String!) {
   district(slug: $slug) {
