@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { POLL } from './support/constants.js';
@@ -136,6 +137,12 @@ describe('the district opportunity list', () => {
     // The partner adds listings from a CSV file: rows are checked first, and the invalid one is skipped.
     await main(partner).getByRole('button', { name: 'Add from CSV…' }).click();
     const importDialog = partner.getByRole('dialog', { name: 'Add listings from a CSV file' });
+    const [template] = await Promise.all([
+      partner.waitForEvent('download'),
+      importDialog.getByRole('link', { name: 'Download a CSV template' }).click(),
+    ]);
+    expect(template.suggestedFilename()).toBe('opportunities-template.csv');
+    expect(readFileSync(await template.path(), 'utf8')).toMatch(/^partner,title,summary,/);
     const csv = [
       'title,summary,type,grade_min,grade_max,apply_url',
       `${IMPORTED},Weekend clinic shadowing.,JOB_SHADOWING,10,12,https://example.org/apply`,

@@ -11,3 +11,4 @@ export * from './opportunity-listing.js';
 export * from './text.js';
 export * from './evaluation.js';
 export * from './evaluation-suppression.js';
+export * from './listing-csv-template.js';
