@@ -1,3 +1,4 @@
+import { idOfType } from './graphql/global-id.js';
 import { writeFileSync } from 'node:fs';
 import * as Y from 'yjs';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -301,6 +302,10 @@ describe.each(TEST_DIALECTS)('every reachable field answers, on %s', (dialect) =
       'ProviderCriterionStanding.viewerCanAssess.districtId': (found) => found.ids.get('District') ?? null,
       'Vision.diff.versionId': (found) => found.ids.get('VisionVersion') ?? null,
       'VettingRecord.expiresWithinDays.days': () => [30],
+      // Every partner of the demo (a partner without a partnership included) as one list.
+      'OpportunityDraft.holdBacks.partnerIds': (found) => [
+        (found.ids.get('PartnerOrganization') ?? []).map((id) => idOfType(id, 'PartnerOrganization')!),
+      ],
       'Query.stateAgency.state': () => ['OH'],
       'Query.indicatorCatalog.districtId': (found) => found.ids.get('District') ?? [],
       // The school year of the demo evaluation's values (Year 1 of the demo plan).

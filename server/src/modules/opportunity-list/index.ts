@@ -1,12 +1,14 @@
 import { OpportunityListChangesResolver } from './opportunity-list.changes.js';
 import { DistrictOpportunityDraftResolver, OpportunityDraftResolver } from './opportunity-list.draft-view.js';
 import { OpportunityListMutations } from './opportunity-list.mutations.js';
+import { OpportunityDraftHoldBacksResolver } from './opportunity-list.hold-backs.js';
 
 export const opportunityListResolvers = [
   OpportunityListMutations,
   OpportunityListChangesResolver,
   DistrictOpportunityDraftResolver,
   OpportunityDraftResolver,
+  OpportunityDraftHoldBacksResolver,
 ] as const;
 
 export { initialDraftFromNewestVersion } from './opportunity-list.initial-draft.js';

@@ -68,11 +68,28 @@ export async function reviewDraft(
 
 /** Why a valid listing may not be published now, or null. */
 function holdBackReason(listing: ValidListing, standing: PartnerStanding | undefined): string | null {
-  if (listing.partnerId === null) return null;
-  if (!standing) return 'The offering partner has no partnership with the district.';
-  if (standing.status !== 'ACTIVE') return `The partnership is ${standing.status.toLowerCase()}, not active.`;
+  return listing.partnerId === null ? null : (partnerHoldBack(standing)?.reason ?? null);
+}
+
+/** Why publishing would hold back a partner's listings, and what would let them through; null when it would not. */
+export function partnerHoldBack(
+  standing: PartnerStanding | undefined,
+): { reason: string; remedy: string } | null {
+  if (!standing)
+    return {
+      reason: 'The offering partner has no partnership with the district.',
+      remedy: 'Start a partnership with the partner, or offer the listing as the district.',
+    };
+  if (standing.status !== 'ACTIVE')
+    return {
+      reason: `The partnership is ${standing.status.toLowerCase()}, not active.`,
+      remedy: 'Make the partnership active again to publish its listings.',
+    };
   if (standing.vetting === VettingStatus.EXPIRED)
-    return "A vetting requirement of the partner's partnership has expired.";
+    return {
+      reason: "A vetting requirement of the partner's partnership has expired.",
+      remedy: 'Record the renewed vetting on the partnership (insurance, background checks, agreements).',
+    };
   return null;
 }
 

@@ -102,4 +102,14 @@ export const authzCases: AuthzCase[] = [
       };
     },
   },
+  {
+    name: 'OpportunityDraft.holdBacks',
+    allowed: [...DISTRICT_READERS, ...PARTNER_READERS],
+    prepare: (world) =>
+      Promise.resolve({
+        query: `query ($slug: String!, $ids: [Int!]!) { district(slug: $slug) { opportunityDraft { holdBacks(partnerIds: $ids) {
+        partnerId reason } } } }`,
+        variables: { slug: world.district.slug, ids: [world.partner.id] },
+      }),
+  },
 ];
