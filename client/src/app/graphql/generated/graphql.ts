@@ -1025,6 +1025,15 @@ export type DistrictReadiness = Node & {
   viewerCanPublish: Scalars['Boolean']['output'];
 };
 
+/** A partner whose listings publishing would hold back now, why, and what would let them through. */
+export type DraftHoldBack = {
+  /** The partner's number, as a draft listing's `partnerId` holds it. */
+  partnerId: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** What would let its listings be published. */
+  remedy: Scalars['String']['output'];
+};
+
 /** An organization that may offer listings in the draft: an active partner. */
 export type DraftOfferer = {
   name: Scalars['String']['output'];
@@ -2597,6 +2606,8 @@ export type OpportunityConnection = {
 export type OpportunityDraft = {
   /** The live document to open at `/collab/<documentName>` (y-websocket), e.g. `opportunities:12`. */
   documentName: Scalars['String']['output'];
+  /** Of the given partners (those offering listings in the draft), the ones whose listings publishing would hold back; the same rule as publishing. People who may view the draft. */
+  holdBacks: Array<DraftHoldBack>;
   /** The active partners that may offer listings, by name (empty for those who cannot view the draft). */
   offerers: Array<DraftOfferer>;
   /** Checks the draft as publishing would: problems, held-back listings and the changes since the newest version (people who may view the draft). */
@@ -2609,6 +2620,11 @@ export type OpportunityDraft = {
   viewerCanPublish: Scalars['Boolean']['output'];
   /** Whether you may follow the draft as it is edited. */
   viewerCanView: Scalars['Boolean']['output'];
+};
+
+/** A district's live draft opportunity list, co-edited at /collab/<documentName>. */
+export type OpportunityDraftHoldBacksArgs = {
+  partnerIds: Array<Scalars['Int']['input']>;
 };
 
 export type OpportunityEdge = {
@@ -5853,6 +5869,54 @@ export type ImportOpportunitiesCsvMutation = {
     }>;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
+};
+
+export type DraftHoldBacksQueryVariables = Exact<{
+  districtId: Scalars['ID']['input'];
+  partnerIds: Array<Scalars['Int']['input']> | Scalars['Int']['input'];
+}>;
+
+export type DraftHoldBacksQuery = {
+  node?:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | {
+        id: string;
+        opportunityDraft: { holdBacks: Array<{ partnerId: number; reason: string; remedy: string }> };
+      }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | null;
 };
 
 export type DistrictProfileFieldsFragment = {
@@ -10102,6 +10166,22 @@ export const ImportOpportunitiesCsvDocument = new TypedDocumentString(`
   ImportOpportunitiesCsvMutation,
   ImportOpportunitiesCsvMutationVariables
 >;
+export const DraftHoldBacksDocument = new TypedDocumentString(`
+    query DraftHoldBacks($districtId: ID!, $partnerIds: [Int!]!) {
+  node(id: $districtId) {
+    id
+    ... on District {
+      opportunityDraft {
+        holdBacks(partnerIds: $partnerIds) {
+          partnerId
+          reason
+          remedy
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftHoldBacksQuery, DraftHoldBacksQueryVariables>;
 export const WorkspaceDistrictProfileDocument = new TypedDocumentString(`
     query WorkspaceDistrictProfile($slug: String!) {
   district(slug: $slug) {
