@@ -1,7 +1,10 @@
 import { OpportunityListChangesResolver } from './opportunity-list.changes.js';
 import { DistrictOpportunityDraftResolver, OpportunityDraftResolver } from './opportunity-list.draft-view.js';
 import { OpportunityListMutations } from './opportunity-list.mutations.js';
-import { OpportunityDraftHoldBacksResolver } from './opportunity-list.hold-backs.js';
+import {
+  OpportunityDraftHoldBacksResolver,
+  PartnershipHoldBackResolver,
+} from './opportunity-list.hold-backs.js';
 
 export const opportunityListResolvers = [
   OpportunityListMutations,
@@ -9,6 +12,7 @@ export const opportunityListResolvers = [
   DistrictOpportunityDraftResolver,
   OpportunityDraftResolver,
   OpportunityDraftHoldBacksResolver,
+  PartnershipHoldBackResolver,
 ] as const;
 
 export { initialDraftFromNewestVersion } from './opportunity-list.initial-draft.js';

@@ -50,6 +50,26 @@ describe.each(TEST_DIALECTS)('partners whose listings publishing would hold back
     await pause('ACTIVE');
   });
 
+  it("tells each partnership's members whether the partner's listings would be held back", async () => {
+    const query = `query ($slug: String!) { partnerOrganization(slug: $slug) {
+      partnerships(first: 10) { nodes { district { id } publishingHoldBack { reason remedy } } } } }`;
+    const pause = (status: 'PAUSED' | 'ACTIVE') =>
+      w.em().nativeUpdate(Partnership, { district: w.district.id, partner: w.partner.id }, { status });
+    const mine = async () => {
+      const result = await w.gql('staff', query, { slug: w.partner.slug });
+      expect(result.errors).toBeUndefined();
+      const nodes = result.data!.partnerOrganization.partnerships.nodes as {
+        district: { id: string };
+        publishingHoldBack: { reason: string } | null;
+      }[];
+      return nodes.find((n) => n.district.id === w.ids.district)!.publishingHoldBack;
+    };
+    expect(await mine()).toBeNull();
+    await pause('PAUSED');
+    expect((await mine())?.reason).toBe('The partnership is paused, not active.');
+    await pause('ACTIVE');
+  });
+
   it('refuses an overlong list of partners', async () => {
     const result = await w.gql('staff', HOLD_BACKS, {
       slug: w.district.slug,

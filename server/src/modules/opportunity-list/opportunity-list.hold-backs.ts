@@ -1,12 +1,21 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { authorize } from '../access/index.js';
-import { partnerStandings, requestDistrictDocumentSubject } from '../partnerships/index.js';
+import { authorize, partnershipSubject } from '../access/index.js';
+import { Partnership, partnerStandings, requestDistrictDocumentSubject } from '../partnerships/index.js';
 import { OpportunityDraft } from './opportunity-list.draft-view.js';
 import { partnerHoldBack } from './opportunity-list.publish.js';
 
 const MAX_PARTNERS = 500;
+
+@ObjectType({ description: 'Why publishing would hold back listings now, and what would let them through.' })
+export class PublishingHoldBack {
+  @Field()
+  reason!: string;
+
+  @Field({ description: 'What would let the listings be published.' })
+  remedy!: string;
+}
 
 @ObjectType({
   description:
@@ -43,5 +52,19 @@ export class OpportunityDraftHoldBacksResolver {
       const held = partnerHoldBack(standings.get(partnerId));
       return held ? [{ partnerId, ...held }] : [];
     });
+  }
+}
+
+@Resolver(() => Partnership)
+export class PartnershipHoldBackResolver {
+  @FieldResolver(() => PublishingHoldBack, {
+    nullable: true,
+    description:
+      "Whether the district's next publish would hold back the partner's listings, why and what to do; null when it would publish them. Members of the two organizations only ('partnership:read').",
+  })
+  async publishingHoldBack(@Root() p: Partnership, @Ctx() ctx: Context): Promise<PublishingHoldBack | null> {
+    authorize(ctx.viewer, 'partnership:read', partnershipSubject(p));
+    const standings = await partnerStandings(ctx.em, p.district.id, [p.partner.id], ctx.today);
+    return partnerHoldBack(standings.get(p.partner.id));
   }
 }

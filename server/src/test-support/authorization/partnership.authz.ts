@@ -143,6 +143,7 @@ export const authzCases: AuthzCase[] = [
   requestField('prospectDistrict', 'vetting', '{ id }'),
   requestField('district', 'notes'),
   requestField('district', 'districtContactEmail'),
+  requestField('district', 'publishingHoldBack', '{ reason }'),
   {
     name: 'Partnership.version',
     allowed: ['prospectDistrictAdmin', ...STATE_STAFF, ...PARTNER_READERS],
