@@ -2916,6 +2916,8 @@ export type Partnership = Node & {
   partnerContactName?: Maybe<Scalars['String']['output']>;
   /** Which side asked for the partnership. */
   proposedBy: PartnershipSide;
+  /** Whether the district's next publish would hold back the partner's listings, why and what to do; null when it would publish them. Members of the two organizations only ('partnership:read'). */
+  publishingHoldBack?: Maybe<PublishingHoldBack>;
   /** Where the request behind the partnership stands; nothing private flows before ACCEPTED. */
   requestState: PartnershipRequestState;
   /** YYYY-MM-DD */
@@ -3159,6 +3161,13 @@ export type PublishPlanInput = {
 
 export type PublishReadinessInput = {
   districtId: Scalars['ID']['input'];
+};
+
+/** Why publishing would hold back listings now, and what would let them through. */
+export type PublishingHoldBack = {
+  reason: Scalars['String']['output'];
+  /** What would let the listings be published. */
+  remedy: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -7676,6 +7685,15 @@ export type WorkspacePartnerOverviewQuery = {
     state?: string | null;
     description?: string | null;
     viewerCanProposePartnership: boolean;
+    live: {
+      totalCount: number;
+      nodes: Array<{
+        id: string;
+        listingId: string;
+        title: string;
+        district: { id: string; slug: string; name: string };
+      }>;
+    };
     requests: {
       nodes: Array<{
         commitments?: string | null;
@@ -7697,6 +7715,9 @@ export type WorkspacePartnerOverviewQuery = {
         endDate?: string | null;
         commitments?: string | null;
         vettingStatus: VettingStatus;
+        agreementRenewalOn?: string | null;
+        vetting: Array<{ id: string; kind: VettingKind; expiresOn?: string | null }>;
+        publishingHoldBack?: { reason: string; remedy: string } | null;
         district: { id: string; name: string; slug: string; city?: string | null; state: string };
       }>;
     };
@@ -11952,6 +11973,19 @@ export const WorkspacePartnerOverviewDocument = new TypedDocumentString(`
     query WorkspacePartnerOverview($slug: String!) {
   partnerOrganization(slug: $slug) {
     id
+    live: opportunities(first: 100) {
+      totalCount
+      nodes {
+        id
+        listingId
+        title
+        district {
+          id
+          slug
+          name
+        }
+      }
+    }
     slug
     name
     kind
@@ -11980,6 +12014,16 @@ export const WorkspacePartnerOverviewDocument = new TypedDocumentString(`
         endDate
         commitments
         vettingStatus
+        agreementRenewalOn
+        vetting {
+          id
+          kind
+          expiresOn
+        }
+        publishingHoldBack {
+          reason
+          remedy
+        }
         district {
           id
           name
