@@ -62,14 +62,17 @@ const PAGES: PublicPage[] = [
     locate: async () => ({ path: `/d/${SLUG}/opportunities`, h1: 'Opportunities' }),
     ready: async (page) => {
       await listReady(page);
-      // Each choice lands in the URL query before the next one is made.
+      // Each choice lands in the URL query before the next one is made. Types show their counts
+      // ("Mentorship (5)"), so the type is chosen by its value.
       for (const [label, option] of [
-        ['Type', 'Mentorship'],
+        ['Type', { value: 'MENTORSHIP' }],
         ['Grade', 'Grade 6'],
         ['Pay', 'Paid or stipend'],
       ] as const) {
         const before = new URL(page.url()).search;
-        await page.getByLabel(label, { exact: true }).selectOption({ label: option });
+        await page
+          .getByLabel(label, { exact: true })
+          .selectOption(typeof option === 'string' ? { label: option } : option);
         await page.waitForURL((url) => url.search !== before);
       }
       await main(page).getByText('No opportunities match your search.', { exact: true }).waitFor();

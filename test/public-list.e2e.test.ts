@@ -39,7 +39,7 @@ describe('the public list', () => {
     const csv = await feeds.getByRole('link', { name: 'Download as CSV' }).getAttribute('href');
     expect(csv).toBe(`${baseUrl}/exports/opportunities/${SLUG}/v${publishedOpportunityList.number}.csv`);
     const alternates = await page.evaluate(() =>
-      [...document.head.querySelectorAll('link[rel="alternate"]')].map((l) => ({
+      Array.from(document.head.querySelectorAll('link[rel="alternate"]')).map((l) => ({
         href: (l as HTMLLinkElement).href,
         type: (l as HTMLLinkElement).type,
       })),
