@@ -21,15 +21,9 @@ export class PublishingHoldBack {
   description:
     'A partner whose listings publishing would hold back now, why, and what would let them through.',
 })
-export class DraftHoldBack {
+export class DraftHoldBack extends PublishingHoldBack {
   @Field(() => Int, { description: "The partner's number, as a draft listing's `partnerId` holds it." })
   partnerId!: number;
-
-  @Field()
-  reason!: string;
-
-  @Field({ description: 'What would let its listings be published.' })
-  remedy!: string;
 }
 
 @Resolver(() => OpportunityDraft)
