@@ -59,6 +59,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'goal.create',
       'goal.update',
       'goal.delete',
+      'goal.reorder',
       'objective.create',
       'objective.update',
       'objective.link',

@@ -131,3 +131,15 @@ export class PublishPlanInput {
   @Field(() => ID)
   districtId!: string;
 }
+
+@InputType({ description: "A goal's objectives in their new order." })
+export class ReorderObjectivesInput {
+  @Field(() => ID)
+  goalId!: string;
+
+  @Field(() => Int, { description: "The goal's `version` you read; a stale one is refused with code STALE." })
+  version!: number;
+
+  @Field(() => [ID], { description: 'Every objective of the goal, each once, first to last.' })
+  objectiveIds!: string[];
+}

@@ -7,6 +7,7 @@ import { Goal } from './goal.entity.js';
 import { createGoal, deleteGoal, updateGoal } from './goal.service.js';
 import { linkObjective } from './objective-links.service.js';
 import { Objective } from './objective.entity.js';
+import { reorderObjectives } from './objective-order.service.js';
 import { createObjective, deleteObjective, updateObjective } from './objective.service.js';
 import {
   CreateGoalInput,
@@ -14,6 +15,7 @@ import {
   DeletePlanItemInput,
   LinkObjectiveInput,
   PublishPlanInput,
+  ReorderObjectivesInput,
   UpdateGoalInput,
   UpdateObjectiveInput,
 } from './plan.inputs.js';
@@ -76,6 +78,15 @@ export class PlanMutations {
     const objective = await loadNode(ctx, Objective, input.id, { argument: 'input.id' });
     authorize(ctx.viewer, 'plan:update', planSubject(objective));
     return deleteObjective({ em: ctx.em, audit: ctx, objective, input });
+  }
+
+  @Mutation(() => GoalPayload, {
+    description: "Puts a goal's objectives in a new order (district admins and staff).",
+  })
+  async reorderObjectives(@Arg('input') input: ReorderObjectivesInput, @Ctx() ctx: Context) {
+    const goal = await loadNode(ctx, Goal, input.goalId, { argument: 'input.goalId' });
+    authorize(ctx.viewer, 'plan:update', planSubject(goal));
+    return reorderObjectives({ em: ctx.em, audit: ctx, goal, input });
   }
 
   @Mutation(() => ObjectivePayload, {

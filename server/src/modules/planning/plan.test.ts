@@ -241,6 +241,73 @@ describe.each(TEST_DIALECTS)('implementation plan on %s', (dialect) => {
       ).toEqual([]);
   });
 
+  it("reorders a goal's objectives as a whole, guarded by the goal's version, leaving their own versions alone", async () => {
+    const { goal, objective: first } = await goalAndObjective();
+    const { createObjective } = await run(OBJECTIVE, { goalId: goal.id, title: 'Place 40 interns' }, staff);
+    const second = createObjective.objective!;
+    const REORDER = `mutation ($input: ReorderObjectivesInput!) { reorderObjectives(input: $input) {
+      goal { version objectives { id version position } } userErrors { field code message } } }`;
+    type Reordered = {
+      reorderObjectives: {
+        goal: { version: number; objectives: { id: string; version: number; position: number }[] } | null;
+        userErrors: { field: string[] | null; code: string; message: string }[];
+      };
+    };
+    const reorder = (objectiveIds: string[], version = goal.version, as = staff) =>
+      run<Reordered>(REORDER, { goalId: goal.id, version, objectiveIds }, as).then(
+        (d) => d.reorderObjectives,
+      );
+
+    const moved = await reorder([second.id, first.id]);
+    expect(moved.userErrors).toEqual([]);
+    expect(moved.goal!.version).toBe(goal.version + 1);
+    expect(moved.goal!.objectives).toEqual([
+      { id: second.id, version: second.version, position: 0 },
+      { id: first.id, version: first.version, position: 1 },
+    ]);
+
+    // The same read version again is stale; a partial, repeated or foreign list is refused whole.
+    expect((await reorder([first.id, second.id])).userErrors.map((e) => e.code)).toEqual(['STALE']);
+    const current = moved.goal!.version;
+    const foreign = (await goalAndObjective()).objective.id;
+    for (const list of [[first.id], [first.id, first.id], [first.id, foreign], [first.id, second.id, 'x']])
+      expect(await reorder(list, current)).toEqual({
+        goal: null,
+        userErrors: [
+          {
+            field: ['input', 'objectiveIds'],
+            code: 'INVALID',
+            message: 'List every objective of the goal exactly once, in the new order.',
+          },
+        ],
+      });
+    const log = await h.run<{
+      auditLog: { nodes: { changes: { field: string; from: unknown; to: unknown }[] }[] };
+    }>(
+      `query ($org: ID!) { auditLog(organizationId: $org, action: "goal.reorder") { nodes { changes { field from to } } } }`,
+      { org: toGlobalId('District', district.id) },
+      { as: admin },
+    );
+    expect(log.data?.auditLog.nodes).toEqual([
+      {
+        changes: [
+          {
+            field: 'objectiveOrder',
+            from: ['Recruit 40 mentors', 'Place 40 interns'],
+            to: ['Place 40 interns', 'Recruit 40 mentors'],
+          },
+        ],
+      },
+    ]);
+
+    const denied = await h.run(
+      REORDER,
+      { input: { goalId: goal.id, version: current, objectiveIds: [first.id, second.id] } },
+      { as: reviewer },
+    );
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lets state reviewers read but not write; other districts and anonymous callers get nothing', async () => {
     const { objective } = await goalAndObjective();
     const denied = await h.run(

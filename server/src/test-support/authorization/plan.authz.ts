@@ -100,6 +100,26 @@ export const authzCases: AuthzCase[] = [
     },
   },
   {
+    name: 'reorderObjectives',
+    allowed: DISTRICT_WRITERS,
+    async prepare(world) {
+      const em = world.em();
+      const goal = await buildGoal(em, world.district);
+      const first = await buildObjective(em, goal, { title: 'First' });
+      const second = await buildObjective(em, goal, { title: 'Second' });
+      return {
+        query: mutation('reorderObjectives', 'ReorderObjectivesInput'),
+        variables: {
+          input: {
+            goalId: toGlobalId('Goal', goal.id),
+            version: goal.version,
+            objectiveIds: [second, first].map((o) => toGlobalId('Objective', o.id)),
+          },
+        },
+      };
+    },
+  },
+  {
     name: 'linkObjective',
     allowed: DISTRICT_WRITERS,
     async prepare(world) {
