@@ -17,6 +17,17 @@ async function navTo(page: Page, label: string): Promise<void> {
   await main(page).getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
 }
 
+async function fundingTab(page: Page, label: string): Promise<void> {
+  await main(page)
+    .getByRole('navigation', { name: 'Funding pages' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+  await main(page)
+    .getByRole('heading', { level: 2, name: label === 'Rules' ? 'Set-aside and fiscal rules' : label })
+    .first()
+    .waitFor();
+}
+
 async function addObjective(goal: Locator, title: string, condition: string): Promise<void> {
   await goal.getByRole('button', { name: /^Add an objective/ }).click();
   await goal.getByLabel('Objective', { exact: true }).fill(title);
@@ -90,6 +101,7 @@ describe('implementation plan and funding alignment', () => {
     await addSource(page, 'Title II, Part A (ALN 84.367)', '50,000.00');
     await expect.poll(() => page.locator('#fiscal-year').inputValue(), POLL).toBe(String(YEAR));
 
+    await fundingTab(page, 'Allocations');
     const form = await allocate(
       page,
       `Title I, Part A FY${YEAR}`,
@@ -124,6 +136,8 @@ describe('implementation plan and funding alignment', () => {
       .poll(() => form.getByLabel('Amount', { exact: true }).getAttribute('aria-invalid'), POLL)
       .toBe('true');
 
+    await fundingTab(page, 'Reports');
+    expect(await page.locator('#fiscal-year').inputValue()).toBe(String(YEAR));
     const bySource = main(page).getByRole('table', { name: 'Funding by source' });
     await expect
       .poll(() => totalsOf(bySource), POLL)
@@ -183,9 +197,147 @@ describe('state reviewers', () => {
 
     await page.goto(`${baseUrl}/workspace/d/${DISTRICT}/funding`);
     await expectHeading(page, 'Funding alignment');
-    await main(page).getByRole('heading', { name: 'By source', exact: true }).waitFor();
+    await main(page).getByRole('heading', { name: 'Sources', level: 2 }).waitFor();
     expect(await main(page).getByRole('button', { name: 'Add a funding source' }).count()).toBe(0);
-    expect(await main(page).getByRole('button', { name: 'Allocate', exact: true }).count()).toBe(0);
-    expect(await main(page).getByRole('button', { name: 'Add a district rule' }).count()).toBe(0);
+    expect(
+      await main(page)
+        .getByRole('button', { name: /^(Edit|Delete)/ })
+        .count(),
+    ).toBe(0);
+    await fundingTab(page, 'Allocations');
+    expect(
+      await main(page)
+        .getByRole('button', { name: /^(Allocate|Edit|Remove)/ })
+        .count(),
+    ).toBe(0);
+    await fundingTab(page, 'Reports');
+    await main(page).getByRole('heading', { name: 'By source', exact: true }).waitFor();
+    await fundingTab(page, 'Rules');
+    expect(
+      await main(page)
+        .getByRole('button', { name: /^(Add a district rule|Edit|Delete)/ })
+        .count(),
+    ).toBe(0);
+  });
+});
+
+describe('keeping the plan and its funding up to date', () => {
+  test('a district admin moves an objective up, and focus follows it to its new place', async ({
+    page,
+    baseUrl,
+  }) => {
+    await signIn(page, baseUrl, DEMO.districtAdmin);
+    await page.goto(`${baseUrl}/workspace/d/${DISTRICT}/plan`);
+    await expectHeading(page, 'Implementation plan');
+    const goal = main(page).getByRole('region', { name: /^Every student completes a real-world/ });
+    const titles = () => goal.getByRole('table').locator('tbody th').allInnerTexts();
+    await expect.poll(async () => (await titles()).length, POLL).toBe(3);
+    const before = await titles();
+    const moved = before[2]!;
+
+    await goal.getByRole('button', { name: `Move “${moved}” up`, exact: true }).click();
+    await main(page).getByText(`Moved “${moved}” up to place 2.`).waitFor();
+    const after = [before[0], moved, before[1]];
+    await expect.poll(titles, POLL).toEqual(after);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''), POLL)
+      .toBe(`Move “${moved}” up`);
+
+    // At the top, its "up" button is disabled: focus moves to "down" rather than being lost.
+    await page.keyboard.press('Enter');
+    await expect.poll(titles, POLL).toEqual([moved, before[0], before[1]]);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''), POLL)
+      .toBe(`Move “${moved}” down`);
+
+    await page.reload();
+    await expect.poll(titles, POLL).toEqual([moved, before[0], before[1]]);
+    await expectNoSeriousAxeViolations(page, 'workspace plan with order controls');
+  });
+
+  test('on a phone, a district admin corrects a source, an allocation and a district rule, and deletes what was a mistake', async ({
+    page,
+    baseUrl,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await signIn(page, baseUrl, DEMO.districtAdmin);
+    await page.goto(`${baseUrl}/workspace/d/${DISTRICT}/funding`);
+    await expectHeading(page, 'Funding alignment');
+    // The first test added sources to a later year, which the page opens on.
+    await page.locator('#fiscal-year').selectOption('2027');
+    const fitsScreen = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const notice = main(page).getByRole('status').first();
+
+    // A source: change its amount; one entered by mistake (no allocations yet) is deleted.
+    const sources = main(page).getByRole('region', { name: 'Sources', exact: true });
+    const titleTwo = sources.getByRole('row').filter({ hasText: 'Title II, Part A FY2027' });
+    await titleTwo.getByRole('button', { name: 'Edit Title II, Part A FY2027', exact: true }).click();
+    await sources.getByLabel('Amount', { exact: true }).fill('320,000.00');
+    await sources.getByRole('button', { name: 'Save source', exact: true }).click();
+    await expect.poll(() => notice.innerText(), POLL).toBe('Title II, Part A FY2027 saved.');
+    await expect.poll(() => titleTwo.innerText(), POLL).toContain('$320,000.00');
+    expect(await fitsScreen()).toBeLessThanOrEqual(375);
+    await expectNoSeriousAxeViolations(page, 'funding sources on a phone');
+
+    await sources.getByRole('button', { name: 'Add a funding source', exact: true }).click();
+    await sources
+      .getByLabel('Program', { exact: true })
+      .selectOption({ label: 'Title IV, Part A (ALN 84.424)' });
+    await sources.getByLabel('Amount', { exact: true }).fill('1,000.00');
+    await sources.getByRole('button', { name: 'Add source', exact: true }).click();
+    await expect.poll(() => notice.innerText(), POLL).toBe('Title IV, Part A FY2027 added.');
+    await sources.getByRole('button', { name: 'Delete Title IV, Part A FY2027', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete source', exact: true }).click();
+    await expect.poll(() => notice.innerText(), POLL).toBe('Title IV, Part A FY2027 deleted.');
+    expect(await sources.getByRole('row').filter({ hasText: 'Title IV' }).count()).toBe(0);
+
+    // An allocation: a new amount; another is removed and goes back to its source's balance.
+    await fundingTab(page, 'Allocations');
+    const allocations = main(page).getByRole('region', { name: 'Allocations', exact: true });
+    const academy = allocations.getByRole('row').filter({ hasText: 'Aspiring principals academy' });
+    await academy.getByRole('button', { name: /^Edit allocation/ }).click();
+    await allocations.getByLabel('Amount', { exact: true }).fill('75,000.00');
+    await allocations.getByRole('button', { name: 'Save allocation', exact: true }).click();
+    await expect
+      .poll(() => notice.innerText(), POLL)
+      .toBe('Allocation saved: $75,000.00; Title II, Part A FY2027 has $95,000.00 left.');
+    await expect.poll(() => academy.innerText(), POLL).toContain('$75,000.00');
+    const nights = allocations.getByRole('row').filter({ hasText: 'Career pathway nights' });
+    await nights.getByRole('button', { name: /^Remove allocation/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove allocation', exact: true }).click();
+    await expect
+      .poll(() => notice.innerText(), POLL)
+      .toBe('Allocation of $9,000.00 from Title I, Part A FY2027 removed.');
+    expect(await nights.count()).toBe(0);
+    expect(await fitsScreen()).toBeLessThanOrEqual(375);
+    await expectNoSeriousAxeViolations(page, 'funding allocations on a phone');
+
+    // A district rule: added, changed, deleted; the defaults stay untouchable.
+    await fundingTab(page, 'Rules');
+    const rules = main(page).getByRole('region', { name: 'Set-aside and fiscal rules', exact: true });
+    await rules.getByRole('button', { name: 'Add a district rule', exact: true }).click();
+    await rules.getByLabel('Program', { exact: true }).selectOption({ label: 'Title II, Part A' });
+    await rules
+      .getByLabel('Purpose', { exact: true })
+      .selectOption({ label: 'Induction and mentoring of educators' });
+    await rules.getByLabel('Share (percent)', { exact: true }).fill('10');
+    await rules.getByRole('button', { name: 'Add district rule', exact: true }).click();
+    await expect
+      .poll(() => notice.innerText(), POLL)
+      .toMatch(/^Rule added: At least 10% of Title II, Part A/);
+    const ours = rules.getByRole('row').filter({ hasText: 'District override' });
+    await ours.getByRole('button', { name: /^Edit rule/ }).click();
+    await rules.getByLabel('Share (percent)', { exact: true }).fill('12.5');
+    await rules.getByRole('button', { name: 'Save rule', exact: true }).click();
+    await expect
+      .poll(() => notice.innerText(), POLL)
+      .toMatch(/^Rule saved: At least 12.5% of Title II, Part A/);
+    expect(await fitsScreen()).toBeLessThanOrEqual(375);
+    await expectNoSeriousAxeViolations(page, 'funding rules on a phone');
+    await ours.getByRole('button', { name: /^Delete rule/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete rule', exact: true }).click();
+    await expect.poll(() => notice.innerText(), POLL).toMatch(/^Rule deleted: At least 12.5%/);
+    expect(await ours.count()).toBe(0);
+    expect(await rules.getByRole('button', { name: /^(Edit|Delete) rule/ }).count()).toBe(0);
   });
 });

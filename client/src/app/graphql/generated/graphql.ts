@@ -1030,7 +1030,7 @@ export type DraftHoldBack = {
   /** The partner's number, as a draft listing's `partnerId` holds it. */
   partnerId: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
-  /** What would let its listings be published. */
+  /** What would let the listings be published. */
   remedy: Scalars['String']['output'];
 };
 
@@ -1941,6 +1941,8 @@ export type Mutation = {
   removeVetting: RemoveVettingPayload;
   /** Opens a resolved thread again (whoever may reply). */
   reopenCommentThread: CommentThreadPayload;
+  /** Puts a goal's objectives in a new order (district admins and staff). */
+  reorderObjectives: GoalPayload;
   /** Adds a comment to a thread (whoever may open one there). */
   replyToCommentThread: CommentPayload;
   /** E-mails a password reset link if the address has an account. */
@@ -2227,6 +2229,10 @@ export type MutationRemoveVettingArgs = {
 
 export type MutationReopenCommentThreadArgs = {
   input: CommentThreadStateInput;
+};
+
+export type MutationReorderObjectivesArgs = {
+  input: ReorderObjectivesInput;
 };
 
 export type MutationReplyToCommentThreadArgs = {
@@ -3329,6 +3335,15 @@ export type RemoveVettingPayload = {
   deletedVettingRecordId?: Maybe<Scalars['ID']['output']>;
   partnership?: Maybe<Partnership>;
   userErrors: Array<UserError>;
+};
+
+/** A goal's objectives in their new order. */
+export type ReorderObjectivesInput = {
+  goalId: Scalars['ID']['input'];
+  /** Every objective of the goal, each once, first to last. */
+  objectiveIds: Array<Scalars['ID']['input']>;
+  /** The goal's `version` you read; a stale one is refused with code STALE. */
+  version: Scalars['Int']['input'];
 };
 
 export type ReplyToCommentThreadInput = {
@@ -5154,6 +5169,7 @@ export type FundingRuleFieldsFragment = {
   citation?: string | null;
   summary: string;
   version: number;
+  note?: string | null;
   program: { id: string; name: string };
 };
 
@@ -5187,12 +5203,15 @@ export type WorkspaceFundingQuery = {
         allocatedCents: any;
         unallocatedCents: any;
         version: number;
+        note?: string | null;
         program: { id: string; name: string; aln?: string | null };
         warnings: Array<{ code: string; message: string }>;
         allocations: Array<{
           id: string;
           amountCents: any;
           purpose: FundingPurpose;
+          note?: string | null;
+          version: number;
           objective: { id: string; title: string };
         }>;
       }>;
@@ -5209,6 +5228,7 @@ export type WorkspaceFundingQuery = {
         citation?: string | null;
         summary: string;
         version: number;
+        note?: string | null;
         program: { id: string; name: string };
       }>;
       fundingReport: {
@@ -5325,8 +5345,82 @@ export type CreateFundingRuleMutation = {
       citation?: string | null;
       summary: string;
       version: number;
+      note?: string | null;
       program: { id: string; name: string };
     } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateFundingSourceMutationVariables = Exact<{
+  input: UpdateFundingSourceInput;
+}>;
+
+export type UpdateFundingSourceMutation = {
+  updateFundingSource: {
+    source?: { id: string; name: string } | null;
+    warnings: Array<{ code: string; message: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteFundingSourceMutationVariables = Exact<{
+  input: DeleteFundingItemInput;
+}>;
+
+export type DeleteFundingSourceMutation = {
+  deleteFundingSource: {
+    deletedId?: string | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateFundingAllocationMutationVariables = Exact<{
+  input: UpdateFundingAllocationInput;
+}>;
+
+export type UpdateFundingAllocationMutation = {
+  updateFundingAllocation: {
+    allocation?: { id: string } | null;
+    source?: { id: string; name: string; unallocatedCents: any } | null;
+    warnings: Array<{ code: string; message: string }>;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type UpdateFundingRuleMutationVariables = Exact<{
+  input: UpdateFundingRuleInput;
+}>;
+
+export type UpdateFundingRuleMutation = {
+  updateFundingRule: {
+    rule?: {
+      id: string;
+      kind: FundingRuleKind;
+      purpose?: FundingPurpose | null;
+      basisPoints: number;
+      thresholdCents?: any | null;
+      firstFiscalYear?: number | null;
+      lastFiscalYear?: number | null;
+      active: boolean;
+      isDefault: boolean;
+      citation?: string | null;
+      summary: string;
+      version: number;
+      note?: string | null;
+      program: { id: string; name: string };
+    } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
+export type DeleteFundingRuleMutationVariables = Exact<{
+  input: DeleteFundingItemInput;
+}>;
+
+export type DeleteFundingRuleMutation = {
+  deleteFundingRule: {
+    deletedId?: string | null;
     userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
   };
 };
@@ -7112,6 +7206,17 @@ export type PublicPlanSummaryQuery = {
   } | null;
 };
 
+export type ReorderObjectivesMutationVariables = Exact<{
+  input: ReorderObjectivesInput;
+}>;
+
+export type ReorderObjectivesMutation = {
+  reorderObjectives: {
+    goal?: { id: string; version: number } | null;
+    userErrors: Array<{ field?: Array<string> | null; message: string; code: string }>;
+  };
+};
+
 export type ReadinessConditionFieldsFragment = {
   condition: DistrictCondition;
   label: string;
@@ -8001,6 +8106,7 @@ export const FundingRuleFieldsFragmentDoc = new TypedDocumentString(
   citation
   summary
   version
+  note
   program {
     id
     name
@@ -9371,6 +9477,7 @@ export const WorkspaceFundingDocument = new TypedDocumentString(`
         allocatedCents
         unallocatedCents
         version
+        note
         program {
           id
           name
@@ -9383,6 +9490,8 @@ export const WorkspaceFundingDocument = new TypedDocumentString(`
           id
           amountCents
           purpose
+          note
+          version
           objective {
             id
             title
@@ -9482,6 +9591,7 @@ fragment FundingRuleFields on FundingRule {
   citation
   summary
   version
+  note
   program {
     id
     name
@@ -9577,11 +9687,117 @@ export const CreateFundingRuleDocument = new TypedDocumentString(`
   citation
   summary
   version
+  note
   program {
     id
     name
   }
 }`) as unknown as TypedDocumentString<CreateFundingRuleMutation, CreateFundingRuleMutationVariables>;
+export const UpdateFundingSourceDocument = new TypedDocumentString(`
+    mutation UpdateFundingSource($input: UpdateFundingSourceInput!) {
+  updateFundingSource(input: $input) {
+    source {
+      id
+      name
+    }
+    warnings {
+      ...FundingWarningFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FundingWarningFields on FundingWarning {
+  code
+  message
+}`) as unknown as TypedDocumentString<UpdateFundingSourceMutation, UpdateFundingSourceMutationVariables>;
+export const DeleteFundingSourceDocument = new TypedDocumentString(`
+    mutation DeleteFundingSource($input: DeleteFundingItemInput!) {
+  deleteFundingSource(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteFundingSourceMutation, DeleteFundingSourceMutationVariables>;
+export const UpdateFundingAllocationDocument = new TypedDocumentString(`
+    mutation UpdateFundingAllocation($input: UpdateFundingAllocationInput!) {
+  updateFundingAllocation(input: $input) {
+    allocation {
+      id
+    }
+    source {
+      id
+      name
+      unallocatedCents
+    }
+    warnings {
+      ...FundingWarningFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FundingWarningFields on FundingWarning {
+  code
+  message
+}`) as unknown as TypedDocumentString<
+  UpdateFundingAllocationMutation,
+  UpdateFundingAllocationMutationVariables
+>;
+export const UpdateFundingRuleDocument = new TypedDocumentString(`
+    mutation UpdateFundingRule($input: UpdateFundingRuleInput!) {
+  updateFundingRule(input: $input) {
+    rule {
+      ...FundingRuleFields
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    fragment FundingRuleFields on FundingRule {
+  id
+  kind
+  purpose
+  basisPoints
+  thresholdCents
+  firstFiscalYear
+  lastFiscalYear
+  active
+  isDefault
+  citation
+  summary
+  version
+  note
+  program {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateFundingRuleMutation, UpdateFundingRuleMutationVariables>;
+export const DeleteFundingRuleDocument = new TypedDocumentString(`
+    mutation DeleteFundingRule($input: DeleteFundingItemInput!) {
+  deleteFundingRule(input: $input) {
+    deletedId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteFundingRuleMutation, DeleteFundingRuleMutationVariables>;
 export const DemoAccountsDocument = new TypedDocumentString(`
     query DemoAccounts {
   demoAccounts {
@@ -11365,6 +11581,21 @@ export const PublicPlanSummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicPlanSummaryQuery, PublicPlanSummaryQueryVariables>;
+export const ReorderObjectivesDocument = new TypedDocumentString(`
+    mutation ReorderObjectives($input: ReorderObjectivesInput!) {
+  reorderObjectives(input: $input) {
+    goal {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderObjectivesMutation, ReorderObjectivesMutationVariables>;
 export const WorkspaceReadinessDocument = new TypedDocumentString(`
     query WorkspaceReadiness($slug: String!) {
   district(slug: $slug) {
