@@ -5,7 +5,8 @@ import { flexibilitySummaries, submissionDistrictId } from './modules/flexibilit
 import { countAllocationsOfObjectives } from './modules/funding/index.js';
 import { type DecideDocument, partnerHasAdmin } from './modules/identity/index.js';
 import { opportunitiesDocumentGrant } from './modules/opportunity-list/index.js';
-import { districtExists } from './modules/organizations/index.js';
+import { districtWithOpportunities } from './modules/opportunities/index.js';
+import { districtExists, provideDistrictReadAhead } from './modules/organizations/index.js';
 import { activeDistrictIdsOfPartner, districtDocumentSubject } from './modules/partnerships/index.js';
 import { provideAllocationCount } from './modules/planning/index.js';
 import { provideFlexibilitySummaries, provideOpenCommentCounts } from './modules/state-overview/index.js';
@@ -24,6 +25,8 @@ export function wireModules(): void {
   provideOpenCommentCounts(openCommentCounts);
   // Review threads on a submission's sections belong to the district whose application it is.
   provideSubmissionDistrict(submissionDistrictId);
+  // The public search reads the district and its page in one statement; the listings build on districts.
+  provideDistrictReadAhead(districtWithOpportunities);
 }
 
 /**

@@ -41,3 +41,10 @@ export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): S
   for (const node of nodes) collect(info, node.selectionSet, names, new Set());
   return new Set(names.keys());
 }
+
+/** The nodes of the field `name` selected directly below the current field, fragments included. */
+export function childFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const children = new Map<string, FieldNode[]>();
+  for (const node of info.fieldNodes) collect(info, node.selectionSet, children, new Set());
+  return children.get(name) ?? [];
+}

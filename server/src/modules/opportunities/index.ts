@@ -26,6 +26,7 @@ export const opportunityNodeLoaders: NodeLoaders = {
   OpportunityListVersion: (ctx, id) => ctx.em.findOne(OpportunityListVersion, id),
 };
 export { searchTextOf } from './search-text.js';
+export { districtWithOpportunities } from './opportunity.read-ahead.js';
 export {
   writePublishedVersion,
   type PublishedListing,

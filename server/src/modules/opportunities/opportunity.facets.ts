@@ -1,10 +1,11 @@
 import { OpportunityType } from '@partnerhub/shared';
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Knex } from '@mikro-orm/knex';
 import { recordStatement } from '../../db/query-counter.js';
 import type { Context } from '../../graphql/context.js';
 import { District } from '../organizations/index.js';
 import { OpportunityFilter } from './opportunity.filter.js';
-import { applyFilter, applyScope } from './opportunity.queries.js';
+import { opportunityConditions } from './opportunity.sql.js';
 import { filterValues } from './opportunity.read.js';
 
 @ObjectType({ description: 'How many listings one type has under a filter.' })
@@ -59,9 +60,13 @@ export class DistrictOpportunityFacetsResolver {
       )
       .select(knex.raw(`sum(case when ${open} then 0 else 1 end) as closed`, [ctx.today]))
       .groupBy('o.type');
-    applyScope(knex, qb, { newestOfDistrict: d.id });
     // Types and openOnly are what the counts are about: the rest of the filter applies as given.
-    applyFilter(qb, { ...values, types: null, openOnly: false }, ctx.today);
+    const where = opportunityConditions(
+      { newestOfDistrict: d.id },
+      { ...values, types: null, openOnly: false },
+      ctx.today,
+    );
+    qb.whereRaw(where.text, where.values as Knex.RawBinding[]);
     recordStatement();
     const rows = (await qb) as FacetRow[];
     const byType = new Map(rows.map((r) => [r.type, r]));

@@ -38,7 +38,7 @@ export function filterValues(filter: OpportunityFilter | null | undefined): Oppo
 }
 
 /** What the query asks of each opportunity (over `edges.node` and `nodes`, or the field itself). */
-function requested(info: GraphQLResolveInfo, paths: string[][]) {
+export function requestedOpportunityFields(info: GraphQLResolveInfo, paths: string[][]) {
   const fields = new Set<string>();
   const partner = new Set<string>();
   const district = new Set<string>();
@@ -64,7 +64,10 @@ export async function opportunityConnection(
 ) {
   const page = pageFrom(args);
   const top = selectedFields(info);
-  const { columns, partnerFields, districtFields } = requested(info, [['edges', 'node'], ['nodes']]);
+  const { columns, partnerFields, districtFields } = requestedOpportunityFields(info, [
+    ['edges', 'node'],
+    ['nodes'],
+  ]);
   const needsRows = top.has('edges') || top.has('nodes');
   const { rows, totalCount } = await findOpportunities(ctx.em, {
     scope,
@@ -88,7 +91,7 @@ export async function singleOpportunity(
   filter: OpportunityFilterValues = {},
 ): Promise<OpportunityNode | null> {
   const wanted = info
-    ? requested(info, [[]])
+    ? requestedOpportunityFields(info, [[]])
     : {
         columns: opportunityColumns(ALL_OPPORTUNITY_FIELDS),
         partnerFields: ALL_PARTNER_FIELDS,

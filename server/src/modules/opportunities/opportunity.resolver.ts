@@ -6,6 +6,7 @@ import { District, PartnerOrganization } from '../organizations/index.js';
 import { OpportunityListVersion } from './opportunity-list-version.entity.js';
 import { OpportunityListArgs } from './opportunity.filter.js';
 import { opportunityConnection, singleOpportunity } from './opportunity.read.js';
+import { pageReadAhead } from './opportunity.read-ahead.js';
 import { OpportunityConnection, OpportunityNode } from './opportunity.type.js';
 
 @Resolver(() => OpportunityNode)
@@ -35,7 +36,7 @@ export class DistrictOpportunitiesResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return opportunityConnection(ctx, { newestOfDistrict: d.id }, args, info);
+    return pageReadAhead(d, info) ?? opportunityConnection(ctx, { newestOfDistrict: d.id }, args, info);
   }
 
   @FieldResolver(() => OpportunityNode, {

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import type { GraphQLResolveInfo } from 'graphql';
 import { recordStatement } from '../../db/query-counter.js';
+import type { Context } from '../../graphql/context.js';
 import type { District } from './district.entity.js';
 
 /**
@@ -42,6 +44,28 @@ export async function findDistrictBySlug(em: EntityManager, slug: string): Promi
   const row = (await em.getKnex()('district').select(select).where('slug', slug).first()) as
     object | undefined;
   return row ? ({ __typename: 'District', ...row } as unknown as District) : null;
+}
+
+/**
+ * Reads a district by slug together with what the query selects below it, in one statement, or
+ * answers `undefined` when it cannot (then the district is read alone). Provided by a module that
+ * builds on this one, through the composition root.
+ */
+export type DistrictReadAhead = (
+  ctx: Context,
+  slug: string,
+  info: GraphQLResolveInfo,
+) => Promise<District | null> | undefined;
+
+let readAhead: DistrictReadAhead | null = null;
+
+export function provideDistrictReadAhead(read: DistrictReadAhead): void {
+  readAhead = read;
+}
+
+/** A district by slug for the `district` query: read ahead with its selection when that applies. */
+export function districtForQuery(ctx: Context, slug: string, info: GraphQLResolveInfo) {
+  return readAhead?.(ctx, slug, info) ?? findDistrictBySlug(ctx.em, slug);
 }
 
 /** Whether a district with this id exists; one indexed statement, no entity loaded. */

@@ -1,18 +1,23 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
 import { can, districtSubject, stateSubject } from '../access/index.js';
 import { findStateAgency } from './state-agency.service.js';
 import { District } from './district.entity.js';
-import { findDistrictBySlug } from './district.read.js';
+import { districtForQuery } from './district.read.js';
 import { listDistricts } from './organization.service.js';
 import { DistrictConnection } from './organization.types.js';
 
 @Resolver(() => District)
 export class DistrictResolver {
   @Query(() => District, { nullable: true, description: 'A district by the short name in its public URL.' })
-  district(@Arg('slug') slug: string, @Ctx() ctx: Context): Promise<District | null> {
-    return findDistrictBySlug(ctx.em, slug);
+  district(
+    @Arg('slug') slug: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<District | null> {
+    return districtForQuery(ctx, slug, info);
   }
 
   @Query(() => DistrictConnection, { description: 'Every district on this PartnerHub, by name.' })

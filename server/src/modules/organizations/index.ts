@@ -35,7 +35,12 @@ export {
   type OrganizationRef,
 } from './organization-ref.js';
 export { createDistrict, createStateAgency, findStateAgency } from './state-agency.service.js';
-export { districtExists, districtIdsByState } from './district.read.js';
+export {
+  districtExists,
+  districtIdsByState,
+  provideDistrictReadAhead,
+  type DistrictReadAhead,
+} from './district.read.js';
 export { AuditLogResolver } from './audit-log.resolver.js';
 
 export const organizationResolvers = [

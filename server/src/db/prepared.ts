@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import { recordStatement } from './query-counter.js';
+
+/**
+ * One read statement whose text is fixed for a query shape: PostgreSQL parses and plans it once per
+ * connection under its name, SQLite once per connection as a prepared statement.
+ */
+export interface PreparedRead {
+  /** The text with `?` placeholders, as SQLite and knex take it. */
+  readonly text: string;
+  /** The same text with `$1`, `$2`, … placeholders for PostgreSQL's extended protocol. */
+  readonly pgText: string;
+  /**
+   * A name derived from the text, so one name never stands for two texts; null past the limit of
+   * named texts, when the statement is parsed and planned for this one run.
+   */
+  readonly name: string | null;
+}
+
+interface PgClient {
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+interface SqliteStatement {
+  all(values: unknown[]): unknown[] | Promise<unknown[]>;
+}
+
+interface SqliteConnection {
+  prepare(text: string): SqliteStatement;
+}
+
+interface KnexClient {
+  dialect: string;
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(connection: unknown): Promise<unknown>;
+}
+
+// A shape follows the fields a query selects, so a client could ask for many: each named text stays
+// prepared on every pooled connection (and in the database session) for good, so only the first
+// MAX_NAMED texts get a name, and the rest run as one-off statements.
+const MAX_NAMED = 200;
+const byText = new Map<string, PreparedRead>();
+const sqliteStatements = new WeakMap<object, Map<string, SqliteStatement>>();
+
+/** The prepared form of a `?`-placeholder text (no `?` may appear inside SQL string literals). */
+export function preparedRead(text: string): PreparedRead {
+  const known = byText.get(text);
+  if (known) return known;
+  let n = 0;
+  const named = byText.size < MAX_NAMED;
+  const read: PreparedRead = {
+    text,
+    pgText: text.replace(/\?/g, () => `$${++n}`),
+    name: named ? `ph_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}` : null,
+  };
+  if (named) byText.set(text, read);
+  return read;
+}
+
+/**
+ * Runs a read and returns its rows. Outside a transaction it takes a pooled connection and sends the
+ * statement by name; inside one it runs on the transaction's connection through knex.
+ */
+export async function runPreparedRead<T>(
+  em: EntityManager,
+  read: PreparedRead,
+  values: readonly unknown[],
+): Promise<T[]> {
+  const trx = em.getTransactionContext();
+  if (trx) {
+    // MikroORM's logger counts this one.
+    return em.getConnection().execute<T[]>(read.text, [...values], 'all', trx);
+  }
+  recordStatement();
+  const client = em.getKnex().client as unknown as KnexClient;
+  const connection = await client.acquireConnection();
+  try {
+    if (client.dialect === 'postgresql') {
+      const result = await (connection as PgClient).query({
+        ...(read.name && { name: read.name }),
+        text: read.pgText,
+        values: [...values],
+      });
+      return result.rows as T[];
+    }
+    const sqlite = connection as SqliteConnection;
+    const statement = read.name ? sqliteStatement(sqlite, read.text) : sqlite.prepare(read.text);
+    return (await statement.all(values.map(toSqliteValue))) as T[];
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+function sqliteStatement(connection: SqliteConnection, text: string): SqliteStatement {
+  let statements = sqliteStatements.get(connection);
+  if (!statements) {
+    statements = new Map();
+    sqliteStatements.set(connection, statements);
+  }
+  let statement = statements.get(text);
+  if (!statement) {
+    statement = connection.prepare(text);
+    statements.set(text, statement);
+  }
+  return statement;
+}
+
+/** SQLite binds no booleans: it stores them as 0 and 1. */
+function toSqliteValue(value: unknown): unknown {
+  return typeof value === 'boolean' ? Number(value) : value;
+}
