@@ -4,7 +4,7 @@ import { Node } from '../../graphql/node.js';
 import { ConnectionType } from '../../graphql/relay.js';
 import { District, PartnerContact, PartnerOrganization } from '../organizations/index.js';
 
-@ObjectType({ description: 'A postal address.' })
+@ObjectType({ description: 'A postal address.', simpleResolvers: true })
 export class Address {
   @Field(() => String, { nullable: true })
   street!: string | null;
@@ -150,5 +150,7 @@ export class OpportunityNode {
   declare versionId: number;
 }
 
-@ObjectType()
+// Plain objects with no middleware: graphql's default resolver reads each property, with no
+// type-graphql wrapper per field.
+@ObjectType({ simpleResolvers: true })
 export class OpportunityConnection extends ConnectionType(OpportunityNode, 'Opportunity') {}

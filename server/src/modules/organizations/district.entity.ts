@@ -5,7 +5,13 @@ import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /** A local education agency. */
 @Entity({ tableName: 'district' })
-@ObjectType({ implements: Node, description: 'A school district (local education agency).' })
+// Fields are plain properties with no middleware: graphql's default resolver reads them, without a
+// type-graphql wrapper per field (public pages read districts on every listing).
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: 'A school district (local education agency).',
+})
 export class District extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;

@@ -18,7 +18,12 @@ import { VERSION_FIELD, Versioned } from '../../db/versioned.js';
 
 /** A business, nonprofit, college, agency or other organization that partners with districts. */
 @Entity({ tableName: 'partner_organization' })
-@ObjectType({ implements: Node, description: 'An organization that partners with districts.' })
+// Plain properties, no middleware: read by graphql's default resolver (see District).
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: 'An organization that partners with districts.',
+})
 export class PartnerOrganization extends Versioned {
   @PrimaryKey({ autoincrement: true })
   id!: number;
