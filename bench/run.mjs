@@ -16,6 +16,7 @@ import {
   removePublishDistrict,
 } from './dataset.mjs';
 import { PUBLISH_TARGET_MS, percentile, runPublishWorkload } from './publish.mjs';
+import { copyToSqlite } from './sqlite-copy.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
@@ -40,7 +41,7 @@ const { values: opts } = parseArgs({
     workloads: { type: 'string', default: 'search,one,publish' },
     publishes: { type: 'string', default: '50' },
     listings: { type: 'string', default: '2000' },
-    servers: { type: 'string', default: 'api,floor' },
+    servers: { type: 'string', default: 'api,floor,sqlite' },
     'force-data': { type: 'boolean', default: false },
     'pg-url': {
       type: 'string',
@@ -66,7 +67,8 @@ if (opts.help) {
                       publishes it --publishes times, then adds the search-pub load workload
   --publishes N       versions the publish workload makes (default 50)
   --listings N        listings of its draft list (default 2000)
-  --servers LIST      api,floor (default both; the agreement check always uses both)
+  --servers LIST      api,floor,sqlite (default all three; the agreement check always uses the API
+                      and the floor); sqlite is the API on an SQLite copy of the data set
   --force-data        drop and rebuild the benchmark database
   --pg-url URL        PostgreSQL server (default postgres://postgres@127.0.0.1:5432/postgres)
   --db NAME           database to create and use (default partnerhub_bench)
@@ -99,6 +101,9 @@ const CANNON_WORKLOADS = ['search', 'search-pub', 'one'].filter((w) =>
 // spends on the query.
 const loadsServer = (workload, name) =>
   SERVERS.includes(name) && (workload !== 'search-pub' || name === 'api');
+// The API on SQLite against the API on PostgreSQL, req/s at 50 connections, on search and one.
+const SQLITE_TARGET = 0.8;
+const SQLITE = SERVERS.includes('sqlite') && CANNON_WORKLOADS.some((w) => w === 'search' || w === 'one');
 
 // API / floor req/s at 50 connections, API p99, and (where set) the API's PostgreSQL CPU per request
 // at most this many times the floor's, and SQL statements per request.
@@ -381,7 +386,7 @@ function cannon({ url, connections, duration, payloads }) {
 }
 
 async function measure(child, workload, connections, payloads) {
-  const isApi = child.name === 'api';
+  const isApi = child.name === 'api' || child.name === 'sqlite';
   await cannon({ url: child.url, connections, duration: WARMUP, payloads });
   await new Promise((r) => setTimeout(r, 250));
   const before = isApi ? await sqlStatementsTotal(child) : null;
@@ -484,7 +489,7 @@ function summarise(samples) {
   const rank = (s) => [
     CANNON_WORKLOADS.indexOf(s.workload),
     CONNECTIONS.indexOf(s.connections),
-    s.server === 'api' ? 0 : 1,
+    ['api', 'floor', 'sqlite'].indexOf(s.server),
   ];
   const byRank = (a, b) => {
     const [x, y] = [rank(a), rank(b)];
@@ -625,23 +630,27 @@ async function main() {
     mkdirSync(path.join(profDir, name), { recursive: true });
     return ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`];
   };
-  const startApi = () =>
+  const startApi = (name = 'api', databaseUrl = dataset.url) =>
     startChild(
-      'api',
+      name,
       [
         ...opts['api-node-options'].split(' ').filter(Boolean),
-        ...profArgs('api'),
+        ...profArgs(name),
         path.resolve(opts['api-entry']),
       ],
-      { DATABASE_URL: dataset.url, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+      { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
     );
+  const sqliteFile = path.join(os.tmpdir(), `${opts.db}.sqlite`);
+  if (SQLITE) await copyToSqlite({ pgUrl: dataset.url, file: sqliteFile, log: (m) => console.log(m) });
   let api = await startApi();
+  const sqlite = SQLITE ? await startApi('sqlite', `sqlite:${sqliteFile}`) : null;
   const floor = await startChild('floor', [...profArgs('floor'), path.join(here, 'floor.mjs')], {
     DATABASE_URL: dataset.url,
     NODE_ENV: 'production',
   });
   console.log(`  api   pid ${api.pid} at ${api.url}`);
   console.log(`  floor pid ${floor.pid} at ${floor.url}`);
+  if (sqlite) console.log(`  sqlite pid ${sqlite.pid} at ${sqlite.url} (the API on SQLite)`);
 
   let exitCode = 0;
   try {
@@ -654,6 +663,10 @@ async function main() {
       `  one: ${Math.min(25, oneIds.length)} ids answered alike (${oneIds.length} ids rotated under load)`,
     );
     for (const note of agreement.notes) console.log(`  note: ${note}`);
+    if (sqlite) {
+      await checkAgreement(sqlite, floor, oneIds);
+      console.log('  sqlite: the search page and 25 single reads answered alike by the API on SQLite');
+    }
 
     const payloads = {
       search: [body('Search', SEARCH_QUERY, SEARCH_VARIABLES)],
@@ -697,7 +710,7 @@ async function main() {
     if (INITIAL_WARMUP > 0) {
       console.log(`\nWarming up both servers (${INITIAL_WARMUP} s per workload and server)…`);
       for (const workload of CANNON_WORKLOADS) {
-        for (const child of [api, floor].filter((c) => loadsServer(workload, c.name))) {
+        for (const child of [api, floor, sqlite].filter((c) => c && loadsServer(workload, c.name))) {
           await cannon({
             url: child.url,
             connections: Math.max(...CONNECTIONS),
@@ -713,8 +726,11 @@ async function main() {
     for (let run = 0; run < RUNS; run++) {
       for (const workload of CANNON_WORKLOADS) {
         for (const connections of CONNECTIONS) {
-          const order = (run + CONNECTIONS.indexOf(connections)) % 2 === 0 ? [api, floor] : [floor, api];
-          for (const child of order.filter((c) => loadsServer(workload, c.name))) {
+          // The order turns every round, so no server always runs first.
+          const servers = [api, floor, sqlite].filter((c) => c && loadsServer(workload, c.name));
+          const turn = (run + CONNECTIONS.indexOf(connections)) % servers.length;
+          const order = [...servers.slice(turn), ...servers.slice(0, turn)];
+          for (const child of order) {
             const s = await measure(child, workload, connections, payloads[workload]);
             samples.push({ run: run + 1, ...s });
             console.log(
@@ -731,6 +747,7 @@ async function main() {
 
     // Still correct after the load.
     await checkAgreement(api, floor, oneIds.slice(0, 3));
+    if (sqlite) await checkAgreement(sqlite, floor, oneIds.slice(0, 3));
     if (PUBLISH) await checkSearchAgreement(api, floor, PUBLISH_SEARCH_VARIABLES, 'search-pub');
 
     const rows = summarise(samples);
@@ -825,6 +842,32 @@ async function main() {
       }
     }
 
+    if (sqlite) {
+      console.log(
+        `\nThe API on SQLite against the API on PostgreSQL at ${at} connections (target ≥ ${SQLITE_TARGET})`,
+      );
+      for (const workload of ['search', 'one']) {
+        const pick = (server) =>
+          rows.find((r) => r.server === server && r.workload === workload && r.connections === at);
+        const [onSqlite, onPg] = [pick('sqlite'), pick('api')];
+        if (!onSqlite || !onPg) continue;
+        const ratio = onSqlite.reqPerSec / onPg.reqPerSec;
+        const met = ratio >= SQLITE_TARGET;
+        verdicts.push({
+          workload,
+          connections: at,
+          sqliteRatio: ratio,
+          sqliteTarget: SQLITE_TARGET,
+          sqliteMet: met,
+        });
+        console.log(
+          `  ${workload.padEnd(10)} ${fmt(onSqlite.reqPerSec)} vs ${fmt(onPg.reqPerSec)} req/s, ratio ${ratio.toFixed(2)} [${verdict(met)}]; ` +
+            `p99 ${fmt(onSqlite.p99)} vs ${fmt(onPg.p99)} ms; server CPU ${fmt(onSqlite.serverCpuMsPerReq, 2)} vs ` +
+            `${fmt(onPg.serverCpuMsPerReq, 2)} + PostgreSQL ${fmt(onPg.dbCpuMsPerReq, 2)} ms/req`,
+        );
+      }
+    }
+
     let publishVerdict = null;
     if (publish) {
       const { median: m, p90, max } = publish.publish;
@@ -896,7 +939,7 @@ async function main() {
     console.error(`\nBenchmark failed: ${error?.stack ?? error}`);
     exitCode = 1;
   } finally {
-    await Promise.all([stopChild(api), stopChild(floor)]);
+    await Promise.all([stopChild(api), stopChild(floor), sqlite && stopChild(sqlite)]);
     // The publishing district is not part of the data set: remove it so the next run starts alike.
     const c = new pg.Client({ connectionString: dataset.url });
     try {
