@@ -279,17 +279,32 @@ describe('keeping the plan and its funding up to date', () => {
     expect(await fitsScreen()).toBeLessThanOrEqual(375);
     await expectNoSeriousAxeViolations(page, 'funding sources on a phone');
 
+    // Added to another year: the page moves to that year, loading it once, and focus starts on the form.
     await sources.getByRole('button', { name: 'Add a funding source', exact: true }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''), POLL)
+      .toBe('New funding source');
     await sources
       .getByLabel('Program', { exact: true })
       .selectOption({ label: 'Title IV, Part A (ALN 84.424)' });
+    await sources.getByLabel('Fiscal year', { exact: true }).fill('2028');
     await sources.getByLabel('Amount', { exact: true }).fill('1,000.00');
+    const fundingLoads: string[] = [];
+    const countLoads = (request: { postData(): string | null; url(): string }) => {
+      if (request.postData()?.includes('query WorkspaceFunding')) fundingLoads.push(request.url());
+    };
+    page.on('request', countLoads);
     await sources.getByRole('button', { name: 'Add source', exact: true }).click();
-    await expect.poll(() => notice.innerText(), POLL).toBe('Title IV, Part A FY2027 added.');
-    await sources.getByRole('button', { name: 'Delete Title IV, Part A FY2027', exact: true }).click();
+    await expect.poll(() => notice.innerText(), POLL).toBe('Title IV, Part A FY2028 added.');
+    await expect.poll(() => page.locator('#fiscal-year').inputValue(), POLL).toBe('2028');
+    await sources.getByRole('button', { name: 'Delete Title IV, Part A FY2028', exact: true }).waitFor();
+    page.off('request', countLoads);
+    expect(fundingLoads).toHaveLength(1);
+    await sources.getByRole('button', { name: 'Delete Title IV, Part A FY2028', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete source', exact: true }).click();
-    await expect.poll(() => notice.innerText(), POLL).toBe('Title IV, Part A FY2027 deleted.');
+    await expect.poll(() => notice.innerText(), POLL).toBe('Title IV, Part A FY2028 deleted.');
     expect(await sources.getByRole('row').filter({ hasText: 'Title IV' }).count()).toBe(0);
+    await page.locator('#fiscal-year').selectOption('2027');
 
     // An allocation: a new amount; another is removed and goes back to its source's balance.
     await fundingTab(page, 'Allocations');

@@ -3,8 +3,11 @@ import type { useFunding } from './useFunding';
 
 /** What the funding pages share: one query for the year on screen, and the notice line above them. */
 export type FundingContext = ReturnType<typeof useFunding> & {
-  /** Shows a success message above the page and reloads the figures. */
-  changed(message: string): Promise<void>;
+  /**
+   * Shows a success message above the page and reloads the figures; with `fiscalYear`, moves to that
+   * year (the query follows its variables, so it is loaded once).
+   */
+  changed(message: string, fiscalYear?: number): Promise<void>;
 };
 
 const KEY: InjectionKey<FundingContext> = Symbol('funding');
