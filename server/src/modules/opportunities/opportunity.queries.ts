@@ -56,7 +56,7 @@ function limitSql(page: Page | undefined, values: unknown[]): string {
 function pageSql(query: OpportunityQuery): Sql {
   const order = ORDER_SQL[query.order ?? OpportunityOrder.DEADLINE];
   const where = opportunityConditions(query.scope, query.filter, query.today);
-  const values = [...where.values];
+  const values = where.values;
   const total = query.withTotal ? ', count(*) over () as "totalCount"' : '';
   const text =
     `select ${opportunitySelect(query.columns)}, row_number() over (order by ${order}) as "rowNumber"${total}` +
@@ -64,22 +64,23 @@ function pageSql(query: OpportunityQuery): Sql {
   return { text, values };
 }
 
-function joinsSql(shape: RowShape, on: { partner: string; district: string }, withDistrict: boolean): string {
+/** Joins for the partner and district columns a read asked for; `district: null` when they come from elsewhere. */
+function joinsSql(shape: RowShape, on: { partner: string; district: string | null }): string {
   let joins = '';
   if (shape.partnerFields?.length) joins += ` left join partner_organization p on p.id = ${on.partner}`;
-  if (withDistrict && shape.districtFields?.length) joins += ` join district d on d.id = ${on.district}`;
+  if (on.district && shape.districtFields?.length) joins += ` join district d on d.id = ${on.district}`;
   return joins;
 }
 
 /** One row by a unique key: no page to choose, so the joins sit beside the lookup. */
 function singleSql(query: OpportunityQuery, shape: RowShape): Sql {
   const where = opportunityConditions(query.scope, query.filter, query.today);
-  const values = [...where.values];
+  const values = where.values;
   const select = [
     opportunitySelect(query.columns),
     ...joinedSelect(shape.partnerFields, shape.districtFields),
   ];
-  const joins = joinsSql(shape, { partner: 'o.partner_id', district: 'o.district_id' }, true);
+  const joins = joinsSql(shape, { partner: 'o.partner_id', district: 'o.district_id' });
   const order = ORDER_SQL[query.order ?? OpportunityOrder.DEADLINE];
   const text = `select ${select.join(', ')} from opportunity o${joins} where ${where.text} order by ${order}${limitSql(query.page, values)}`;
   return { text, values };
@@ -88,7 +89,7 @@ function singleSql(query: OpportunityQuery, shape: RowShape): Sql {
 function pagedSql(query: OpportunityQuery, shape: RowShape): Sql {
   const page = pageSql(query);
   const select = ['o.*', ...joinedSelect(shape.partnerFields, shape.districtFields)];
-  const joins = joinsSql(shape, { partner: 'o."partnerId"', district: 'o."districtId"' }, true);
+  const joins = joinsSql(shape, { partner: 'o."partnerId"', district: 'o."districtId"' });
   return {
     text: `select ${select.join(', ')} from (${page.text}) o${joins} order by o."rowNumber"`,
     values: page.values,
@@ -143,7 +144,7 @@ export async function findDistrictWithOpportunities(
     'o.*',
     ...joinedSelect(shape.partnerFields, shape.districtFields, 'dd'),
   ];
-  const joins = joinsSql(shape, { partner: 'o."partnerId"', district: '' }, false);
+  const joins = joinsSql(shape, { partner: 'o."partnerId"', district: null });
   const text = `${cte} select ${select.join(', ')} from dd left join (${page.text}) o on 1 = 1${joins} order by o."rowNumber"`;
   const raws = await runPreparedRead<Record<string, unknown>>(em, preparedRead(text), [slug, ...page.values]);
   const first = raws[0];
