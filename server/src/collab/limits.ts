@@ -22,7 +22,10 @@ export interface CollabOptions {
   warnDocumentBytes: number;
   /** Updates that would take a document past this are refused (DOCUMENT_TOO_LARGE). */
   maxDocumentBytes: number;
-  /** Longest time an update waits in the write queue before its batch is written. */
+  /**
+   * Longest time an update waits in the write queue before its batch starts (0: as soon as the
+   * current I/O is handled). Updates arriving while a batch is written always wait for it to end.
+   */
   flushIntervalMs: number;
   /** A document's log is compacted into one snapshot row once it holds more rows than this. */
   compactThreshold: number;
@@ -44,7 +47,9 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxDocuments: 1000,
   warnDocumentBytes: 4 * 1024 * 1024,
   maxDocumentBytes: 16 * 1024 * 1024,
-  flushIntervalMs: 25,
+  // Relays wait for storage, so every millisecond here is a millisecond of everyone's latency;
+  // batches still form on their own from what arrives while the previous one is written.
+  flushIntervalMs: 0,
   compactThreshold: 500,
   unloadDelayMs: 30_000,
   // A connection that stops answering is gone (and its presence with it) within two periods.

@@ -35,8 +35,9 @@ const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 const MAX_RETRY_MS = 5_000;
 
 /**
- * Appends updates to the log in batches, one transaction each, at most `flushIntervalMs` after the
- * first waiting update, one batch at a time; failed batches stay queued and are retried with backoff.
+ * Appends updates to the log in batches, one transaction each, one batch at a time: a batch starts
+ * `flushIntervalMs` after the first waiting update (0: once the current I/O is handled), and
+ * whatever arrives while it is written goes into the next one; failed batches stay queued and are retried with backoff.
  * Each update gets a sequence number; `committedSeq` is the newest one stored, with all before it,
  * and `sharedSeq` the newest one also handed to the other instances (`hooks.share`; the same as
  * `committedSeq` without it). Between batches it compacts the logs of documents that passed
@@ -53,7 +54,8 @@ export class WriteQueue {
   private readonly pendingByDoc = new Map<string, number>();
   private readonly rowCounts = new Map<string, number>();
   private readonly toCompact = new Set<string>();
-  private timer: NodeJS.Timeout | null = null;
+  /** Cancels the scheduled batch (a timeout or, for no delay, an immediate); null when none is. */
+  private cancelScheduled: (() => void) | null = null;
   private running: Promise<void> | null = null;
   private failures = 0;
   private closed = false;
@@ -109,10 +111,8 @@ export class WriteQueue {
   /** Writes everything queued now, without waiting for the interval. */
   flush(): Promise<void> {
     const done = this.stored(this.lastSeq);
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.cancelScheduled?.();
+    this.cancelScheduled = null;
     this.schedule(0);
     return done;
   }
@@ -136,22 +136,32 @@ export class WriteQueue {
     this.toCompact.delete(docName);
   }
 
-  /** Stops the timer; queued updates are not written any more (flush first). */
+  /** Stops scheduling batches; queued updates are not written any more (flush first). */
   close(): void {
     this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelScheduled?.();
+    this.cancelScheduled = null;
   }
 
   private schedule(delayMs: number): void {
-    if (this.timer || this.running || this.closed) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
+    if (this.cancelScheduled || this.running || this.closed) return;
+    const start = (): void => {
+      this.cancelScheduled = null;
       this.running = this.run().finally(() => {
         this.running = null;
         if (this.queue.length > 0) this.schedule(this.failures > 0 ? this.retryMs() : 0);
       });
-    }, delayMs);
+    };
+    // Without a delay the batch starts once the current I/O has been handled (an immediate, not a
+    // timeout's 1 ms floor): everything that arrived in the same turn shares it, and whatever
+    // arrives while it is written shares the next one.
+    if (delayMs > 0) {
+      const timeout = setTimeout(start, delayMs);
+      this.cancelScheduled = () => clearTimeout(timeout);
+    } else {
+      const immediate = setImmediate(start);
+      this.cancelScheduled = () => clearImmediate(immediate);
+    }
   }
 
   private async run(): Promise<void> {
