@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager, Orm } from '../db/orm.js';
+import { oneOffStatement, preparedStatement, runPrepared } from '../db/prepared.js';
 
 /** One row of the update log before it is written. */
 export interface PendingUpdate {
@@ -21,6 +22,9 @@ export interface LoggedUpdate {
 
 // Rows per INSERT statement, well under SQLite's and PostgreSQL's bound-parameter limits.
 const ROWS_PER_INSERT = 200;
+// Batches of up to this many rows (nearly all of them while the load is light) use a statement
+// prepared once per connection; each size is its own text, and names are a bounded resource.
+const PREPARED_INSERT_ROWS = 4;
 
 /** The `collab_update` table: an append-only log of Yjs updates per document. */
 export class UpdateLog {
@@ -63,22 +67,35 @@ export class UpdateLog {
   }
 
   /**
-   * Writes every row in one transaction (one INSERT unless the batch is large); resolves with the
-   * ids of the new rows of each document.
+   * Writes every row at once: one INSERT (atomic on its own, and every relay waits for it, so it
+   * skips knex's transaction round trips), or one transaction of several for a large batch.
+   * Resolves with the ids of the new rows of each document.
    */
   async append(rows: PendingUpdate[]): Promise<Map<string, string[]>> {
+    if (rows.length <= ROWS_PER_INSERT) {
+      const { text, bindings } = insertStatement(rows);
+      const statement = rows.length <= PREPARED_INSERT_ROWS ? preparedStatement(text) : oneOffStatement(text);
+      return idsByDocument(await runPrepared<InsertedRow>(this.knex, statement, bindings));
+    }
     return this.knex.transaction(async (trx) => {
-      const ids = new Map<string, string[]>();
-      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-        for (const { id, doc_name } of await insert(trx, rows.slice(start, start + ROWS_PER_INSERT))) {
-          const list = ids.get(doc_name);
-          if (list) list.push(String(id));
-          else ids.set(doc_name, [String(id)]);
-        }
-      }
-      return ids;
+      const inserted: InsertedRow[] = [];
+      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT)
+        inserted.push(...(await insert(trx, rows.slice(start, start + ROWS_PER_INSERT))));
+      return idsByDocument(inserted);
     });
   }
+}
+
+type InsertedRow = { id: number | string; doc_name: string };
+
+function idsByDocument(inserted: InsertedRow[]): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const { id, doc_name } of inserted) {
+    const list = ids.get(doc_name);
+    if (list) list.push(String(id));
+    else ids.set(doc_name, [String(id)]);
+  }
+  return ids;
 }
 
 type RawRow = { id: number | string; data: ArrayBuffer | Uint8Array; encoding: number };
@@ -92,24 +109,23 @@ function toLogged({ id, data, encoding }: RawRow): LoggedUpdate {
 }
 
 /** Inserts rows with one multi-row INSERT; resolves with the new rows' ids and documents. */
-export async function insert(
-  db: Knex | Knex.Transaction,
-  rows: PendingUpdate[],
-): Promise<{ id: number | string; doc_name: string }[]> {
-  const values = rows.map(() => '(?, ?, ?, ?)').join(', ');
-  const bindings = rows.flatMap((row) => [
-    row.docName,
-    Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength),
-    row.userId,
-    row.encoding ?? 1,
-  ]);
-  const result:
-    { id: number | string; doc_name: string }[] | { rows: { id: number | string; doc_name: string }[] } =
-    await db.raw(
-      `insert into collab_update (doc_name, data, user_id, encoding) values ${values} returning id, doc_name`,
-      bindings,
-    );
+export async function insert(db: Knex | Knex.Transaction, rows: PendingUpdate[]): Promise<InsertedRow[]> {
+  const { text, bindings } = insertStatement(rows);
+  const result: InsertedRow[] | { rows: InsertedRow[] } = await db.raw(text, bindings);
   return rowsOf(result);
+}
+
+function insertStatement(rows: PendingUpdate[]): { text: string; bindings: Knex.Value[] } {
+  const values = rows.map(() => '(?, ?, ?, ?)').join(', ');
+  return {
+    text: `insert into collab_update (doc_name, data, user_id, encoding) values ${values} returning id, doc_name`,
+    bindings: rows.flatMap((row) => [
+      row.docName,
+      Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+      row.userId,
+      row.encoding ?? 1,
+    ]),
+  };
 }
 
 // knex.raw resolves to the driver's own shape: an array of rows (libsql) or a result with `rows` (pg).

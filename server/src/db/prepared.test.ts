@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 import { type EntityManager, type Orm, openOrm } from './orm.js';
-import { preparedRead, runPreparedRead } from './prepared.js';
+import { preparedStatement, runPreparedRead } from './prepared.js';
 import { countStatements } from './query-counter.js';
 
 describe.each(TEST_DIALECTS)('prepared reads on %s', (dialect) => {
@@ -30,10 +30,10 @@ describe.each(TEST_DIALECTS)('prepared reads on %s', (dialect) => {
   const byFlag = 'select id, label from prepared_probe where flag = ? and id >= ? order by id';
 
   it('binds values in order, booleans included, and gives the same answer on every run', async () => {
-    const read = preparedRead(byFlag);
+    const read = preparedStatement(byFlag);
     expect(read.name).toMatch(/^ph_/);
     expect(read.pgText).toBe('select id, label from prepared_probe where flag = $1 and id >= $2 order by id');
-    expect(preparedRead(byFlag)).toBe(read);
+    expect(preparedStatement(byFlag)).toBe(read);
     for (let run = 0; run < 3; run++) {
       const rows = await runPreparedRead<{ id: number; label: string }>(em, read, [true, 1]);
       expect(rows.map((r) => [Number(r.id), r.label])).toEqual([
@@ -45,7 +45,7 @@ describe.each(TEST_DIALECTS)('prepared reads on %s', (dialect) => {
   });
 
   it('counts each run as one statement, inside a transaction too', async () => {
-    const read = preparedRead(byFlag);
+    const read = preparedStatement(byFlag);
     const outside = await countStatements(() => runPreparedRead(em, read, [true, 2]));
     expect(outside.statements).toBe(1);
     const inside = await countStatements(() =>
@@ -68,7 +68,7 @@ describe.each(TEST_DIALECTS)('prepared reads on %s', (dialect) => {
 
   it('names a bounded number of texts and runs the rest as one-off statements', async () => {
     const texts = Array.from({ length: 260 }, (_, i) => `select ${i} as n from prepared_probe where id = ?`);
-    const reads = texts.map(preparedRead);
+    const reads = texts.map(preparedStatement);
     expect(reads.filter((r) => r.name === null).length).toBeGreaterThan(0);
     expect(new Set(reads.filter((r) => r.name).map((r) => r.name)).size).toBe(
       reads.filter((r) => r.name).length,

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { recordStatement } from './query-counter.js';
 
 /**
- * One read statement whose text is fixed for a query shape: PostgreSQL parses and plans it once per
+ * One statement whose text is fixed for a query shape: PostgreSQL parses and plans it once per
  * connection under its name, SQLite once per connection as a prepared statement.
  */
-export interface PreparedRead {
+export interface PreparedStatement {
   /** The text with `?` placeholders, as SQLite and knex take it. */
   readonly text: string;
   /** The same text with `$1`, `$2`, … placeholders for PostgreSQL's extended protocol. */
@@ -40,22 +40,26 @@ interface KnexClient {
 // prepared on every pooled connection (and in the database session) for good, so only the first
 // MAX_NAMED texts get a name, and the rest run as one-off statements.
 const MAX_NAMED = 200;
-const byText = new Map<string, PreparedRead>();
+const byText = new Map<string, PreparedStatement>();
 const sqliteStatements = new WeakMap<object, Map<string, SqliteStatement>>();
 
 /** The prepared form of a `?`-placeholder text (no `?` may appear inside SQL string literals). */
-export function preparedRead(text: string): PreparedRead {
+export function preparedStatement(text: string): PreparedStatement {
   const known = byText.get(text);
   if (known) return known;
-  let n = 0;
   const named = byText.size < MAX_NAMED;
-  const read: PreparedRead = {
-    text,
-    pgText: text.replace(/\?/g, () => `$${++n}`),
+  const statement = {
+    ...oneOffStatement(text),
     name: named ? `ph_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}` : null,
   };
-  if (named) byText.set(text, read);
-  return read;
+  if (named) byText.set(text, statement);
+  return statement;
+}
+
+/** A `?`-placeholder text that is parsed for each run and never kept. */
+export function oneOffStatement(text: string): PreparedStatement {
+  let n = 0;
+  return { text, pgText: text.replace(/\?/g, () => `$${++n}`), name: null };
 }
 
 /**
@@ -64,7 +68,7 @@ export function preparedRead(text: string): PreparedRead {
  */
 export async function runPreparedRead<T>(
   em: EntityManager,
-  read: PreparedRead,
+  read: PreparedStatement,
   values: readonly unknown[],
 ): Promise<T[]> {
   const trx = em.getTransactionContext();
@@ -72,8 +76,20 @@ export async function runPreparedRead<T>(
     // MikroORM's logger counts this one.
     return em.getConnection().execute<T[]>(read.text, [...values], 'all', trx);
   }
+  return runPrepared<T>(em.getKnex(), read, values);
+}
+
+/**
+ * Runs one statement on a pooled connection, outside any transaction (so it is atomic on its own),
+ * and returns the rows it gives: a read, or a write with `returning`.
+ */
+export async function runPrepared<T>(
+  knex: Knex,
+  read: PreparedStatement,
+  values: readonly unknown[],
+): Promise<T[]> {
   recordStatement();
-  const client = em.getKnex().client as unknown as KnexClient;
+  const client = knex.client as unknown as KnexClient;
   const connection = await client.acquireConnection();
   try {
     if (client.dialect === 'postgresql') {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { OpportunityOrder } from '@partnerhub/shared';
-import { preparedRead, runPreparedRead } from '../../db/prepared.js';
+import { preparedStatement, runPreparedRead } from '../../db/prepared.js';
 import type { Page } from '../../graphql/relay.js';
 import { DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS } from './opportunity.columns.js';
 import { type RowShape, toOpportunity } from './opportunity.rows.js';
@@ -114,7 +114,7 @@ export async function findOpportunities(
   const shape = rowShape(query);
   const single = !query.withTotal && query.page?.limit === 1 && query.page.offset === 0;
   const sql = single ? singleSql(query, shape) : pagedSql(query, shape);
-  const raws = await runPreparedRead<Record<string, unknown>>(em, preparedRead(sql.text), sql.values);
+  const raws = await runPreparedRead<Record<string, unknown>>(em, preparedStatement(sql.text), sql.values);
   let totalCount = raws.length;
   if (query.withTotal) {
     totalCount = raws.length || !query.page?.offset ? totalOf(raws) : await countOpportunities(em, query);
@@ -146,7 +146,10 @@ export async function findDistrictWithOpportunities(
   ];
   const joins = joinsSql(shape, { partner: 'o."partnerId"', district: null });
   const text = `${cte} select ${select.join(', ')} from dd left join (${page.text}) o on 1 = 1${joins} order by o."rowNumber"`;
-  const raws = await runPreparedRead<Record<string, unknown>>(em, preparedRead(text), [slug, ...page.values]);
+  const raws = await runPreparedRead<Record<string, unknown>>(em, preparedStatement(text), [
+    slug,
+    ...page.values,
+  ]);
   const first = raws[0];
   if (!first) return { district: null, rows: [], totalCount: 0 };
   const district: Record<string, unknown> = { __typename: 'District', id: first.dd__id };
@@ -167,7 +170,7 @@ async function countOpportunities(em: EntityManager, query: OpportunityQuery): P
   const where = opportunityConditions(query.scope, query.filter, query.today);
   const [first] = await runPreparedRead<{ n: number | string }>(
     em,
-    preparedRead(`select count(*) as n from opportunity o where ${where.text}`),
+    preparedStatement(`select count(*) as n from opportunity o where ${where.text}`),
     where.values,
   );
   return Number(first?.n ?? 0);
