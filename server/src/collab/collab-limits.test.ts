@@ -1,6 +1,9 @@
 import { CollabCloseCode } from '@partnerhub/shared';
+import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import {
   type CollabHarness,
   type TestClient,
@@ -11,6 +14,21 @@ import {
   storedDoc,
 } from '../test-support/collab.js';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
+import { MessageType } from './protocol.js';
+
+/** A y-websocket awareness frame with one client's presence, as a provider answers a query. */
+function awarenessFrame(): Uint8Array {
+  const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+  awareness.setLocalState({ user: 'quiet' });
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.AWARENESS);
+  encoding.writeVarUint8Array(
+    encoder,
+    awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]),
+  );
+  awareness.destroy();
+  return encoding.toUint8Array(encoder);
+}
 
 const MAX_MESSAGE = 64 * 1024;
 const MAX_BUFFERED = 256 * 1024;
@@ -127,6 +145,34 @@ describe.each(TEST_DIALECTS)('collaboration limits on %s', (dialect) => {
       expect(await ended).toBe(1006);
       expect(answering.closeCodes).toEqual([]);
       expect(answering.provider.wsconnected).toBe(true);
+    } finally {
+      await pinging.close();
+    }
+  });
+
+  it('keeps a reader that never answers presence queries, and drops one that answered and went quiet', async () => {
+    const pinging = await startCollabHarness(db.config, { keepaliveMs: 300 });
+    try {
+      const name = freshDocName();
+      /** Answers pings; sends its sync step 1 only once the first presence query has come. */
+      const reader = (answerOnce: boolean) => {
+        const ws = new WebSocket(`${pinging.url}/${name}`);
+        sockets.push(ws);
+        const state = { closed: false, asked: 0 };
+        ws.on('message', (data: Buffer) => {
+          if (data[0] !== MessageType.QUERY_AWARENESS || state.asked++ > 0) return;
+          ws.send(Uint8Array.from([0, 0, 1, 0]));
+          if (answerOnce) ws.send(awarenessFrame());
+        });
+        ws.on('close', () => (state.closed = true));
+        return state;
+      };
+      const [bare, quiet] = [reader(false), reader(true)];
+      await eventually(() => expect(quiet.closed).toBe(true), 5_000);
+      // Many rounds have passed: the bare reader's sync step 1 came after a query, yet it stays.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(bare.asked).toBeGreaterThan(5);
+      expect(bare.closed).toBe(false);
     } finally {
       await pinging.close();
     }

@@ -15,6 +15,7 @@ import { Liveness, startKeepalive } from './keepalive.js';
 import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
 import { createCollabLog } from './log.js';
 import { handleMessage } from './messages.js';
+import { MessageType } from './protocol.js';
 import { RedisDocumentRelay } from './redis-relay.js';
 import { type DocumentEntry, DocumentRegistry, type InitializeDocument } from './registry.js';
 import { awarenessPublisher, relayListener } from './relay-listener.js';
@@ -225,7 +226,7 @@ export function createCollabServer({
           if (connection.closed) return;
           document.join(connection);
           connection.attach((c, data) => {
-            liveness.heardFrom(c);
+            liveness.heardFrom(c, data[0] === MessageType.AWARENESS);
             handleMessage(document, c, data, { queue, log, limits: opts });
           });
         },

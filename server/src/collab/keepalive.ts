@@ -8,10 +8,12 @@ export class Liveness {
   private readonly queried = new WeakSet<Connection>();
   private readonly answering = new WeakSet<Connection>();
 
-  /** Records a frame from `connection`. */
-  heardFrom(connection: Connection): void {
-    // A frame after a query shows the client answers queries (a stock provider does); from then on it must.
-    if (this.queried.has(connection)) this.answering.add(connection);
+  /** Records a frame from `connection`; `awareness` when it is an awareness update. */
+  heardFrom(connection: Connection, awareness: boolean): void {
+    // An awareness update after a query shows the client answers queries (a stock provider does);
+    // from then on it must. Any other frame proves nothing: a client's first sync step 1 may well
+    // arrive after the first query, from a client that never answers them (a bare reader).
+    if (awareness && this.queried.has(connection)) this.answering.add(connection);
     this.heard.set(connection, this.round);
   }
 
