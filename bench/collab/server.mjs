@@ -122,7 +122,11 @@ async function serve() {
       process.send({ id, error: String(err?.stack ?? err) });
     }
   });
-  server.listen(0, '127.0.0.1', () => process.send({ listening: server.address().port }));
+  // The app's own backlog (app.ts) for both servers: Node's default of 511 makes a flood of 1,000
+  // connections wait out 1 s SYN retries at random, whichever server it is.
+  server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, () =>
+    process.send({ listening: server.address().port }),
+  );
 }
 
 if (process.argv[1] === import.meta.filename) {

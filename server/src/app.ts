@@ -33,6 +33,8 @@ import {
 import { notifyExpiringVetting } from './modules/partnerships/index.js';
 import { decideDocument, wireModules } from './wiring.js';
 
+const LISTEN_BACKLOG = 4096;
+
 export interface RunningApp {
   server: Server;
   orm: Orm;
@@ -139,7 +141,12 @@ export async function startApp(
     pingRedis: redis ? () => pingRedis(redis) : undefined,
     publicReadKey: (key, em) => isNewestVersionKey(em, key),
   });
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  // Node's default queue of 511 pending connections overflows when every open tab reconnects at once
+  // (a restart, a network blip); the overflow waits out a 1 s SYN retry. The kernel caps this at
+  // net.core.somaxconn (4096 on current Linux).
+  await new Promise<void>((resolve) =>
+    server.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG }, resolve),
+  );
   const { port } = server.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   log.info({ url, database: config.database.dialect }, 'PartnerHub is listening');
