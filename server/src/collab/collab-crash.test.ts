@@ -72,6 +72,43 @@ describe.each(TEST_DIALECTS)('collaboration server killed with SIGKILL on %s', (
     },
   );
   it(
+    'stores what another editor received before the server died unstored, once that editor reconnects',
+    { timeout: 60_000 },
+    async () => {
+      const db = await createTestDatabase(dialect);
+      try {
+        const first = await spawnCollabServer(db.config, { flushIntervalMs: 60_000 });
+        children.push(first.child);
+        const name = freshDocName();
+        const [writer, other] = [connectClient(first.url, name), connectClient(first.url, name)];
+        clients.push(writer, other);
+        await eventually(() => {
+          for (const c of [writer, other]) expect(c.provider.synced).toBe(true);
+        });
+        writer.text.insert(0, 'relayed, never stored');
+        await eventually(() => expect(other.text.toString()).toBe('relayed, never stored'));
+        await killProcess(first.child);
+        // The writer's tab is gone with its text; the other editor's stays open and reconnects.
+        writer.destroy();
+
+        const second = await spawnCollabServer(db.config);
+        children.push(second.child);
+        const orm = await openOrm(db.config);
+        try {
+          expect((await storedDoc(orm, name)).rows).toEqual([]);
+          other.provider.serverUrl = second.url;
+          await eventually(async () => {
+            expect((await storedDoc(orm, name)).doc.getText('t').toString()).toBe('relayed, never stored');
+          });
+        } finally {
+          await orm.close(true);
+        }
+      } finally {
+        await db.drop();
+      }
+    },
+  );
+  it(
     'leaves a viewer with exactly what is stored when the server dies before storing what an editor wrote',
     { timeout: 60_000 },
     async () => {

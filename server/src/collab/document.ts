@@ -29,8 +29,8 @@ export const RELAYED = Symbol('relayed');
 export type LocalAwarenessChange = (clients: number[]) => void;
 
 /**
- * A loaded document and the connections on it: hands every update to `store` and relays it to the
- * other connections once it is stored, and relays awareness to all at once.
+ * A loaded document and the connections on it: hands every update to `store`, relays it to the other
+ * editors at once and to viewers once it is stored, and relays awareness to all at once.
  */
 export class CollabDocument {
   readonly awareness: Awareness;
@@ -68,11 +68,16 @@ export class CollabDocument {
         for (const connection of this.connections) connection.send(updateMessage(update));
         return;
       }
-      // Relayed only once durable: after a crash, no one holds text the server does not have. A
-      // viewer could never give it back (its updates are dropped), so it would keep it for good.
+      // Editors get it at once, as from any y-websocket server: one that holds it when the server
+      // dies before storing it sends it back when it reconnects, and it is stored then. A viewer
+      // could never give it back (its updates are dropped), so it would keep text the server lost
+      // for good: viewers get it only once it is durable.
+      const message = updateMessage(update);
+      for (const connection of this.connections)
+        if (connection !== origin && connection.access !== 'view') connection.send(message);
       store(update, isWriteOrigin(origin) ? origin : null, () => {
-        const message = updateMessage(update);
-        for (const connection of this.connections) if (connection !== origin) connection.send(message);
+        for (const connection of this.connections)
+          if (connection !== origin && connection.access === 'view') connection.send(message);
       });
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
