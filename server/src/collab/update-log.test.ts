@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Orm, migrate, openOrm } from '../db/orm.js';
+import { countStatements, totalStatements } from '../db/query-counter.js';
 import { freshDocName } from '../test-support/collab.js';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 import { type PendingUpdate, UpdateLog } from './update-log.js';
@@ -58,5 +59,14 @@ describe.each(TEST_DIALECTS)('the update log on %s', (dialect) => {
     await expect(log.append(rows)).rejects.toThrow();
     expect(await log.read(docs[0])).toEqual([]);
     expect(await log.read(docs[1])).toEqual([]);
+  });
+
+  it("counts a batch in the process's statements, not in the scope of the request that scheduled it", async () => {
+    const before = totalStatements();
+    const { statements } = await countStatements(() =>
+      log.append(batch(2, [freshDocName(), freshDocName()])),
+    );
+    expect(statements).toBe(0);
+    expect(totalStatements()).toBe(before + 1);
   });
 });

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager, Orm } from '../db/orm.js';
 import { oneOffStatement, preparedStatement, runPrepared } from '../db/prepared.js';
+import { outsideStatementScope } from '../db/query-counter.js';
 
 /** One row of the update log before it is written. */
 export interface PendingUpdate {
@@ -75,7 +76,9 @@ export class UpdateLog {
     if (rows.length <= ROWS_PER_INSERT) {
       const { text, bindings } = insertStatement(rows);
       const statement = rows.length <= PREPARED_INSERT_ROWS ? preparedStatement(text) : oneOffStatement(text);
-      return idsByDocument(await runPrepared<InsertedRow>(this.knex, statement, bindings));
+      // A batch holds many connections' and requests' updates: it is no one request's statement.
+      const inserted = outsideStatementScope(() => runPrepared<InsertedRow>(this.knex, statement, bindings));
+      return idsByDocument(await inserted);
     }
     return this.knex.transaction(async (trx) => {
       const inserted: InsertedRow[] = [];

@@ -15,6 +15,15 @@ export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result
   return { result, statements: counter.statements };
 }
 
+/**
+ * Runs `fn` outside any counting scope: for work shared by many requests (the collaboration
+ * server's write batches), which would otherwise count against whichever request scheduled it.
+ * Its statements still count in the process total.
+ */
+export function outsideStatementScope<T>(fn: () => T): T {
+  return scope.exit(fn);
+}
+
 /** SQL statements sent since the process started (exported as a metric). */
 export function totalStatements(): number {
   return total;
