@@ -1,7 +1,7 @@
 // Prints the benchmark results as one table, with targets.
 
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b).toFixed(2) : '–');
-const median = (values) => {
+export const median = (values) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
 };
@@ -120,7 +120,7 @@ export function printReport(results, dialect) {
   if (load) {
     add(
       `load after ${load.updates.toLocaleString('en')} updates (${load.rows} rows, ${Math.round(load.docBytes / 1024)} KB)`,
-      cell(load.loadMs, ' ms'),
+      `${cell(load.loadMs, ' ms')}${spread(load.rounds ?? [], 'loadMs')}`,
       'n/a',
       '',
       '< 150 ms',
@@ -128,15 +128,28 @@ export function printReport(results, dialect) {
     );
     add(
       '  connect → synced, cold',
-      cell(load.connectMs, ' ms'),
+      `${cell(load.connectMs, ' ms')}${spread(load.rounds ?? [], 'connectMs')}`,
       'n/a',
       '',
       '< 150 ms',
       under(150)(load.connectMs),
     );
     if (load.warmLoadMs != null) {
-      add('  the same, loaded second in the process', cell(load.warmLoadMs, ' ms'), 'n/a', '', '');
-      add('  connect → synced, second', cell(load.warmConnectMs, ' ms'), 'n/a', '', '');
+      const rounds = load.rounds ?? [];
+      add(
+        '  the same, loaded second in the process',
+        `${cell(load.warmLoadMs, ' ms')}${spread(rounds, 'warmLoadMs')}`,
+        'n/a',
+        '',
+        '',
+      );
+      add(
+        '  connect → synced, second',
+        `${cell(load.warmConnectMs, ' ms')}${spread(rounds, 'warmConnectMs')}`,
+        'n/a',
+        '',
+        '',
+      );
     }
   }
   if (join) {

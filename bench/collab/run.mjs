@@ -8,7 +8,7 @@ import pg from 'pg';
 import { freshName, until } from './clients.mjs';
 import { otherCpu } from './machine.mjs';
 import { connectFlood, stalledReader, underAttack } from './attacks.mjs';
-import { printReport } from './report.mjs';
+import { median, printReport } from './report.mjs';
 import { idleConnections, joinLarge, propagation, timeToSync, writeManyUpdates } from './scenarios.mjs';
 import { forkServer } from './spawn.mjs';
 
@@ -46,7 +46,7 @@ if (opts.help) {
   --pg-url URL             PostgreSQL server for --db postgresql (creates partnerhub_bench_collab)
   --clients LIST           clients on one document for the latency runs (default 50,200)
   --seconds S --rate N     measured seconds and writes per second per latency run (default 10, 50)
-  --runs N                 latency rounds; the table shows medians (default 3)
+  --runs N                 rounds of the latency runs and of the loads; the table shows medians (default 3)
   --join-clients N         readers joining the 1 MB document (default 300)
   --doc-count N            small documents opened for the memory measure (default 1000)
   --updates N              updates written before the load-time measure (default 100000)
@@ -196,26 +196,33 @@ try {
       'compaction',
     );
     await server.stop();
-    server = await spawnServer('ours', db);
-    // A first, small document warms the fresh process up (JIT, first SQL statements).
-    await timeToSync(server.url, freshName());
-    const connectMs = await timeToSync(server.url, written.name);
-    const loadMs = await server.call('loadedMs', { name: written.name });
-    // The same content under another name, loaded by the same process: what a later load costs once
-    // the process has loaded documents before (after a restart, the first one pays the JIT).
-    const copy = freshName();
-    await server.call('copyDocument', { from: written.name, to: copy });
-    const warmConnectMs = await timeToSync(server.url, copy);
-    const warmLoadMs = await server.call('loadedMs', { name: copy });
-    await server.stop();
+    // One load is one sample of a noisy figure: every round restarts the server and loads again.
+    const rounds = [];
+    for (let round = 0; round < num('runs'); round++) {
+      server = await spawnServer('ours', db);
+      // A first, small document warms the fresh process up (JIT, first SQL statements).
+      await timeToSync(server.url, freshName());
+      const connectMs = await timeToSync(server.url, written.name);
+      const loadMs = await server.call('loadedMs', { name: written.name });
+      // The same content under another name, loaded by the same process: what a later load costs
+      // once the process has loaded documents before (after a restart, the first one pays the JIT).
+      const copy = freshName();
+      await server.call('copyDocument', { from: written.name, to: copy });
+      const warmConnectMs = await timeToSync(server.url, copy);
+      const warmLoadMs = await server.call('loadedMs', { name: copy });
+      await server.stop();
+      rounds.push({ loadMs, connectMs, warmLoadMs, warmConnectMs });
+    }
+    const medianOf = (key) => median(rounds.map((r) => r[key]));
     results.load = {
       updates: num('updates'),
       ...written,
       rows,
-      loadMs,
-      connectMs,
-      warmLoadMs,
-      warmConnectMs,
+      loadMs: medianOf('loadMs'),
+      connectMs: medianOf('connectMs'),
+      warmLoadMs: medianOf('warmLoadMs'),
+      warmConnectMs: medianOf('warmConnectMs'),
+      rounds,
     };
     console.error('load:', JSON.stringify(results.load));
   }
