@@ -226,6 +226,7 @@ export function createCollabServer({
           if (connection.closed) return;
           document.join(connection);
           connection.attach((c, data) => {
+            // The first byte is the message type (a varuint, one byte below 128).
             liveness.heardFrom(c, data[0] === MessageType.AWARENESS);
             handleMessage(document, c, data, { queue, log, limits: opts });
           });

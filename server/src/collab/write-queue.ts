@@ -35,9 +35,10 @@ const MAX_BATCH_BYTES = 8 * 1024 * 1024;
 const MAX_RETRY_MS = 5_000;
 
 /**
- * Appends updates to the log in batches, one transaction each, one batch at a time: a batch starts
- * `flushIntervalMs` after the first waiting update (0: once the current I/O is handled), and
- * whatever arrives while it is written goes into the next one; failed batches stay queued and are retried with backoff.
+ * Appends updates to the log in batches, each written whole or not at all, one batch at a time: a
+ * batch starts `flushIntervalMs` after the first waiting update (0: once the current I/O is
+ * handled), and whatever arrives while it is written goes into the next one; failed batches stay
+ * queued and are retried with backoff.
  * Each update gets a sequence number; `committedSeq` is the newest one stored, with all before it,
  * and `sharedSeq` the newest one also handed to the other instances (`hooks.share`; the same as
  * `committedSeq` without it). Between batches it compacts the logs of documents that passed
@@ -111,8 +112,7 @@ export class WriteQueue {
   /** Writes everything queued now, without waiting for the interval. */
   flush(): Promise<void> {
     const done = this.stored(this.lastSeq);
-    this.cancelScheduled?.();
-    this.cancelScheduled = null;
+    this.unschedule();
     this.schedule(0);
     return done;
   }
@@ -139,6 +139,10 @@ export class WriteQueue {
   /** Stops scheduling batches; queued updates are not written any more (flush first). */
   close(): void {
     this.closed = true;
+    this.unschedule();
+  }
+
+  private unschedule(): void {
     this.cancelScheduled?.();
     this.cancelScheduled = null;
   }

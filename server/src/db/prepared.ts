@@ -85,7 +85,7 @@ export async function runPreparedRead<T>(
  */
 export async function runPrepared<T>(
   knex: Knex,
-  read: PreparedStatement,
+  statement: PreparedStatement,
   values: readonly unknown[],
 ): Promise<T[]> {
   recordStatement();
@@ -94,15 +94,17 @@ export async function runPrepared<T>(
   try {
     if (client.dialect === 'postgresql') {
       const result = await (connection as PgClient).query({
-        ...(read.name && { name: read.name }),
-        text: read.pgText,
+        ...(statement.name && { name: statement.name }),
+        text: statement.pgText,
         values: [...values],
       });
       return result.rows as T[];
     }
     const sqlite = connection as SqliteConnection;
-    const statement = read.name ? sqliteStatement(sqlite, read.text) : sqlite.prepare(read.text);
-    return (await statement.all(values.map(toSqliteValue))) as T[];
+    const prepared = statement.name
+      ? sqliteStatement(sqlite, statement.text)
+      : sqlite.prepare(statement.text);
+    return (await prepared.all(values.map(toSqliteValue))) as T[];
   } finally {
     await client.releaseConnection(connection);
   }
