@@ -38,6 +38,8 @@ export interface AppConfig {
   httpTimeouts?: HttpTimeouts;
   /** How often each instance looks for notification e-mail to send (NOTIFICATION_POLL_MS); 0: never. */
   notificationPollMs?: number;
+  /** How often the process looks whether it is idle and can give memory back (IDLE_MEMORY_CHECK_MS); 0: never. */
+  idleMemoryCheckMs?: number;
 }
 
 export interface HttpTimeouts {
@@ -127,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     identity: identityFrom(env, port),
     httpTimeouts: httpTimeoutsFrom(env),
     notificationPollMs: intFrom(env, 'NOTIFICATION_POLL_MS', 5_000),
+    idleMemoryCheckMs: intFrom(env, 'IDLE_MEMORY_CHECK_MS', 10_000),
     collab: {
       maxMessageBytes: intFrom(env, 'COLLAB_MAX_MESSAGE_BYTES', DEFAULT_COLLAB_OPTIONS.maxMessageBytes),
       maxConnectionsPerIp: intFrom(

@@ -9,31 +9,45 @@ const serverRoot = path.resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** `main.ts` as a process of its own on the test's SQLite file; resolves once it listens. */
-async function start(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', './scripts/register.mjs', 'src/main.ts'], {
-    cwd: serverRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      CLIENT_DIST: '',
-      SEED_DEMO_DATA: 'false',
-      LOG_LEVEL: 'info',
+interface Started {
+  child: ChildProcess;
+  url: string;
+}
+
+/** `main.ts` as a process of its own on an SQLite file; resolves once it listens. */
+async function start(
+  options: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; dir?: string } = {},
+): Promise<Started> {
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), '--import', './scripts/register.mjs', 'src/main.ts'],
+    {
+      cwd: serverRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: options.dir ?? dataDir,
+        CLIENT_DIST: '',
+        SEED_DEMO_DATA: 'false',
+        LOG_LEVEL: 'info',
+        ...options.env,
+      },
     },
-  });
+  );
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const lines = createInterface({ input: child.stdout });
-  await new Promise<void>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) =>
       reject(new Error(`the server exited with ${code} before listening: ${errors}`)),
     );
-    lines.on('line', (line) => line.includes('PartnerHub is listening') && resolve());
+    lines.on('line', (line) => {
+      if (line.includes('PartnerHub is listening')) resolve((JSON.parse(line) as { url: string }).url);
+    });
   });
-  return child;
+  return { child, url };
 }
 
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
@@ -42,7 +56,7 @@ function exited(child: ChildProcess): Promise<{ code: number | null; signal: Nod
 
 describe('stopping the server', () => {
   it('exits 0 on SIGINT, even when the signal comes twice, and a new start at once is accepted', async () => {
-    const first = await start();
+    const { child: first } = await start();
     const done = exited(first);
     // Under `pnpm start` Ctrl-C reaches the server from the terminal and again from pnpm.
     first.kill('SIGINT');
@@ -50,9 +64,41 @@ describe('stopping the server', () => {
     expect(await done).toEqual({ code: 0, signal: null });
 
     // Its instance row is gone: a restart is not taken for a second instance without Redis.
-    const second = await start();
+    const { child: second } = await start();
     const stopped = exited(second);
     second.kill('SIGTERM');
     expect(await stopped).toEqual({ code: 0, signal: null });
+  }, 60_000);
+});
+
+/** The young generation's committed size, from the process's own metrics. */
+async function youngBytes(url: string): Promise<number> {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  const size = /nodejs_heap_space_size_total_bytes\{space="new"\} (\d+)/.exec(metrics);
+  if (!size) throw new Error('no new-space size in /metrics');
+  return Number(size[1]);
+}
+
+describe('memory at idle', () => {
+  it('gives the young generation back once idle, as started by pnpm start', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-idle-'));
+    const { child, url } = await start({
+      nodeArgs: ['--max-semi-space-size=64', '--expose-gc'],
+      env: { IDLE_MEMORY_CHECK_MS: '200' },
+      dir,
+    });
+    try {
+      const eightMb = 8 * 1024 * 1024;
+      // Start-up grows it well past that. V8 shrinks it only once about 5 s of allocation are slow,
+      // so it cannot be down yet.
+      expect(await youngBytes(url)).toBeGreaterThan(4 * eightMb);
+      await expect
+        .poll(() => youngBytes(url), { timeout: 15_000, interval: 1_000 })
+        .toBeLessThanOrEqual(eightMb);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

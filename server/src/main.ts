@@ -1,12 +1,19 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { loadConfig } from './config.js';
+import { startIdleMemoryRelease } from './idle-memory.js';
 import { InstanceConflictError } from './instances/index.js';
 
-const starting = startApp(loadConfig(), undefined, { registerInstance: true }).catch((err: unknown) => {
+const config = loadConfig();
+const starting = startApp(config, undefined, { registerInstance: true }).catch((err: unknown) => {
   if (!(err instanceof InstanceConflictError)) throw err;
   console.error(err.message);
   process.exit(1);
+});
+// A process-wide timer, so here rather than in the app: tests run many apps in one process.
+void starting.then((app) => {
+  if (!globalThis.gc) app.log.info('idle memory release is off: node was started without --expose-gc');
+  startIdleMemoryRelease({ intervalMs: config.idleMemoryCheckMs ?? 0 });
 });
 
 // Listening before the app is up: a signal during the start stops it once started, so its instance
