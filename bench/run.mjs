@@ -17,17 +17,11 @@ import {
 } from './dataset.mjs';
 import { PUBLISH_TARGET_MS, percentile, runPublishWorkload } from './publish.mjs';
 import { copyToSqlite } from './sqlite-copy.mjs';
+import { measureIdleMemory } from './idle-memory.mjs';
+import { startFlags } from './start-flags.mjs';
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
-
-/** The node flags `pnpm start` (and the container image) run the server with, read from its script. */
-function startFlags() {
-  const script = JSON.parse(readFileSync(path.join(root, 'server/package.json'), 'utf8')).scripts.start;
-  const match = /\bnode\s+(.*?)\s*dist\/main\.js/.exec(script);
-  if (!match) throw new Error(`cannot read the node flags of the server's start script: ${script}`);
-  return match[1];
-}
 
 const { values: opts } = parseArgs({
   // `pnpm run bench -- --runs 1` passes the `--` through; it separates nothing here.
@@ -38,7 +32,7 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '3' },
     'initial-warmup': { type: 'string', default: '8' },
     connections: { type: 'string', default: '10,50' },
-    workloads: { type: 'string', default: 'search,one,publish' },
+    workloads: { type: 'string', default: 'search,one,publish,idle' },
     publishes: { type: 'string', default: '50' },
     listings: { type: 'string', default: '2000' },
     servers: { type: 'string', default: 'api,floor,sqlite' },
@@ -50,7 +44,7 @@ const { values: opts } = parseArgs({
     db: { type: 'string', default: process.env.BENCH_DB ?? 'partnerhub_bench' },
     'cpu-prof': { type: 'boolean', default: false },
     // The API runs with the same node flags as `pnpm start` and the container image.
-    'api-node-options': { type: 'string', default: startFlags() },
+    'api-node-options': { type: 'string', default: startFlags().join(' ') },
     'api-entry': { type: 'string', default: path.join(root, 'server/dist/main.js') },
     help: { type: 'boolean', default: false },
   },
@@ -63,8 +57,9 @@ if (opts.help) {
   --warmup S          seconds of warm-up before each run (default 3)
   --initial-warmup S  seconds of load per workload and server once after start, for the JIT (default 8)
   --connections LIST  concurrent connections (default 10,50)
-  --workloads LIST    search,one,publish (default all three); publish builds a district's draft list,
-                      publishes it --publishes times, then adds the search-pub load workload
+  --workloads LIST    search,one,publish,idle (default all four); publish builds a district's draft list,
+                      publishes it --publishes times, then adds the search-pub load workload; idle
+                      measures the API's memory once idle on the demo data (SQLite)
   --publishes N       versions the publish workload makes (default 50)
   --listings N        listings of its draft list (default 2000)
   --servers LIST      api,floor,sqlite (default all three; the agreement check always uses the API
@@ -88,9 +83,10 @@ const SERVERS = opts.servers.split(',');
 const PUBLISHES = Math.max(1, Number(opts.publishes));
 const LISTINGS = Math.max(1, Number(opts.listings));
 for (const w of WORKLOADS)
-  if (!['search', 'one', 'publish'].includes(w))
-    throw new Error(`unknown workload "${w}" (search, one, publish)`);
+  if (!['search', 'one', 'publish', 'idle'].includes(w))
+    throw new Error(`unknown workload "${w}" (search, one, publish, idle)`);
 const PUBLISH = WORKLOADS.includes('publish');
+const IDLE = WORKLOADS.includes('idle');
 // Load workloads measured with autocannon, in table order; `search-pub` is the search on the publishing
 // district's newest version, measured once the publish workload has made its versions.
 const CANNON_WORKLOADS = ['search', 'search-pub', 'one'].filter((w) =>
@@ -901,6 +897,20 @@ async function main() {
         );
     }
 
+    const idle = IDLE
+      ? await measureIdleMemory({
+          start: (env) =>
+            startChild(
+              'idle',
+              [...opts['api-node-options'].split(' ').filter(Boolean), path.resolve(opts['api-entry'])],
+              env,
+            ),
+          stop: stopChild,
+          rssMb,
+          log: (m) => console.log(m),
+        })
+      : null;
+
     const out = {
       at: new Date().toISOString(),
       node: process.version,
@@ -929,6 +939,7 @@ async function main() {
       results: rows,
       ratios: verdicts,
       publish: publish && { ...publish, verdict: publishVerdict },
+      idleMemory: idle,
       samples,
       seconds: Math.round((Date.now() - started) / 1000),
     };

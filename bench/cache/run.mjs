@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { startFlags } from '../start-flags.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
@@ -30,23 +31,19 @@ const SEARCH = `query OpportunitySearch($slug: String!) {
 
 /** The built server with the demo data on SQLite, started with `pnpm start`'s node flags. */
 async function startServer(dataDir) {
-  const proc = spawn(
-    process.execPath,
-    ['--max-semi-space-size=64', '--enable-source-maps', 'server/dist/main.js'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATA_DIR: dataDir,
-        CLIENT_DIST: '',
-        LOG_LEVEL: 'info',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
+  const proc = spawn(process.execPath, [...startFlags(), 'server/dist/main.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      CLIENT_DIST: '',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
     },
-  );
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise((resolve, reject) => {
     proc.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
     let buffered = '';

@@ -5,6 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { startFlags } from '../start-flags.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SEARCH = JSON.stringify({
@@ -15,15 +16,11 @@ const SEARCH = JSON.stringify({
 
 /** Starts `server/dist/main.js` as `pnpm start` does; resolves with its URL once /readyz answers. */
 async function startInstance(env) {
-  const proc = spawn(
-    process.execPath,
-    ['--max-semi-space-size=64', '--enable-source-maps', 'server/dist/main.js'],
-    {
-      cwd: root,
-      env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', CLIENT_DIST: '' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const proc = spawn(process.execPath, [...startFlags(), 'server/dist/main.js'], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', CLIENT_DIST: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise((resolve, reject) => {
     proc.once('exit', (code) => reject(new Error(`an instance exited with ${code} before listening`)));
     let buffered = '';
