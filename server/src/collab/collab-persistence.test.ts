@@ -58,6 +58,18 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
     expect(await firstSyncText(client)).toBe('kept across restarts');
   });
 
+  it('answers a client that has nothing with the stored row it loaded, then with the changed document', async () => {
+    const name = freshDocName();
+    await write(name, 'one row');
+    expect(await storedRows(h.orm, name)).toHaveLength(1);
+    await h.restart();
+    const editor = connect(name);
+    expect(await firstSyncText(editor)).toBe('one row');
+    editor.text.insert(editor.text.length, ', then more');
+    await eventually(() => expect(editor.saved()).toBe('saved'));
+    expect(await firstSyncText(connect(name))).toBe('one row, then more');
+  });
+
   it('unloads a document its last connection left, after storing it', async () => {
     const name = freshDocName();
     const client = await write(name, 'unload me');
@@ -84,7 +96,7 @@ describe.each(TEST_DIALECTS)('collaboration storage on %s', (dialect) => {
     await eventually(async () => {
       const { rows, doc } = await storedDoc(h.orm, name);
       expect(rows.length).toBeLessThanOrEqual(COMPACT_THRESHOLD);
-      expect(rows[0]).toMatchObject({ userId: null, encoding: 2 });
+      expect(rows[0]).toMatchObject({ userId: null, encoding: 1 });
       expect(doc.getText('t').toString()).toBe(content);
     });
     await h.restart();

@@ -1,7 +1,13 @@
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { Connection, WriteOrigin } from './connection.js';
-import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './protocol.js';
+import {
+  awarenessMessage,
+  syncStep1Message,
+  syncStep2Message,
+  syncStep2OfUpdate,
+  updateMessage,
+} from './protocol.js';
 
 interface AwarenessChange {
   added: number[];
@@ -53,7 +59,7 @@ export class CollabDocument {
     readonly name: string,
     readonly ydoc: Y.Doc,
     store: StoreUpdate,
-    { storedBytes = 0, rowIds = [], onLocalAwareness }: DocumentOptions = {},
+    { storedBytes = 0, rowIds = [], storedState, onLocalAwareness }: DocumentOptions = {},
   ) {
     this.knownRows = new Set(rowIds);
     this.awareness = new Awareness(ydoc);
@@ -61,6 +67,9 @@ export class CollabDocument {
     // Encoding the whole document to measure it would add a third to the load of a large one; the
     // first client's full sync encodes it anyway and measures it then.
     this.bytes = this.measuredBytes = storedBytes;
+    // Unless it was built from one stored update that is its whole state: then that is the full sync.
+    if (storedState && !ydoc.store.pendingStructs && !ydoc.store.pendingDs)
+      this.measuredAs((this.fullState = syncStep2OfUpdate(storedState)));
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
       this.bytes += update.byteLength;
@@ -159,6 +168,8 @@ export class CollabDocument {
 interface DocumentOptions {
   /** Size of the stored rows it was built from. */
   storedBytes?: number;
+  /** The one stored update (encoding 1) it was built from, when it was built from one. */
+  storedState?: Uint8Array;
   rowIds?: string[];
   onLocalAwareness?: LocalAwarenessChange;
 }

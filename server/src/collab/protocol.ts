@@ -64,6 +64,15 @@ export function syncStep2Message(doc: Y.Doc, stateVector?: Uint8Array): Uint8Arr
   return encoding.toUint8Array(encoder);
 }
 
+/** Sync step 2 carrying `update` as it is: a stored full state, sent without encoding the document again. */
+export function syncStep2OfUpdate(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.SYNC);
+  encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep2);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
 /** An update to relay. */
 export function updateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

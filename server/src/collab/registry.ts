@@ -134,6 +134,7 @@ export class DocumentRegistry {
       document = new CollabDocument(name, buildDoc(rows), this.deps.store(name), {
         storedBytes: rows.reduce((sum, row) => sum + row.data.byteLength, 0),
         rowIds: rows.map(({ id }) => String(id)),
+        storedState: rows.length === 1 && rows[0]!.encoding === 1 ? rows[0]!.data : undefined,
         onLocalAwareness: this.deps.onLocalAwareness?.(name),
       });
       if (this.entries.get(name) !== entry) {

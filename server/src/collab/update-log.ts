@@ -8,7 +8,7 @@ export interface PendingUpdate {
   docName: string;
   data: Uint8Array;
   userId: number | null;
-  /** Yjs update encoding: 1 unless given (what clients send); compaction writes 2. */
+  /** Yjs update encoding: 1 unless given (what clients send, and compaction now); older snapshots have 2. */
   encoding?: UpdateEncoding;
 }
 
