@@ -9,8 +9,9 @@ import { OpportunityListVersion } from './opportunity-list-version.entity.js';
  * reads filter without a join.
  */
 @Entity({ tableName: 'opportunity' })
-// Every read is within one version; type is the most selective filter of the public search.
-@Index({ properties: ['version', 'type'] })
+// Every read is within one version; type is the most selective filter of the public search, and
+// with the grade range and the deadline the search finds, counts and orders its matches in the index.
+@Index({ properties: ['version', 'type', 'gradeMin', 'gradeMax', 'deadline'] })
 @Index({ properties: ['partner'] })
 @Index({ properties: ['listingId'] })
 export class Opportunity {

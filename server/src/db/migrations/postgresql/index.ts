@@ -15,6 +15,7 @@ import { Migration20261203071000 } from './Migration20261203071000.js';
 import { Migration20261203080000 } from './Migration20261203080000.js';
 import { Migration20261203090000 } from './Migration20261203090000.js';
 import { Migration20261203092006 } from './Migration20261203092006.js';
+import { Migration20261204100000 } from './Migration20261204100000.js';
 
 export const postgresqlMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -34,4 +35,5 @@ export const postgresqlMigrations = [
   { name: 'Migration20261203080000', class: Migration20261203080000 },
   { name: 'Migration20261203090000', class: Migration20261203090000 },
   { name: 'Migration20261203092006', class: Migration20261203092006 },
+  { name: 'Migration20261204100000', class: Migration20261204100000 },
 ];
