@@ -17,18 +17,22 @@ const gid = (type, column) =>
 const partnerJson = `case when p.id is null then null
   else json_build_object('id', ${gid('PartnerOrganization', 'p.id')}, 'name', p.name, 'kind', p.kind) end`;
 
-// (a) One district's newest published list, filtered, by deadline: the first page and the total
-// count, and null for an unknown district, in one statement.
+// (a) One district's newest published list, filtered by types and grade, by deadline: the first page
+// and the total count, and null for an unknown district, in one statement. Like the API's statement
+// for this filter: the matches are numbered and counted over their ids alone (in the index on
+// version, type, grades and deadline), and only the page's rows are read.
 const SEARCH_SQL = `
   with d as (select id from district where slug = $1),
-  matches as (
-    select o.id, o.title, o.deadline, o.skills, o.partner_id, count(*) over ()::int as total
+  page as (
+    select o.id, count(*) over ()::int as total
     from opportunity o
     where o.version_id = (select max(v.id) from opportunity_list_version v where v.district_id = (select id from d))
-      and ($2::opportunity_type[] is null or o.type = any($2::opportunity_type[]))
-      and ($3::int is null or (o.grade_min <= $3 and o.grade_max >= $3))
+      and o.type = any($2::opportunity_type[]) and o.grade_min <= $3 and o.grade_max >= $3
     order by o.deadline asc nulls last, o.id asc
-    limit 50)
+    limit 50),
+  matches as (
+    select o.id, o.title, o.deadline, o.skills, o.partner_id, page.total
+    from page join opportunity o on o.id = page.id)
   select json_build_object('data', json_build_object('district',
     case when not exists (select 1 from d) then null else json_build_object('opportunities', json_build_object(
       'totalCount', coalesce((select max(total) from matches), 0),
