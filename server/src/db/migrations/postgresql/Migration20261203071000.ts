@@ -10,15 +10,21 @@ export class Migration20261203071000 extends Migration {
     this.addSql(
       `create table "indicator" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "scope_key" varchar(20) not null, "state_agency_id" int null, "district_id" int null, "code" varchar(60) not null, "name" varchar(200) not null, "description" text not null, "category" text check ("category" in ('CULTURE', 'PERFORMANCE', 'SUSTAINABILITY')) not null, "plan_years" jsonb not null, "unit" text check ("unit" in ('RATE', 'PERCENT', 'COUNT', 'SCALE_SCORE', 'MEAN_SURVEY_SCORE')) not null, "direction" text check ("direction" in ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER')) not null, "subgroups" jsonb not null, "conditions" jsonb not null, "position" int not null, "archived_at" timestamptz null, constraint "indicator_state_agency_id_foreign" foreign key("state_agency_id") references "state_agency"("id") on delete cascade on update cascade, constraint "indicator_district_id_foreign" foreign key("district_id") references "district"("id") on delete cascade on update cascade);`,
     );
-    this.addSql(`create index "indicator_state_agency_id_index" on "indicator" ("state_agency_id");`);
-    this.addSql(`create index "indicator_district_id_index" on "indicator" ("district_id");`);
+    this.addSql(
+      `create index "indicator_state_agency_id_index" on "indicator" ("state_agency_id");`,
+    );
+    this.addSql(
+      `create index "indicator_district_id_index" on "indicator" ("district_id");`,
+    );
     this.addSql(
       `create unique index "indicator_scope_key_code_unique" on "indicator" ("scope_key", "code");`,
     );
     this.addSql(
       `create table "indicator_value" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "district_id" int not null, "indicator_id" int not null, "school_year" int not null, "school_nces_id" varchar(12) not null default '', "subgroup" text check ("subgroup" in ('ALL_STUDENTS', 'AMERICAN_INDIAN_OR_ALASKA_NATIVE', 'ASIAN', 'BLACK_OR_AFRICAN_AMERICAN', 'HISPANIC_OR_LATINO', 'NATIVE_HAWAIIAN_OR_OTHER_PACIFIC_ISLANDER', 'WHITE', 'TWO_OR_MORE_RACES', 'ECONOMICALLY_DISADVANTAGED', 'NOT_ECONOMICALLY_DISADVANTAGED', 'STUDENTS_WITH_DISABILITIES', 'STUDENTS_WITHOUT_DISABILITIES', 'ENGLISH_LEARNERS', 'NOT_ENGLISH_LEARNERS')) not null, "value" numeric(14,4) not null, "n" int not null check ("n" >= 0), "source" varchar(200) null, constraint "indicator_value_district_id_foreign" foreign key("district_id") references "district"("id") on delete cascade on update cascade, constraint "indicator_value_indicator_id_foreign" foreign key("indicator_id") references "indicator"("id") on delete cascade on update cascade);`,
     );
-    this.addSql(`create index "indicator_value_indicator_id_index" on "indicator_value" ("indicator_id");`);
+    this.addSql(
+      `create index "indicator_value_indicator_id_index" on "indicator_value" ("indicator_id");`,
+    );
     this.addSql(
       `create index "indicator_value_district_id_school_year_index" on "indicator_value" ("district_id", "school_year");`,
     );
@@ -28,7 +34,9 @@ export class Migration20261203071000 extends Migration {
     this.addSql(
       `create table "indicator_target" ("id" serial primary key, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "district_id" int not null, "indicator_id" int not null, "school_year" int not null, "subgroup" text check ("subgroup" in ('ALL_STUDENTS', 'AMERICAN_INDIAN_OR_ALASKA_NATIVE', 'ASIAN', 'BLACK_OR_AFRICAN_AMERICAN', 'HISPANIC_OR_LATINO', 'NATIVE_HAWAIIAN_OR_OTHER_PACIFIC_ISLANDER', 'WHITE', 'TWO_OR_MORE_RACES', 'ECONOMICALLY_DISADVANTAGED', 'NOT_ECONOMICALLY_DISADVANTAGED', 'STUDENTS_WITH_DISABILITIES', 'STUDENTS_WITHOUT_DISABILITIES', 'ENGLISH_LEARNERS', 'NOT_ENGLISH_LEARNERS')) not null default 'ALL_STUDENTS', "value" numeric(14,4) not null, "objective_ids" jsonb not null, constraint "indicator_target_district_id_foreign" foreign key("district_id") references "district"("id") on delete cascade on update cascade, constraint "indicator_target_indicator_id_foreign" foreign key("indicator_id") references "indicator"("id") on delete cascade on update cascade);`,
     );
-    this.addSql(`create index "indicator_target_indicator_id_index" on "indicator_target" ("indicator_id");`);
+    this.addSql(
+      `create index "indicator_target_indicator_id_index" on "indicator_target" ("indicator_id");`,
+    );
     this.addSql(
       `create unique index "indicator_target_unique" on "indicator_target" ("district_id", "indicator_id", "school_year", "subgroup");`,
     );
@@ -83,9 +91,17 @@ export class Migration20261203071000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop table if exists "evaluation_setting";`);
-    this.addSql(`drop table if exists "indicator_target";`);
-    this.addSql(`drop table if exists "indicator_value";`);
-    this.addSql(`drop table if exists "indicator";`);
+    this.addSql(
+      `drop table if exists "evaluation_setting";`,
+    );
+    this.addSql(
+      `drop table if exists "indicator_target";`,
+    );
+    this.addSql(
+      `drop table if exists "indicator_value";`,
+    );
+    this.addSql(
+      `drop table if exists "indicator";`,
+    );
   }
 }

@@ -29,9 +29,7 @@ export class Migration20261203092006 extends Migration {
     this.addSql(
       `create table "notification" ("id" serial primary key, "user_id" int not null, "kind" "notification_kind" not null, "title" varchar(300) not null, "body" text not null, "path" varchar(500) not null, "dedupe_key" varchar(200) not null, "created_at" timestamptz not null, "read_at" timestamptz null, "awaiting_digest" boolean not null default false);`,
     );
-    this.addSql(
-      `create index "notification_user_id_read_at_index" on "notification" ("user_id", "read_at");`,
-    );
+    this.addSql(`create index "notification_user_id_read_at_index" on "notification" ("user_id", "read_at");`);
     this.addSql(
       `alter table "notification" add constraint "notification_user_id_dedupe_key_unique" unique ("user_id", "dedupe_key");`,
     );

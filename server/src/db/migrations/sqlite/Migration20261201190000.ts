@@ -6,9 +6,7 @@ export class Migration20261201190000 extends Migration {
     this.addSql(
       `create table \`collab_update\` (\`id\` integer not null primary key autoincrement, \`doc_name\` text not null, \`data\` blob not null, \`user_id\` integer null, \`created_at\` datetime not null default current_timestamp);`,
     );
-    this.addSql(
-      `create index \`collab_update_doc_name_id_index\` on \`collab_update\` (\`doc_name\`, \`id\`);`,
-    );
+    this.addSql(`create index \`collab_update_doc_name_id_index\` on \`collab_update\` (\`doc_name\`, \`id\`);`);
   }
 
   override async down(): Promise<void> {

@@ -8,98 +8,46 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261201210000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(
-      `create table \`funding_program\` (\`id\` integer not null primary key autoincrement, \`code\` text not null, \`name\` text not null, \`aln\` text null, \`kind\` text check (\`kind\` in ('FEDERAL', 'STATE', 'LOCAL', 'PRIVATE')) not null, \`description\` text null, \`allowed_uses\` json null, \`position\` integer not null);`,
-    );
+    this.addSql(`create table \`funding_program\` (\`id\` integer not null primary key autoincrement, \`code\` text not null, \`name\` text not null, \`aln\` text null, \`kind\` text check (\`kind\` in ('FEDERAL', 'STATE', 'LOCAL', 'PRIVATE')) not null, \`description\` text null, \`allowed_uses\` json null, \`position\` integer not null);`);
     this.addSql(`create unique index \`funding_program_code_unique\` on \`funding_program\` (\`code\`);`);
 
-    this.addSql(
-      `create table \`funding_rule\` (\`id\` integer not null primary key autoincrement, \`program_id\` integer not null, \`district_id\` integer null, \`kind\` text check (\`kind\` in ('SET_ASIDE_MINIMUM', 'CARRYOVER_MAXIMUM', 'STATE_RESERVATION')) not null, \`purpose\` text check (\`purpose\` in ('PROFESSIONAL_DEVELOPMENT', 'LEADERSHIP_DEVELOPMENT', 'INDUCTION_MENTORING', 'RECRUITMENT_RETENTION', 'CLASS_SIZE_REDUCTION', 'WORK_BASED_LEARNING', 'MENTORING', 'CAREER_PREPARATION', 'FAMILY_ENGAGEMENT', 'STUDENT_SUPPORTS', 'TECHNOLOGY', 'ASSESSMENT', 'EXTENDED_LEARNING', 'ADMINISTRATION', 'OTHER')) null, \`basis_points\` integer not null, \`threshold_cents\` bigint null, \`first_fiscal_year\` integer null, \`last_fiscal_year\` integer null, \`active\` integer not null, \`citation\` text null, \`note\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`funding_rule_program_id_foreign\` foreign key(\`program_id\`) references \`funding_program\`(\`id\`) on delete cascade on update cascade, constraint \`funding_rule_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade);`,
-    );
+    this.addSql(`create table \`funding_rule\` (\`id\` integer not null primary key autoincrement, \`program_id\` integer not null, \`district_id\` integer null, \`kind\` text check (\`kind\` in ('SET_ASIDE_MINIMUM', 'CARRYOVER_MAXIMUM', 'STATE_RESERVATION')) not null, \`purpose\` text check (\`purpose\` in ('PROFESSIONAL_DEVELOPMENT', 'LEADERSHIP_DEVELOPMENT', 'INDUCTION_MENTORING', 'RECRUITMENT_RETENTION', 'CLASS_SIZE_REDUCTION', 'WORK_BASED_LEARNING', 'MENTORING', 'CAREER_PREPARATION', 'FAMILY_ENGAGEMENT', 'STUDENT_SUPPORTS', 'TECHNOLOGY', 'ASSESSMENT', 'EXTENDED_LEARNING', 'ADMINISTRATION', 'OTHER')) null, \`basis_points\` integer not null, \`threshold_cents\` bigint null, \`first_fiscal_year\` integer null, \`last_fiscal_year\` integer null, \`active\` integer not null, \`citation\` text null, \`note\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`funding_rule_program_id_foreign\` foreign key(\`program_id\`) references \`funding_program\`(\`id\`) on delete cascade on update cascade, constraint \`funding_rule_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade);`);
     this.addSql(`create index \`funding_rule_district_id_index\` on \`funding_rule\` (\`district_id\`);`);
-    this.addSql(
-      `create index \`funding_rule_program_id_district_id_index\` on \`funding_rule\` (\`program_id\`, \`district_id\`);`,
-    );
+    this.addSql(`create index \`funding_rule_program_id_district_id_index\` on \`funding_rule\` (\`program_id\`, \`district_id\`);`);
 
-    this.addSql(
-      `create table \`funding_source\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`program_id\` integer not null, \`fiscal_year\` integer not null, \`name\` text not null, \`amount_cents\` bigint not null, \`note\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`funding_source_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade, constraint \`funding_source_program_id_foreign\` foreign key(\`program_id\`) references \`funding_program\`(\`id\`) on update cascade);`,
-    );
+    this.addSql(`create table \`funding_source\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`program_id\` integer not null, \`fiscal_year\` integer not null, \`name\` text not null, \`amount_cents\` bigint not null, \`note\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`funding_source_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade, constraint \`funding_source_program_id_foreign\` foreign key(\`program_id\`) references \`funding_program\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`funding_source_program_id_index\` on \`funding_source\` (\`program_id\`);`);
-    this.addSql(
-      `create index \`funding_source_district_id_fiscal_year_index\` on \`funding_source\` (\`district_id\`, \`fiscal_year\`);`,
-    );
+    this.addSql(`create index \`funding_source_district_id_fiscal_year_index\` on \`funding_source\` (\`district_id\`, \`fiscal_year\`);`);
 
-    this.addSql(
-      `create table \`plan_goal\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`title\` text not null, \`description\` text null, \`position\` integer not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`plan_goal_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade);`,
-    );
-    this.addSql(
-      `create index \`plan_goal_district_id_position_index\` on \`plan_goal\` (\`district_id\`, \`position\`);`,
-    );
+    this.addSql(`create table \`plan_goal\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`title\` text not null, \`description\` text null, \`position\` integer not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`plan_goal_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade);`);
+    this.addSql(`create index \`plan_goal_district_id_position_index\` on \`plan_goal\` (\`district_id\`, \`position\`);`);
 
-    this.addSql(
-      `create table \`implementation_plan\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`published_at\` datetime null, \`published_by_name\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`implementation_plan_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade);`,
-    );
-    this.addSql(
-      `create unique index \`implementation_plan_district_id_unique\` on \`implementation_plan\` (\`district_id\`);`,
-    );
+    this.addSql(`create table \`implementation_plan\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`published_at\` datetime null, \`published_by_name\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`implementation_plan_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade);`);
+    this.addSql(`create unique index \`implementation_plan_district_id_unique\` on \`implementation_plan\` (\`district_id\`);`);
 
-    this.addSql(
-      `create table \`plan_objective\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`goal_id\` integer not null, \`title\` text not null, \`description\` text null, \`position\` integer not null, \`start_date\` date null, \`due_date\` date null, \`plan_year\` integer null, \`responsible_person\` text null, \`responsible_partner_id\` integer null, \`responsible_organization\` text null, \`status\` text check (\`status\` in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE')) not null, \`evidence_tier\` integer null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`plan_objective_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade, constraint \`plan_objective_goal_id_foreign\` foreign key(\`goal_id\`) references \`plan_goal\`(\`id\`) on delete cascade on update cascade, constraint \`plan_objective_responsible_partner_id_foreign\` foreign key(\`responsible_partner_id\`) references \`partner_organization\`(\`id\`) on delete set null on update cascade);`,
-    );
+    this.addSql(`create table \`plan_objective\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`goal_id\` integer not null, \`title\` text not null, \`description\` text null, \`position\` integer not null, \`start_date\` date null, \`due_date\` date null, \`plan_year\` integer null, \`responsible_person\` text null, \`responsible_partner_id\` integer null, \`responsible_organization\` text null, \`status\` text check (\`status\` in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE')) not null, \`evidence_tier\` integer null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`plan_objective_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade, constraint \`plan_objective_goal_id_foreign\` foreign key(\`goal_id\`) references \`plan_goal\`(\`id\`) on delete cascade on update cascade, constraint \`plan_objective_responsible_partner_id_foreign\` foreign key(\`responsible_partner_id\`) references \`partner_organization\`(\`id\`) on delete set null on update cascade);`);
     this.addSql(`create index \`plan_objective_district_id_index\` on \`plan_objective\` (\`district_id\`);`);
-    this.addSql(
-      `create index \`plan_objective_responsible_partner_id_index\` on \`plan_objective\` (\`responsible_partner_id\`);`,
-    );
-    this.addSql(
-      `create index \`plan_objective_goal_id_position_index\` on \`plan_objective\` (\`goal_id\`, \`position\`);`,
-    );
+    this.addSql(`create index \`plan_objective_responsible_partner_id_index\` on \`plan_objective\` (\`responsible_partner_id\`);`);
+    this.addSql(`create index \`plan_objective_goal_id_position_index\` on \`plan_objective\` (\`goal_id\`, \`position\`);`);
 
-    this.addSql(
-      `create table \`plan_objective_status_change\` (\`id\` integer not null primary key autoincrement, \`objective_id\` integer not null, \`previous_status\` text check (\`previous_status\` in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE')) null, \`status\` text check (\`status\` in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE')) not null, \`note\` text null, \`changed_at\` datetime not null, \`changed_by_name\` text not null, constraint \`plan_objective_status_change_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`,
-    );
-    this.addSql(
-      `create index \`plan_objective_status_change_objective_id_id_index\` on \`plan_objective_status_change\` (\`objective_id\`, \`id\`);`,
-    );
+    this.addSql(`create table \`plan_objective_status_change\` (\`id\` integer not null primary key autoincrement, \`objective_id\` integer not null, \`previous_status\` text check (\`previous_status\` in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE')) null, \`status\` text check (\`status\` in ('NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'DONE')) not null, \`note\` text null, \`changed_at\` datetime not null, \`changed_by_name\` text not null, constraint \`plan_objective_status_change_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`);
+    this.addSql(`create index \`plan_objective_status_change_objective_id_id_index\` on \`plan_objective_status_change\` (\`objective_id\`, \`id\`);`);
 
-    this.addSql(
-      `create table \`plan_objective_listing\` (\`id\` integer not null primary key autoincrement, \`objective_id\` integer not null, \`listing_id\` text not null, constraint \`plan_objective_listing_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`,
-    );
-    this.addSql(
-      `create index \`plan_objective_listing_listing_id_index\` on \`plan_objective_listing\` (\`listing_id\`);`,
-    );
-    this.addSql(
-      `create unique index \`plan_objective_listing_objective_id_listing_id_unique\` on \`plan_objective_listing\` (\`objective_id\`, \`listing_id\`);`,
-    );
+    this.addSql(`create table \`plan_objective_listing\` (\`id\` integer not null primary key autoincrement, \`objective_id\` integer not null, \`listing_id\` text not null, constraint \`plan_objective_listing_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`);
+    this.addSql(`create index \`plan_objective_listing_listing_id_index\` on \`plan_objective_listing\` (\`listing_id\`);`);
+    this.addSql(`create unique index \`plan_objective_listing_objective_id_listing_id_unique\` on \`plan_objective_listing\` (\`objective_id\`, \`listing_id\`);`);
 
-    this.addSql(
-      `create table \`plan_objective_condition\` (\`id\` integer not null primary key autoincrement, \`objective_id\` integer not null, \`condition\` text check (\`condition\` in ('CURRICULUM', 'INSTRUCTION', 'ASSESSMENT', 'LEARNING_ENVIRONMENTS', 'STUDENT_SUPPORTS', 'PROFESSIONAL_DEVELOPMENT', 'LEADERSHIP_DEVELOPMENT', 'TECHNOLOGY_POLICY', 'DATA_SYSTEMS', 'PARTNERSHIPS')) not null, constraint \`plan_objective_condition_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`,
-    );
-    this.addSql(
-      `create unique index \`plan_objective_condition_objective_id_condition_unique\` on \`plan_objective_condition\` (\`objective_id\`, \`condition\`);`,
-    );
+    this.addSql(`create table \`plan_objective_condition\` (\`id\` integer not null primary key autoincrement, \`objective_id\` integer not null, \`condition\` text check (\`condition\` in ('CURRICULUM', 'INSTRUCTION', 'ASSESSMENT', 'LEARNING_ENVIRONMENTS', 'STUDENT_SUPPORTS', 'PROFESSIONAL_DEVELOPMENT', 'LEADERSHIP_DEVELOPMENT', 'TECHNOLOGY_POLICY', 'DATA_SYSTEMS', 'PARTNERSHIPS')) not null, constraint \`plan_objective_condition_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`);
+    this.addSql(`create unique index \`plan_objective_condition_objective_id_condition_unique\` on \`plan_objective_condition\` (\`objective_id\`, \`condition\`);`);
 
-    this.addSql(
-      `create table \`funding_allocation\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`source_id\` integer not null, \`objective_id\` integer not null, \`amount_cents\` bigint not null, \`purpose\` text check (\`purpose\` in ('PROFESSIONAL_DEVELOPMENT', 'LEADERSHIP_DEVELOPMENT', 'INDUCTION_MENTORING', 'RECRUITMENT_RETENTION', 'CLASS_SIZE_REDUCTION', 'WORK_BASED_LEARNING', 'MENTORING', 'CAREER_PREPARATION', 'FAMILY_ENGAGEMENT', 'STUDENT_SUPPORTS', 'TECHNOLOGY', 'ASSESSMENT', 'EXTENDED_LEARNING', 'ADMINISTRATION', 'OTHER')) not null, \`note\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`funding_allocation_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade, constraint \`funding_allocation_source_id_foreign\` foreign key(\`source_id\`) references \`funding_source\`(\`id\`) on delete cascade on update cascade, constraint \`funding_allocation_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`,
-    );
-    this.addSql(
-      `create index \`funding_allocation_district_id_index\` on \`funding_allocation\` (\`district_id\`);`,
-    );
-    this.addSql(
-      `create index \`funding_allocation_source_id_index\` on \`funding_allocation\` (\`source_id\`);`,
-    );
-    this.addSql(
-      `create index \`funding_allocation_objective_id_index\` on \`funding_allocation\` (\`objective_id\`);`,
-    );
+    this.addSql(`create table \`funding_allocation\` (\`id\` integer not null primary key autoincrement, \`district_id\` integer not null, \`source_id\` integer not null, \`objective_id\` integer not null, \`amount_cents\` bigint not null, \`purpose\` text check (\`purpose\` in ('PROFESSIONAL_DEVELOPMENT', 'LEADERSHIP_DEVELOPMENT', 'INDUCTION_MENTORING', 'RECRUITMENT_RETENTION', 'CLASS_SIZE_REDUCTION', 'WORK_BASED_LEARNING', 'MENTORING', 'CAREER_PREPARATION', 'FAMILY_ENGAGEMENT', 'STUDENT_SUPPORTS', 'TECHNOLOGY', 'ASSESSMENT', 'EXTENDED_LEARNING', 'ADMINISTRATION', 'OTHER')) not null, \`note\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, constraint \`funding_allocation_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade, constraint \`funding_allocation_source_id_foreign\` foreign key(\`source_id\`) references \`funding_source\`(\`id\`) on delete cascade on update cascade, constraint \`funding_allocation_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade);`);
+    this.addSql(`create index \`funding_allocation_district_id_index\` on \`funding_allocation\` (\`district_id\`);`);
+    this.addSql(`create index \`funding_allocation_source_id_index\` on \`funding_allocation\` (\`source_id\`);`);
+    this.addSql(`create index \`funding_allocation_objective_id_index\` on \`funding_allocation\` (\`objective_id\`);`);
 
-    this.addSql(
-      `create table \`plan_objective_partnership\` (\`objective_id\` integer not null, \`partnership_id\` integer not null, constraint \`plan_objective_partnership_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade, constraint \`plan_objective_partnership_partnership_id_foreign\` foreign key(\`partnership_id\`) references \`partnership\`(\`id\`) on delete cascade on update cascade, primary key (\`objective_id\`, \`partnership_id\`));`,
-    );
-    this.addSql(
-      `create index \`plan_objective_partnership_objective_id_index\` on \`plan_objective_partnership\` (\`objective_id\`);`,
-    );
-    this.addSql(
-      `create index \`plan_objective_partnership_partnership_id_index\` on \`plan_objective_partnership\` (\`partnership_id\`);`,
-    );
+    this.addSql(`create table \`plan_objective_partnership\` (\`objective_id\` integer not null, \`partnership_id\` integer not null, constraint \`plan_objective_partnership_objective_id_foreign\` foreign key(\`objective_id\`) references \`plan_objective\`(\`id\`) on delete cascade on update cascade, constraint \`plan_objective_partnership_partnership_id_foreign\` foreign key(\`partnership_id\`) references \`partnership\`(\`id\`) on delete cascade on update cascade, primary key (\`objective_id\`, \`partnership_id\`));`);
+    this.addSql(`create index \`plan_objective_partnership_objective_id_index\` on \`plan_objective_partnership\` (\`objective_id\`);`);
+    this.addSql(`create index \`plan_objective_partnership_partnership_id_index\` on \`plan_objective_partnership\` (\`partnership_id\`);`);
 
     // Programs and default rules are data: see README, "Plan and funding rules".
     this.addSql(

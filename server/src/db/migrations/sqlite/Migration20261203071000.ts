@@ -10,8 +10,12 @@ export class Migration20261203071000 extends Migration {
     this.addSql(
       `create table \`indicator\` (\`id\` integer not null primary key autoincrement, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`version\` integer not null default 1, \`scope_key\` text not null, \`state_agency_id\` integer null, \`district_id\` integer null, \`code\` text not null, \`name\` text not null, \`description\` text not null, \`category\` text check (\`category\` in ('CULTURE', 'PERFORMANCE', 'SUSTAINABILITY')) not null, \`plan_years\` json not null, \`unit\` text check (\`unit\` in ('RATE', 'PERCENT', 'COUNT', 'SCALE_SCORE', 'MEAN_SURVEY_SCORE')) not null, \`direction\` text check (\`direction\` in ('HIGHER_IS_BETTER', 'LOWER_IS_BETTER')) not null, \`subgroups\` json not null, \`conditions\` json not null, \`position\` integer not null, \`archived_at\` datetime null, constraint \`indicator_state_agency_id_foreign\` foreign key(\`state_agency_id\`) references \`state_agency\`(\`id\`) on delete cascade on update cascade, constraint \`indicator_district_id_foreign\` foreign key(\`district_id\`) references \`district\`(\`id\`) on delete cascade on update cascade);`,
     );
-    this.addSql(`create index \`indicator_state_agency_id_index\` on \`indicator\` (\`state_agency_id\`);`);
-    this.addSql(`create index \`indicator_district_id_index\` on \`indicator\` (\`district_id\`);`);
+    this.addSql(
+      `create index \`indicator_state_agency_id_index\` on \`indicator\` (\`state_agency_id\`);`,
+    );
+    this.addSql(
+      `create index \`indicator_district_id_index\` on \`indicator\` (\`district_id\`);`,
+    );
     this.addSql(
       `create unique index \`indicator_scope_key_code_unique\` on \`indicator\` (\`scope_key\`, \`code\`);`,
     );
@@ -87,9 +91,17 @@ export class Migration20261203071000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop table if exists \`evaluation_setting\`;`);
-    this.addSql(`drop table if exists \`indicator_target\`;`);
-    this.addSql(`drop table if exists \`indicator_value\`;`);
-    this.addSql(`drop table if exists \`indicator\`;`);
+    this.addSql(
+      `drop table if exists \`evaluation_setting\`;`,
+    );
+    this.addSql(
+      `drop table if exists \`indicator_target\`;`,
+    );
+    this.addSql(
+      `drop table if exists \`indicator_value\`;`,
+    );
+    this.addSql(
+      `drop table if exists \`indicator\`;`,
+    );
   }
 }

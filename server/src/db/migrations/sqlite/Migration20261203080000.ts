@@ -48,7 +48,7 @@ export class Migration20261203080000 extends Migration {
 
   /** Drops the claims and assessments; the partner kind stays (rows may use it). */
   override async down(): Promise<void> {
-    this.addSql('drop table `provider_assessment`;');
-    this.addSql('drop table `provider_claim`;');
+    this.addSql("drop table `provider_assessment`;");
+    this.addSql("drop table `provider_claim`;");
   }
 }
