@@ -626,16 +626,19 @@ async function main() {
     mkdirSync(path.join(profDir, name), { recursive: true });
     return ['--cpu-prof', `--cpu-prof-dir=${path.join(profDir, name)}`];
   };
+  // The API's command line: the start script's node flags (or --api-node-options), then its entry.
+  const apiArgs = (name) => [
+    ...opts['api-node-options'].split(' ').filter(Boolean),
+    ...profArgs(name),
+    path.resolve(opts['api-entry']),
+  ];
   const startApi = (name = 'api', databaseUrl = dataset.url) =>
-    startChild(
-      name,
-      [
-        ...opts['api-node-options'].split(' ').filter(Boolean),
-        ...profArgs(name),
-        path.resolve(opts['api-entry']),
-      ],
-      { DATABASE_URL: databaseUrl, SEED_DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
-    );
+    startChild(name, apiArgs(name), {
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    });
   const sqliteFile = path.join(os.tmpdir(), `${opts.db}.sqlite`);
   if (SQLITE) await copyToSqlite({ pgUrl: dataset.url, file: sqliteFile, log: (m) => console.log(m) });
   let api = await startApi();
@@ -899,12 +902,7 @@ async function main() {
 
     const idle = IDLE
       ? await measureIdleMemory({
-          start: (env) =>
-            startChild(
-              'idle',
-              [...opts['api-node-options'].split(' ').filter(Boolean), path.resolve(opts['api-entry'])],
-              env,
-            ),
+          start: (env) => startChild('idle', apiArgs('idle'), env),
           stop: stopChild,
           rssMb,
           log: (m) => console.log(m),

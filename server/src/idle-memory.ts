@@ -19,7 +19,7 @@ export interface IdleMemoryOptions {
   read?: () => MemoryReading;
 }
 
-export const IDLE_MAX_UTILIZATION = 0.01;
+const IDLE_MAX_UTILIZATION = 0.01;
 export const IDLE_MIN_YOUNG_BYTES = 8 * 1024 * 1024;
 
 /**
