@@ -16,8 +16,15 @@ import type { IndicatorPayload } from './evaluation.payloads.js';
 
 /** The scope keys of the indicators that apply to a district: seeded, its state's, its own. */
 export async function scopesOf(em: EntityManager, districtId: number): Promise<string[]> {
-  const district = await em.findOneOrFail(District, districtId, { fields: ['state'] });
-  const agency = await em.findOne(StateAgency, { state: district.state }, { fields: ['id'] });
+  const district = await em.findOneOrFail(District, districtId, {
+    fields: ['state'],
+    disableIdentityMap: true,
+  });
+  const agency = await em.findOne(
+    StateAgency,
+    { state: district.state },
+    { fields: ['id'], disableIdentityMap: true },
+  );
   return ['', ...(agency ? [`S${agency.id}`] : []), `D${districtId}`];
 }
 

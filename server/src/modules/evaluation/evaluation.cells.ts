@@ -85,8 +85,15 @@ export function districtSetting(em: EntityManager, districtId: number) {
 
 /** The minimum n in force for a district: 10, its state agency's setting or its own, the highest. */
 export async function minimumNOf(em: EntityManager, districtId: number): Promise<number> {
-  const district = await em.findOneOrFail(District, districtId, { fields: ['state'] });
-  const agency = await em.findOne(StateAgency, { state: district.state }, { fields: ['id'] });
+  const district = await em.findOneOrFail(District, districtId, {
+    fields: ['state'],
+    disableIdentityMap: true,
+  });
+  const agency = await em.findOne(
+    StateAgency,
+    { state: district.state },
+    { fields: ['id'], disableIdentityMap: true },
+  );
   const [own, state] = await Promise.all([
     districtSetting(em, districtId),
     agency ? em.findOne(EvaluationSetting, { stateAgency: agency.id }) : null,

@@ -73,7 +73,11 @@ export function createEvaluationRoutes(orm: Orm, identify: IdentifyRequest) {
     const em = orm.em.fork() as EntityManager;
     const who = await identify(req, () => em);
     if (!who.ok) return refuse(res, 401, who.message);
-    const district = await em.findOne(District, { slug: match[1]! }, { fields: ['id', 'slug'] });
+    const district = await em.findOne(
+      District,
+      { slug: match[1]! },
+      { fields: ['id', 'slug'], disableIdentityMap: true },
+    );
     if (!district) return refuse(res, 404, 'No district has this address.');
     const evaluation = await evaluationOf(em, district.id);
     if (!evaluation.published && !can(who.viewer, 'evaluation:read', { districtId: district.id }))
