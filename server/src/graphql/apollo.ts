@@ -8,6 +8,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { GraphqlLimits } from '../config.js';
 import type { Context } from './context.js';
+import { compiledExecution } from './compiled-execution.js';
 import { clientMistakeStatus, errorMasker } from './errors.js';
 import { queryLimits } from './limits.js';
 import { redisPersistedQueries } from './persisted-queries.js';
@@ -24,7 +25,7 @@ export async function createApollo(
 ) {
   const { parseOptions, validationRules, plugins } = queryLimits(schema, limits);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     parseOptions,
     validationRules,
     // graphql-armor types its plugins against Apollo's CommonJS typings; they are the same objects.

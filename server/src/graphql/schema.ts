@@ -1,7 +1,7 @@
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, assertInterfaceType } from 'graphql';
 import { type BuildSchemaOptions, buildSchema } from 'type-graphql';
 import { registerEnums } from './enums.js';
-import type { NodeLoaders } from './node.js';
+import { type NodeLoaders, nodeTypeOf } from './node.js';
 import { createNodeResolver } from './node.resolver.js';
 import { guardTextArguments } from './text-boundary.js';
 
@@ -16,6 +16,16 @@ export interface SchemaParts {
   resolvers: readonly Resolver[];
 }
 
+/**
+ * type-graphql wraps an interface's `resolveType` in an async function. graphql-js awaits it, but
+ * the compiled executor (compiled-execution.ts) takes the answer as it comes, so Node gets its own
+ * synchronous one back: the type name a row carries.
+ */
+function resolveNodeTypeAtOnce(schema: GraphQLSchema): GraphQLSchema {
+  assertInterfaceType(schema.getType('Node')).resolveType = nodeTypeOf;
+  return schema;
+}
+
 /** Builds the GraphQL schema from the parts, with the Node resolver and the text-argument guard. */
 export function buildSchemaOf(parts: SchemaParts): Promise<GraphQLSchema> {
   registerEnums();
@@ -25,5 +35,7 @@ export function buildSchemaOf(parts: SchemaParts): Promise<GraphQLSchema> {
     resolvers: [NodeResolver, ...parts.resolvers],
     validate: false,
     emitSchemaFile: false,
-  }).then(guardTextArguments);
+  })
+    .then(guardTextArguments)
+    .then(resolveNodeTypeAtOnce);
 }

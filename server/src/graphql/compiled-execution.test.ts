@@ -1,0 +1,104 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  GraphQLBoolean,
+  GraphQLError,
+  GraphQLID,
+  GraphQLInputObjectType,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { compiledExecution } from './compiled-execution.js';
+
+const later = <T>(ms: number, value: () => T): Promise<T> =>
+  new Promise((resolve) => setTimeout(resolve, ms)).then(value);
+
+const Item = new GraphQLObjectType({
+  name: 'Item',
+  fields: { id: { type: new GraphQLNonNull(GraphQLID) } },
+});
+
+const Options = new GraphQLInputObjectType({
+  name: 'Options',
+  fields: {
+    name: { type: new GraphQLNonNull(GraphQLString) },
+    loud: { type: new GraphQLNonNull(GraphQLBoolean), defaultValue: false },
+  },
+});
+
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      // Each id settles after its delay; "bad" ones are refused. Items settle out of order.
+      items: {
+        type: new GraphQLList(Item),
+        args: { delays: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(GraphQLInt))) } },
+        resolve: (_, { delays }: { delays: number[] }) =>
+          delays.map((ms, i) =>
+            later(ms, () => {
+              if (ms % 2) throw new GraphQLError(`item ${i} refused`, { extensions: { code: 'FORBIDDEN' } });
+              return { id: String(i) };
+            }),
+          ),
+      },
+      greet: {
+        type: GraphQLString,
+        args: { options: { type: new GraphQLNonNull(Options) } },
+        resolve: (_, { options }: { options: { name: string; loud: boolean } }) =>
+          options.loud ? options.name.toUpperCase() : options.name,
+      },
+      twice: {
+        type: GraphQLInt,
+        args: { n: { type: new GraphQLNonNull(GraphQLInt) } },
+        resolve: (_, { n }: { n: number }) => n * 2,
+      },
+    },
+  }),
+});
+
+async function run(query: string, variables?: Record<string, unknown>, operationName?: string) {
+  const apollo = new ApolloServer({ gateway: compiledExecution(schema) });
+  await apollo.start();
+  try {
+    const response = await apollo.executeOperation({ query, variables, operationName });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult;
+  } finally {
+    await apollo.stop();
+  }
+}
+
+describe('compiled execution', () => {
+  it('keeps every list item in its place when items are refused out of order', async () => {
+    // The second item is refused first, the first one last, after the items behind it.
+    const result = await run('query($d: [Int!]!) { items(delays: $d) { id } }', { d: [31, 1, 10, 2] });
+    expect(result.data).toEqual({ items: [null, null, { id: '2' }, { id: '3' }] });
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['items', 1], 'FORBIDDEN'],
+      [['items', 0], 'FORBIDDEN'],
+    ]);
+  });
+
+  it('fills in an input object variable’s defaults', async () => {
+    const result = await run('query($o: Options!) { greet(options: $o) }', { o: { name: 'Robin' } });
+    expect(result).toEqual({ data: { greet: 'Robin' } });
+  });
+
+  it('answers a variable of the wrong type as a client mistake', async () => {
+    const result = await run('query($n: Int!) { twice(n: $n) }', { n: 'two' });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(await run('query($n: Int!) { twice(n: $n) }', { n: 21 })).toEqual({ data: { twice: 42 } });
+  });
+
+  it('refuses an operation name the document does not have, rather than run its only operation', async () => {
+    const result = await run('query A { twice(n: 1) }', undefined, 'B');
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+});
