@@ -52,6 +52,11 @@ const schema = new GraphQLSchema({
         resolve: (_, { options }: { options: { name: string; loud: boolean } }) =>
           options.loud ? options.name.toUpperCase() : options.name,
       },
+      echo: {
+        type: GraphQLString,
+        args: { text: { type: new GraphQLNonNull(GraphQLString) } },
+        resolve: (_, { text }: { text: string }) => text,
+      },
       twice: {
         type: GraphQLInt,
         args: { n: { type: new GraphQLNonNull(GraphQLInt) } },
@@ -94,6 +99,16 @@ describe('compiled execution', () => {
     expect(result.data).toBeUndefined();
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(await run('query($n: Int!) { twice(n: $n) }', { n: 21 })).toEqual({ data: { twice: 42 } });
+  });
+
+  it('treats text in the query as data, never as code of the compiled function', async () => {
+    const hostile = '"); throw 1; ("` ${globalThis.x = 1} \u2028 \\ </script> \u0000 end';
+    const block = '`${globalThis.x = 2}` \\ end';
+    const result = await run(
+      `query { a: echo(text: ${JSON.stringify(hostile)}) b: echo(text: """${block}""") }`,
+    );
+    expect(result).toEqual({ data: { a: hostile, b: block } });
+    expect((globalThis as { x?: unknown }).x).toBeUndefined();
   });
 
   it('refuses an operation name the document does not have, rather than run its only operation', async () => {
