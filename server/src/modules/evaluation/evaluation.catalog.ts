@@ -10,22 +10,15 @@ import { InputChecks } from '../../graphql/input-checks.js';
 import { staleErrors, userError } from '../../graphql/user-errors.js';
 import { type AuditFacts, recordAudit, saveAudited } from '../audit/index.js';
 import { District, StateAgency } from '../organizations/index.js';
+import { stateAgencyIdOf } from './evaluation.cells.js';
 import { Indicator } from './evaluation.entities.js';
 import type { ArchiveIndicatorInput, IndicatorFields, UpdateIndicatorInput } from './evaluation.inputs.js';
 import type { IndicatorPayload } from './evaluation.payloads.js';
 
 /** The scope keys of the indicators that apply to a district: seeded, its state's, its own. */
 export async function scopesOf(em: EntityManager, districtId: number): Promise<string[]> {
-  const district = await em.findOneOrFail(District, districtId, {
-    fields: ['state'],
-    disableIdentityMap: true,
-  });
-  const agency = await em.findOne(
-    StateAgency,
-    { state: district.state },
-    { fields: ['id'], disableIdentityMap: true },
-  );
-  return ['', ...(agency ? [`S${agency.id}`] : []), `D${districtId}`];
+  const agencyId = await stateAgencyIdOf(em, districtId);
+  return ['', ...(agencyId === null ? [] : [`S${agencyId}`]), `D${districtId}`];
 }
 
 /** The district's indicators that are not archived, seeded first, in display order. */

@@ -83,8 +83,11 @@ export function districtSetting(em: EntityManager, districtId: number) {
   return em.findOne(EvaluationSetting, { district: districtId });
 }
 
-/** The minimum n in force for a district: 10, its state agency's setting or its own, the highest. */
-export async function minimumNOf(em: EntityManager, districtId: number): Promise<number> {
+/**
+ * The id of the district's state agency, if the state has one. Read outside the identity map: a
+ * partial District there would be handed to a later full load of the same district in the request.
+ */
+export async function stateAgencyIdOf(em: EntityManager, districtId: number): Promise<number | null> {
   const district = await em.findOneOrFail(District, districtId, {
     fields: ['state'],
     disableIdentityMap: true,
@@ -94,9 +97,15 @@ export async function minimumNOf(em: EntityManager, districtId: number): Promise
     { state: district.state },
     { fields: ['id'], disableIdentityMap: true },
   );
+  return agency?.id ?? null;
+}
+
+/** The minimum n in force for a district: 10, its state agency's setting or its own, the highest. */
+export async function minimumNOf(em: EntityManager, districtId: number): Promise<number> {
+  const agencyId = await stateAgencyIdOf(em, districtId);
   const [own, state] = await Promise.all([
     districtSetting(em, districtId),
-    agency ? em.findOne(EvaluationSetting, { stateAgency: agency.id }) : null,
+    agencyId === null ? null : em.findOne(EvaluationSetting, { stateAgency: agencyId }),
   ]);
   return effectiveMinimumN(state?.minimumN ?? null, own?.minimumN ?? null);
 }
