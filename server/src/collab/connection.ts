@@ -26,6 +26,8 @@ export interface WriteOrigin {
 }
 
 type MessageHandler = (connection: Connection, data: Uint8Array) => void;
+/** Answers a message before the document is loaded: true if it did, false to leave it for later. */
+type EarlyAnswer = (connection: Connection, data: Uint8Array) => boolean;
 
 const TERMINATE_AFTER_CLOSE_MS = 1_000;
 // Unsent data below this never counts as stalled: a reading client's socket often holds some.
@@ -58,7 +60,10 @@ export class Connection implements WriteOrigin {
    * when the connection's access is decided again.
    */
   guard: CollabUpdateGuard | null;
+  /** Was sent the stored state before the document was loaded (`answerEarly`). */
+  sentStoredState = false;
   private handler: MessageHandler | null = null;
+  private early: EarlyAnswer | null = null;
   private held: Uint8Array[] = [];
   private heldBytes = 0;
   private sendLimit: number;
@@ -94,9 +99,31 @@ export class Connection implements WriteOrigin {
     ws.on('error', () => {});
   }
 
+  /**
+   * While the document loads, hands messages in order to `answer` until it leaves one unanswered:
+   * that one and every later one wait for `attach`, so the client's messages keep their order.
+   */
+  answerEarly(answer: EarlyAnswer): void {
+    if (this.handler || this.closed) return;
+    this.early = answer;
+    this.answerHeld();
+  }
+
+  private answerHeld(): void {
+    while (this.early && this.held.length > 0 && !this.closed) {
+      const data = this.held[0]!;
+      if (!this.early(this, data)) this.early = null;
+      else {
+        this.held.shift();
+        this.heldBytes -= data.byteLength;
+      }
+    }
+  }
+
   /** Starts handing messages to `handler`, first those that arrived while the document loaded. */
   attach(handler: MessageHandler): void {
     this.handler = handler;
+    this.early = null;
     const held = this.held;
     this.held = [];
     for (const data of held) {
@@ -176,6 +203,7 @@ export class Connection implements WriteOrigin {
     this.heldBytes += bytes.byteLength;
     if (this.heldBytes > this.maxBufferedBytes)
       this.close(CollabCloseCode.MESSAGE_TOO_BIG, 'Too much sent before the document was loaded.');
+    else this.answerHeld();
   }
 
   private end(): void {

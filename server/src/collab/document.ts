@@ -1,11 +1,11 @@
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { Connection, WriteOrigin } from './connection.js';
 import {
   awarenessMessage,
+  isEmptyStateVector,
   syncStep1Message,
   syncStep2Message,
-  syncStep2OfUpdate,
   updateMessage,
 } from './protocol.js';
 
@@ -54,12 +54,16 @@ export class CollabDocument {
   private measured = false;
   // Sync step 2 for a client that has nothing yet, shared by every such client until the next update.
   private fullState: Uint8Array | null = null;
+  // The state vector of what was stored at load, when connections may have been sent just that
+  // while the document was built: what they lack is what changed since.
+  private storedVector: Uint8Array | null = null;
+  private changedSinceLoad = false;
 
   constructor(
     readonly name: string,
     readonly ydoc: Y.Doc,
     store: StoreUpdate,
-    { storedBytes = 0, rowIds = [], storedState, onLocalAwareness }: DocumentOptions = {},
+    { storedBytes = 0, rowIds = [], storedSync, onLocalAwareness }: DocumentOptions = {},
   ) {
     this.knownRows = new Set(rowIds);
     this.awareness = new Awareness(ydoc);
@@ -68,10 +72,12 @@ export class CollabDocument {
     // first client's full sync encodes it anyway and measures it then.
     this.bytes = this.measuredBytes = storedBytes;
     // Unless it was built from one stored update that is its whole state: then that is the full sync.
-    if (storedState && !ydoc.store.pendingStructs && !ydoc.store.pendingDs)
-      this.measuredAs((this.fullState = syncStep2OfUpdate(storedState)));
+    if (storedSync && !ydoc.store.pendingStructs && !ydoc.store.pendingDs)
+      this.measuredAs((this.fullState = storedSync));
+    if (storedSync) this.storedVector = Y.encodeStateVector(ydoc);
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
+      this.changedSinceLoad = true;
       this.bytes += update.byteLength;
       if (origin === RELAYED) {
         for (const connection of this.connections) connection.send(updateMessage(update));
@@ -126,10 +132,17 @@ export class CollabDocument {
       removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
   }
 
+  /**
+   * What changed since the load (a sync step 2), for a connection that was sent the stored state
+   * while the document was built; null when nothing did.
+   */
+  changesSinceStored(): Uint8Array | null {
+    return this.changedSinceLoad && this.storedVector ? syncStep2Message(this.ydoc, this.storedVector) : null;
+  }
+
   /** Sync step 2 for a client holding `stateVector`; throws on a malformed state vector. */
   syncStep2(stateVector: Uint8Array): Uint8Array {
-    const empty = stateVector.byteLength === 1 && stateVector[0] === 0;
-    if (!empty) return syncStep2Message(this.ydoc, stateVector);
+    if (!isEmptyStateVector(stateVector)) return syncStep2Message(this.ydoc, stateVector);
     if (!this.fullState) {
       this.fullState = syncStep2Message(this.ydoc);
       if (!this.measured) this.measuredAs(this.fullState);
@@ -168,8 +181,8 @@ export class CollabDocument {
 interface DocumentOptions {
   /** Size of the stored rows it was built from. */
   storedBytes?: number;
-  /** The one stored update (encoding 1) it was built from, when it was built from one. */
-  storedState?: Uint8Array;
+  /** Sync step 2 of the one stored update (encoding 1) it was built from, when it was built from one. */
+  storedSync?: Uint8Array;
   rowIds?: string[];
   onLocalAwareness?: LocalAwarenessChange;
 }

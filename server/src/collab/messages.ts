@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { Connection } from './connection.js';
 import type { CollabDocument } from './document.js';
 import type { CollabLog } from './log.js';
-import { awarenessMessage, decodeClientMessage, savedMessage } from './protocol.js';
+import { awarenessMessage, decodeClientMessage, isEmptyStateVector, savedMessage } from './protocol.js';
 import { checkAwarenessUpdate, updateRefusal, wouldChange } from './validate.js';
 import type { WriteQueue } from './write-queue.js';
 
@@ -12,6 +12,24 @@ interface MessageContext {
   queue: WriteQueue;
   log: CollabLog;
   limits: { warnDocumentBytes: number; maxDocumentBytes: number };
+}
+
+/**
+ * Answers a client that has nothing (sync step 1 with an empty state vector) with `storedSync`, the
+ * stored state, before the document is built; any other frame waits for the document.
+ */
+export function answerFromStored(connection: Connection, data: Uint8Array, storedSync: Uint8Array): boolean {
+  let message: ReturnType<typeof decodeClientMessage>;
+  try {
+    message = decodeClientMessage(data);
+  } catch {
+    return false;
+  }
+  if (message.type !== 'sync-step-1' || !isEmptyStateVector(message.stateVector)) return false;
+  // Stored, so a viewer may have it too.
+  connection.sendBulk(storedSync);
+  connection.sentStoredState = true;
+  return true;
 }
 
 /**

@@ -48,6 +48,11 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
   }
 }
 
+/** Whether a state vector is that of an empty document (a client that has nothing yet). */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.byteLength === 1 && stateVector[0] === 0;
+}
+
 /** Sync step 1: the server's state vector, asking the client for what the server lacks. */
 export function syncStep1Message(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
