@@ -14,7 +14,7 @@ import type { StoreUpdate } from './document.js';
 import { Liveness, startKeepalive } from './keepalive.js';
 import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
 import { createCollabLog } from './log.js';
-import { answerFromStored, handleMessage } from './messages.js';
+import { answerFromStored, handleMessage, sendSyncReply } from './messages.js';
 import { MessageType } from './protocol.js';
 import { RedisDocumentRelay } from './redis-relay.js';
 import { type DocumentEntry, DocumentRegistry, type InitializeDocument } from './registry.js';
@@ -231,10 +231,7 @@ export function createCollabServer({
           if (connection.closed) return;
           document.join(connection);
           const missed = connection.sentStoredState ? document.changesSinceStored() : null;
-          // Relayed changes are stored; a server edit made since the load may not be yet.
-          if (missed && connection.access === 'view')
-            queue.afterStored(queue.newestSeq, () => connection.sendBulk(missed));
-          else if (missed) connection.sendBulk(missed);
+          if (missed) sendSyncReply(connection, missed, queue);
           connection.attach((c, data) => {
             // The first byte is the message type (a varuint, one byte below 128).
             liveness.heardFrom(c, data[0] === MessageType.AWARENESS);

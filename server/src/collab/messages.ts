@@ -15,6 +15,15 @@ interface MessageContext {
 }
 
 /**
+ * Sends a sync reply; to a viewer only once everything queued so far is stored: a viewer can never
+ * give back what it got, so it must not hold what the server could still lose.
+ */
+export function sendSyncReply(connection: Connection, reply: Uint8Array, queue: WriteQueue): void {
+  if (connection.access === 'view') queue.afterStored(queue.newestSeq, () => connection.sendBulk(reply));
+  else connection.sendBulk(reply);
+}
+
+/**
  * Answers a client that has nothing (sync step 1 with an empty state vector) with `storedSync`, the
  * stored state, before the document is built; any other frame waits for the document.
  */
@@ -49,11 +58,7 @@ export function handleMessage(
     const message = decodeClientMessage(data);
     switch (message.type) {
       case 'sync-step-1': {
-        const reply = doc.syncStep2(message.stateVector);
-        // A viewer can never give back what it got, so it gets the state only once it is stored.
-        if (connection.access === 'view')
-          queue.afterStored(queue.newestSeq, () => connection.sendBulk(reply));
-        else connection.sendBulk(reply);
+        sendSyncReply(connection, doc.syncStep2(message.stateVector), queue);
         return;
       }
       case 'update': {
