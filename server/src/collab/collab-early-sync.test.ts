@@ -64,10 +64,12 @@ describe.runIf(TEST_DIALECTS.includes('postgresql'))(
         // Holds the document's read until the client's question has surely arrived.
         const locker = new pg.Client({ connectionString: db.config.url });
         await locker.connect();
-        const client = bareClient(`${h.url}/${name}?access=${access}`);
+        let opened: ReturnType<typeof bareClient> | undefined;
         try {
           await locker.query('begin');
           await locker.query('lock table collab_update in access exclusive mode');
+          // Connected only once the lock is held, so that the load cannot have read the document yet.
+          const client = (opened = bareClient(`${h.url}/${name}?access=${access}`));
           await client.asked;
           await new Promise((resolve) => setTimeout(resolve, 100));
           expect(client.received).toEqual([]);
@@ -83,7 +85,7 @@ describe.runIf(TEST_DIALECTS.includes('postgresql'))(
           expect(doc.getText('t').toString()).toBe('stored before the restart');
         } finally {
           await locker.end();
-          client.ws.close();
+          opened?.ws.close();
         }
       },
     );
