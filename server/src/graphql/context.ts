@@ -55,25 +55,44 @@ export interface RequestFacts {
 }
 
 /**
- * A fresh request context. The entity-manager fork and the tagged logger are made on first use:
- * public reads that go straight to SQL need neither.
+ * One request's context. The entity-manager fork and the tagged logger are made on first use, so an
+ * operation whose resolvers use neither pays for neither. The lazy getters live on the prototype because
+ * Apollo hands resolvers a shallow copy (`Object.assign` onto the same prototype), which reads own
+ * getters and so would fork and tag on every request.
  */
+class RequestContext implements Context {
+  requestId: string;
+  today: string;
+  viewer: Viewer;
+  ip: string;
+  userAgent: string | null;
+  setCookies: string[] = [];
+  /** Made on first use; one object, so that Apollo's copy and this context share what it holds. */
+  private readonly lazy: { em?: EntityManager; log?: Logger } = {};
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly baseLog: Logger,
+    readonly app: AppServices,
+    facts: RequestFacts,
+  ) {
+    this.requestId = facts.requestId;
+    this.today = todayIsoDate(facts.now ?? new Date());
+    this.viewer = facts.viewer ?? ANONYMOUS;
+    this.ip = facts.ip ?? 'unknown';
+    this.userAgent = facts.userAgent ?? null;
+  }
+
+  get em(): EntityManager {
+    return (this.lazy.em ??= this.orm.em.fork() as EntityManager);
+  }
+
+  get log(): Logger {
+    return (this.lazy.log ??= this.baseLog.child({ requestId: this.requestId }));
+  }
+}
+
+/** A fresh request context (see `RequestContext`). */
 export function createContext(orm: MikroORM, log: Logger, app: AppServices, facts: RequestFacts): Context {
-  let em: EntityManager | undefined;
-  let child: Logger | undefined;
-  return {
-    get em() {
-      return (em ??= orm.em.fork() as EntityManager);
-    },
-    get log() {
-      return (child ??= log.child({ requestId: facts.requestId }));
-    },
-    requestId: facts.requestId,
-    today: todayIsoDate(facts.now ?? new Date()),
-    viewer: facts.viewer ?? ANONYMOUS,
-    ip: facts.ip ?? 'unknown',
-    userAgent: facts.userAgent ?? null,
-    setCookies: [],
-    app,
-  };
+  return new RequestContext(orm, log, app, facts);
 }
