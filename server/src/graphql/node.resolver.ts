@@ -4,6 +4,11 @@ import { BadUserInputError } from './errors.js';
 import { fromGlobalId, toGlobalId } from './global-id.js';
 import { MAX_NODES, Node, type NodeLoaders, nodeTypeOf } from './node.js';
 
+/** A node's global id from its row: the type name it carries and its database id. */
+export function globalIdOf(root: { id?: number; dbId?: number }): string {
+  return toGlobalId(nodeTypeOf(root), root.dbId ?? (root.id as number));
+}
+
 /** Builds the resolver of `node`, `nodes` and every type's global `id` from the modules' loaders. */
 export function createNodeResolver(loaders: NodeLoaders) {
   /** Null for an id of ours that names nothing visible; a malformed or foreign id is a mistake. */
@@ -22,7 +27,7 @@ export function createNodeResolver(loaders: NodeLoaders) {
   class NodeResolver {
     @FieldResolver(() => ID)
     id(@Root() root: { id?: number; dbId?: number }): string {
-      return toGlobalId(nodeTypeOf(root), root.dbId ?? (root.id as number));
+      return globalIdOf(root);
     }
 
     @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id.' })

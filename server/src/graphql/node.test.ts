@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDistrict, buildPartner, publishListings } from '../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../test-support/graphql.js';
+import { isObjectType } from 'graphql';
+import { buildAppSchema } from '../schema.js';
 import { toGlobalId } from './global-id.js';
+import { globalIdOf } from './node.resolver.js';
 
 describe('node and nodes', () => {
   let h: GraphqlHarness;
@@ -9,6 +12,18 @@ describe('node and nodes', () => {
     h = await createGraphqlHarness('sqlite');
   });
   afterAll(() => h.close());
+
+  it("resolves every node type's id directly, without the per-call wrapper", async () => {
+    const schema = await buildAppSchema();
+    const nodeTypes = Object.values(schema.getTypeMap()).filter(
+      (t) => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
+    );
+    expect(nodeTypes.length).toBeGreaterThan(10);
+    for (const type of nodeTypes) {
+      if (isObjectType(type))
+        expect([type.name, type.getFields().id?.resolve]).toEqual([type.name, globalIdOf]);
+    }
+  });
 
   it('refetches every kind of object by the id the API gave it', async () => {
     const em = h.orm.em.fork();

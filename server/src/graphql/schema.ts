@@ -1,8 +1,8 @@
-import { type GraphQLSchema, assertInterfaceType } from 'graphql';
+import { type GraphQLSchema, assertInterfaceType, isObjectType } from 'graphql';
 import { type BuildSchemaOptions, buildSchema } from 'type-graphql';
 import { registerEnums } from './enums.js';
 import { type NodeLoaders, nodeTypeOf } from './node.js';
-import { createNodeResolver } from './node.resolver.js';
+import { createNodeResolver, globalIdOf } from './node.resolver.js';
 import { guardTextArguments } from './text-boundary.js';
 
 type Resolver = BuildSchemaOptions['resolvers'][number];
@@ -26,6 +26,21 @@ function resolveNodeTypeAtOnce(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * Every node's `id` is the most asked-for field (twice per listing in a search page). Its resolver
+ * takes only the row, so it is called directly instead of through type-graphql's wrapper, which
+ * gathers parameters and applies middlewares on each call (about 1% of a search's server time).
+ */
+function resolveNodeIdsDirectly(schema: GraphQLSchema): GraphQLSchema {
+  const node = assertInterfaceType(schema.getType('Node'));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().includes(node)) continue;
+    const id = type.getFields().id;
+    if (id) id.resolve = globalIdOf;
+  }
+  return schema;
+}
+
 /** Builds the GraphQL schema from the parts, with the Node resolver and the text-argument guard. */
 export function buildSchemaOf(parts: SchemaParts): Promise<GraphQLSchema> {
   registerEnums();
@@ -37,5 +52,6 @@ export function buildSchemaOf(parts: SchemaParts): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   })
     .then(guardTextArguments)
-    .then(resolveNodeTypeAtOnce);
+    .then(resolveNodeTypeAtOnce)
+    .then(resolveNodeIdsDirectly);
 }
