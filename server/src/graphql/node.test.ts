@@ -1,8 +1,8 @@
+import { type GraphQLObjectType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAppSchema } from '../schema.js';
 import { buildDistrict, buildPartner, publishListings } from '../test-support/factories.js';
 import { type GraphqlHarness, createGraphqlHarness } from '../test-support/graphql.js';
-import { isObjectType } from 'graphql';
-import { buildAppSchema } from '../schema.js';
 import { toGlobalId } from './global-id.js';
 import { globalIdOf } from './node.resolver.js';
 
@@ -16,13 +16,11 @@ describe('node and nodes', () => {
   it("resolves every node type's id directly, without the per-call wrapper", async () => {
     const schema = await buildAppSchema();
     const nodeTypes = Object.values(schema.getTypeMap()).filter(
-      (t) => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
+      (t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node'),
     );
     expect(nodeTypes.length).toBeGreaterThan(10);
-    for (const type of nodeTypes) {
-      if (isObjectType(type))
-        expect([type.name, type.getFields().id?.resolve]).toEqual([type.name, globalIdOf]);
-    }
+    for (const type of nodeTypes)
+      expect([type.name, type.getFields().id?.resolve]).toEqual([type.name, globalIdOf]);
   });
 
   it('refetches every kind of object by the id the API gave it', async () => {
