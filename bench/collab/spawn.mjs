@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { startFlags } from '../start-flags.mjs';
 import { serverScript } from './server.mjs';
 
 /**
@@ -7,7 +8,9 @@ import { serverScript } from './server.mjs';
  */
 export async function forkServer(impl, db, extra = [], cpuProf = []) {
   const child = fork(serverScript, ['--impl', impl, '--dialect', db.dialect, '--url', db.url, ...extra], {
-    execArgv: ['--expose-gc', '--max-semi-space-size=64', ...cpuProf],
+    // Both with `pnpm start`'s node flags: ours as in production, the reference with the same
+    // collector settings, so that no difference comes from the flags.
+    execArgv: [...startFlags(), ...cpuProf],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const pending = new Map();

@@ -83,7 +83,7 @@ describe('memory at idle', () => {
   it('gives the young generation back once idle, as started by pnpm start', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-idle-'));
     const { child, url } = await start({
-      nodeArgs: ['--max-semi-space-size=64', '--expose-gc'],
+      nodeArgs: ['--max-semi-space-size=64', '--no-allocation-site-pretenuring', '--expose-gc'],
       env: { IDLE_MEMORY_CHECK_MS: '200' },
       dir,
     });
