@@ -5,6 +5,7 @@ import type { Page } from '../../graphql/relay.js';
 import { DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS } from './opportunity.columns.js';
 import { type RowShape, toOpportunity } from './opportunity.rows.js';
 import {
+  ORDER_COLUMNS,
   ORDER_SQL,
   type OpportunityFilterValues,
   type OpportunityScope,
@@ -50,22 +51,27 @@ function limitSql(page: Page | undefined, values: unknown[]): string {
 }
 
 /**
- * The page of matches, chosen before any join, numbered in order and (when asked) counted by a
- * window function: partner and district are then joined to the page's rows only, not to every match.
- * The window runs over the matches' ids and sort keys alone, and only the page's rows are read
- * whole: on SQLite this took the search statement from 1.10 to 0.91 ms.
+ * The page of matches, chosen before any join: the matches' ids and sort keys alone are ordered and
+ * cut to the page (a top-N sort, not a sort of every match), then numbered in order, and only the
+ * page's rows are read whole. When asked, the matches are counted in a subquery that runs once. On
+ * the benchmark's search this took the statement from 0.34 to 0.21 ms on SQLite, and from 0.42-0.49
+ * to 0.35-0.39 ms on PostgreSQL, against numbering and counting every match with window functions.
  */
 function pageSql(query: OpportunityQuery): Sql {
-  const order = ORDER_SQL[query.order ?? OpportunityOrder.DEADLINE];
+  const orderBy = query.order ?? OpportunityOrder.DEADLINE;
+  const order = ORDER_SQL[orderBy];
   const where = opportunityConditions(query.scope, query.filter, query.today);
-  const values = where.values;
-  const total = query.withTotal ? ', count(*) over () as "totalCount"' : '';
-  const totalColumn = query.withTotal ? ', m."totalCount"' : '';
+  // The values follow the placeholders in the text: the count's in the select list come first.
+  const values = query.withTotal ? [...where.values, ...where.values] : [...where.values];
+  const total = query.withTotal
+    ? `, (select count(*) from opportunity o where ${where.text}) as "totalCount"`
+    : '';
   const text =
-    `select ${opportunitySelect(query.columns)}, m."rowNumber"${totalColumn} from (` +
-    `select o.id, row_number() over (order by ${order}) as "rowNumber"${total}` +
-    ` from opportunity o where ${where.text} order by ${order}${limitSql(query.page, values)}` +
-    `) m join opportunity o on o.id = m.id`;
+    `select ${opportunitySelect(query.columns)}, m."rowNumber"${total} from (` +
+    `select o.id, row_number() over (order by ${order}) as "rowNumber" from (` +
+    `select o.id, ${ORDER_COLUMNS[orderBy]} from opportunity o where ${where.text}` +
+    ` order by ${order}${limitSql(query.page, values)}` +
+    `) o) m join opportunity o on o.id = m.id`;
   return { text, values };
 }
 

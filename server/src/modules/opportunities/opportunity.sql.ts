@@ -123,6 +123,13 @@ export const ORDER_SQL: Record<OpportunityOrder, string> = {
   [OpportunityOrder.DEADLINE]: 'o.deadline asc nulls last, o.id asc',
 };
 
+/** The columns besides `o.id` that each order reads, so a page can be chosen from them alone. */
+export const ORDER_COLUMNS: Record<OpportunityOrder, string> = {
+  [OpportunityOrder.TITLE]: 'o.title',
+  [OpportunityOrder.NEWEST]: 'o.first_published_at',
+  [OpportunityOrder.DEADLINE]: 'o.deadline',
+};
+
 const quoted = (name: string) => `"${name}"`;
 
 /** `o.title as "title", …` for the opportunity's own columns, under their field names. */
