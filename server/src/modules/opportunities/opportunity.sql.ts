@@ -117,17 +117,14 @@ export function opportunityConditions(
   return { text: all.join(' and '), values };
 }
 
-export const ORDER_SQL: Record<OpportunityOrder, string> = {
-  [OpportunityOrder.TITLE]: 'lower(o.title) asc, o.id asc',
-  [OpportunityOrder.NEWEST]: 'o.first_published_at desc, o.id asc',
-  [OpportunityOrder.DEADLINE]: 'o.deadline asc nulls last, o.id asc',
-};
-
-/** The columns besides `o.id` that each order reads, so a page can be chosen from them alone. */
-export const ORDER_COLUMNS: Record<OpportunityOrder, string> = {
-  [OpportunityOrder.TITLE]: 'o.title',
-  [OpportunityOrder.NEWEST]: 'o.first_published_at',
-  [OpportunityOrder.DEADLINE]: 'o.deadline',
+/**
+ * How each order sorts (`by`), and the one column besides `o.id` it reads (`column`): a page can be
+ * chosen from the matches' ids and those columns alone.
+ */
+export const ORDERS: Record<OpportunityOrder, { by: string; column: string }> = {
+  [OpportunityOrder.TITLE]: { by: 'lower(o.title) asc, o.id asc', column: 'o.title' },
+  [OpportunityOrder.NEWEST]: { by: 'o.first_published_at desc, o.id asc', column: 'o.first_published_at' },
+  [OpportunityOrder.DEADLINE]: { by: 'o.deadline asc nulls last, o.id asc', column: 'o.deadline' },
 };
 
 const quoted = (name: string) => `"${name}"`;
