@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -50,6 +50,16 @@ async function start(
   return { child, url };
 }
 
+/** The node flags of `pnpm start`, written once in the start script. */
+function startFlags(): string[] {
+  const packageJson = JSON.parse(readFileSync(path.join(serverRoot, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const match = /\bnode\s+(.*?)\s*dist\/main\.js/.exec(packageJson.scripts.start);
+  if (!match) throw new Error(`cannot read the start script's node flags: ${packageJson.scripts.start}`);
+  return match[1]!.split(' ').filter(Boolean);
+}
+
 function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 }
@@ -83,7 +93,7 @@ describe('memory at idle', () => {
   it('gives the young generation back once idle, as started by pnpm start', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'partnerhub-idle-'));
     const { child, url } = await start({
-      nodeArgs: ['--max-semi-space-size=64', '--no-allocation-site-pretenuring', '--expose-gc'],
+      nodeArgs: startFlags(),
       env: { IDLE_MEMORY_CHECK_MS: '200' },
       dir,
     });
@@ -101,4 +111,13 @@ describe('memory at idle', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('the container image', () => {
+  it('runs the server with the node flags of pnpm start', () => {
+    const dockerfile = readFileSync(path.join(serverRoot, '../docker/Dockerfile'), 'utf8');
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
+    if (!cmd) throw new Error('no CMD in docker/Dockerfile');
+    expect(JSON.parse(cmd[1]!)).toEqual(['node', ...startFlags(), 'dist/main.js']);
+  });
 });
