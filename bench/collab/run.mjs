@@ -153,7 +153,7 @@ try {
             clients,
             seconds: num('seconds'),
             rate: num('rate'),
-            askSaved: impl === 'ours',
+            answersSaved: impl === 'ours',
           });
           run.otherCpuPct = other();
           results.latency[impl].push(run);

@@ -19,10 +19,12 @@ const round = (ms) => Math.round(ms * 10) / 10;
 
 /**
  * One writer, `clients - 1` readers on one document; `rate` writes per second for `seconds` after a
- * one-second warm-up. Latency is write to receipt at every reader; with `askSaved`, also write to
- * the server's "saved" answer.
+ * one-second warm-up. Latency is write to receipt at every reader. The writer asks after every write
+ * whether it is saved, whichever the server: both get the same frames and the load generator does
+ * the same work. With `answersSaved` (ours), write to the server's "saved" answer is measured too;
+ * the reference ignores the message type.
  */
-export async function propagation(url, { clients, seconds, rate, askSaved }) {
+export async function propagation(url, { clients, seconds, rate, answersSaved }) {
   const name = freshName();
   const w = writer(url, name);
   await w.ready;
@@ -52,12 +54,12 @@ export async function propagation(url, { clients, seconds, rate, askSaved }) {
     if (wait > 1) await sleep(wait);
     if (i >= warm) sent.set(i, performance.now());
     w.text.insert(0, `WRITE#${i};`);
-    if (askSaved) w.provider.ws.send(savedRequest(i));
+    w.provider.ws.send(savedRequest(i));
   }
   const measured = total - warm;
   const expected = measured * (clients - 1 - failed);
   await until(
-    () => receipts.length >= expected && (!askSaved || stored.length >= measured),
+    () => receipts.length >= expected && (!answersSaved || stored.length >= measured),
     5_000,
     'receipts',
   ).catch(() => {});
@@ -70,9 +72,9 @@ export async function propagation(url, { clients, seconds, rate, askSaved }) {
     received: receipts.length,
     expected,
     failedClients: failed,
-    storedP50: askSaved ? round(percentile(stored, 0.5)) : null,
-    storedP99: askSaved ? round(percentile(stored, 0.99)) : null,
-    storedCount: askSaved ? stored.length : null,
+    storedP50: answersSaved ? round(percentile(stored, 0.5)) : null,
+    storedP99: answersSaved ? round(percentile(stored, 0.99)) : null,
+    storedCount: answersSaved ? stored.length : null,
   };
 }
 
