@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,6 +107,29 @@ describe.each(TEST_DIALECTS)('the instance registry on %s', (dialect) => {
     const second = await start();
     await crashed.close();
     expect(await rows(second)).toHaveLength(1);
+  });
+
+  it('does not count an instance of this host whose process is gone, even with a fresh heartbeat', async () => {
+    const first = await start();
+    // Killed with SIGKILL: its row stays, with a heartbeat a moment old, and its pid runs nothing.
+    const killed = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => killed.once('exit', resolve));
+    await (first.orm.em as EntityManager).getKnex()('server_instance').update({ pid: killed.pid });
+    const crashed = running.pop()!;
+    const second = await start();
+    await crashed.close();
+    expect(await rows(second)).toEqual([expect.objectContaining({ pid: process.pid })]);
+  });
+
+  it('still counts an instance of this host whose process runs', async () => {
+    const first = await start();
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+    try {
+      await (first.orm.em as EntityManager).getKnex()('server_instance').update({ pid: other.pid });
+      await expect(start()).rejects.toThrow(REFUSAL);
+    } finally {
+      other.kill('SIGKILL');
+    }
   });
 
   it('no longer counts an instance that stopped heartbeating 15 seconds ago (it crashed)', async () => {

@@ -40,8 +40,10 @@ interface Row {
  * Registers this instance in `server_instance` (the only writer of that table) and heartbeats every
  * 5 seconds. Instances that share Redis may run side by side; one without Redis must be alone on
  * its database, so a start that would break that rule fails.
- * @throws InstanceConflictError when an instance that heartbeated in the last 15 seconds runs without
- * Redis, or this one runs without Redis while any other is alive.
+ * An instance counts as alive while it heartbeated in the last 15 seconds, unless it ran on this host
+ * and its process is gone.
+ * @throws InstanceConflictError when an instance that is alive runs without Redis, or this one runs
+ * without Redis while any other is alive.
  */
 export async function registerInstance(
   orm: Orm,
@@ -66,7 +68,20 @@ export async function registerInstance(
         void earlier.where({ host: row.host, pid: row.pid }).andWhere('started_at', '<', processStartedAt);
       })
       .delete();
-    const alive: Row[] = await trx('server_instance').select('id', 'host', 'pid', 'heartbeat_at', 'redis');
+    const rows: Row[] = await trx('server_instance').select('id', 'host', 'pid', 'heartbeat_at', 'redis');
+    // A row of this host whose process is gone is an earlier run that was killed (SIGKILL, out of
+    // memory) before it could delete its row: no need to wait for its heartbeat to go stale. A
+    // hostname names one process namespace, as the rule above already takes it.
+    const gone = rows.filter((other) => other.host === row.host && !isRunning(Number(other.pid)));
+    if (gone.length > 0) {
+      const ids = gone.map(({ id }) => id);
+      await trx('server_instance').whereIn('id', ids).delete();
+      log.info(
+        { pids: gone.map(({ pid }) => Number(pid)) },
+        'removed the registration of a stopped instance',
+      );
+    }
+    const alive = rows.filter((other) => !gone.includes(other));
     const conflict = alive.find((other) => !redis || !other.redis);
     if (conflict) throw new InstanceConflictError({ host: conflict.host, pid: Number(conflict.pid) });
     await trx('server_instance').insert({ ...row, started_at: now, heartbeat_at: now });
@@ -92,4 +107,14 @@ export async function registerInstance(
       }
     },
   };
+}
+
+/** Whether a process with this pid runs on this host; one that belongs to another user counts. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
