@@ -18,6 +18,14 @@ describe('configuration', () => {
   it('selects PostgreSQL from a postgres URL', () => {
     expect(databaseFrom({ DATABASE_URL: 'postgres://u@h/db' }, '/d').dialect).toBe('postgresql');
   });
+  it('opens four PostgreSQL connections unless DATABASE_POOL_MAX says otherwise, and never fewer than two', () => {
+    const pg = (env: Record<string, string>) =>
+      databaseFrom({ DATABASE_URL: 'postgres://u@h/db', ...env }, '/d');
+    expect(pg({}).poolMax).toBe(4);
+    expect(pg({ DATABASE_POOL_MAX: '12' }).poolMax).toBe(12);
+    expect(() => pg({ DATABASE_POOL_MAX: '1' })).toThrow(/DATABASE_POOL_MAX must be at least 2, got 1/);
+    expect(() => pg({ DATABASE_POOL_MAX: 'many' })).toThrow(/DATABASE_POOL_MAX must be a whole number/);
+  });
   it('reads the collaboration caps per IP and per document, with defaults', () => {
     expect(loadConfig({}).collab).toMatchObject({ maxConnectionsPerIp: 500, maxConnectionsPerDoc: 500 });
     const env = { COLLAB_MAX_CONNECTIONS_PER_IP: '20', COLLAB_MAX_CONNECTIONS_PER_DOCUMENT: '7' };

@@ -5,7 +5,7 @@ import { type AbstractSqlConnection, type MikroORM as SqlOrm, type EntityManager
 import { MikroORM as LibSqlOrm, defineConfig as defineLibSql } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM as PgOrm, defineConfig as definePg } from '@mikro-orm/postgresql';
-import type { DatabaseConfig } from '../config.js';
+import { type DatabaseConfig, DEFAULT_DATABASE_POOL_MAX } from '../config.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -32,7 +32,7 @@ export function ormOptions(db: DatabaseConfig, { logSql = false } = {}): Options
     return definePg({
       ...common,
       clientUrl: db.url,
-      pool: { min: 0, max: 10 },
+      pool: { min: 0, max: db.poolMax ?? DEFAULT_DATABASE_POOL_MAX },
       migrations: {
         migrationsList: postgresqlMigrations,
         transactional: true,
