@@ -5,9 +5,10 @@
 import { createServer } from 'node:http';
 import pg from 'pg';
 
+// As many connections as the API opens: its default pool, or DATABASE_POOL_MAX for both.
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
-  max: Number(process.env.POOL_MAX ?? 10),
+  max: Number(process.env.DATABASE_POOL_MAX ?? 4),
 });
 
 // The API's global ids: base64url of "Type:id" (PostgreSQL's base64 pads and uses +/).
