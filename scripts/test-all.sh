@@ -42,13 +42,28 @@ run server ./server
 run client ./client
 if [ "${SKIP_E2E:-}" != "1" ]; then run e2e ./test; fi
 
+# The total, then every failed test by file and name with the start of its message, so that the end
+# of a long log says what failed.
 node -e '
 const fs = require("node:fs"), path = require("node:path");
 let passed = 0, failed = 0, skipped = 0;
-for (const f of fs.readdirSync(process.argv[1])) {
+const failures = [];
+for (const f of fs.readdirSync(process.argv[1]).sort()) {
   const r = JSON.parse(fs.readFileSync(path.join(process.argv[1], f), "utf8"));
   passed += r.numPassedTests; failed += r.numFailedTests; skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+  for (const file of r.testResults ?? []) {
+    const where = `${path.basename(f, ".json")}: ${path.relative(process.cwd(), file.name)}`;
+    const tests = (file.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const t of tests) failures.push([`${where} > ${t.fullName}`, t.failureMessages?.[0]]);
+    // A file that fails before its tests run (an import, a hook) has no failed test of its own.
+    if (file.status === "failed" && tests.length === 0) failures.push([where, file.message]);
+  }
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+for (const [name, message] of failures) {
+  console.log(`FAILED ${name}`);
+  const lines = String(message ?? "").split("\n").slice(0, 6);
+  for (const line of lines) console.log(`    ${line}`);
+}
 ' "$reports"
 exit $status
