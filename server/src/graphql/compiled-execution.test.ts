@@ -22,6 +22,24 @@ const Item = new GraphQLObjectType({
   fields: { id: { type: new GraphQLNonNull(GraphQLID) } },
 });
 
+// Rows whose fields fail in every way a leaf can: null where not allowed, an error as the value,
+// a null list item, a value the scalar refuses, one and two lists deep.
+const Row = new GraphQLObjectType({
+  name: 'Row',
+  fields: {
+    name: { type: new GraphQLNonNull(GraphQLString) },
+    note: { type: GraphQLString },
+    tags: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
+    grid: { type: new GraphQLList(new GraphQLList(GraphQLInt)) },
+  },
+});
+
+const ROWS = [
+  { name: 'a', note: 'fine', tags: ['x', 'y'], grid: [[1, 2], [3]] },
+  { name: null, note: 'lost with its row', tags: [], grid: [] },
+  { name: 'c', note: new Error('note refused'), tags: ['x', null], grid: [[1, 'two'], null, [null, 4.5]] },
+];
+
 const Options = new GraphQLInputObjectType({
   name: 'Options',
   fields: {
@@ -46,6 +64,7 @@ const schema = new GraphQLSchema({
             }),
           ),
       },
+      rows: { type: new GraphQLList(Row), resolve: () => ROWS },
       greet: {
         type: GraphQLString,
         args: { options: { type: new GraphQLNonNull(Options) } },
@@ -66,8 +85,15 @@ const schema = new GraphQLSchema({
   }),
 });
 
-async function run(query: string, variables?: Record<string, unknown>, operationName?: string) {
-  const apollo = new ApolloServer({ gateway: compiledExecution(schema) });
+async function run(
+  query: string,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+  { reference = false } = {},
+) {
+  const apollo = reference
+    ? new ApolloServer({ schema })
+    : new ApolloServer({ gateway: compiledExecution(schema) });
   await apollo.start();
   try {
     const response = await apollo.executeOperation({ query, variables, operationName });
@@ -87,6 +113,30 @@ describe('compiled execution', () => {
       [['items', 1], 'FORBIDDEN'],
       [['items', 0], 'FORBIDDEN'],
     ]);
+  });
+
+  it('reports errors of leaves in lists with the path and locations graphql-js gives', async () => {
+    const query = `{
+      rows { name note tags grid }
+    }`;
+    const errors = (result: Awaited<ReturnType<typeof run>>) =>
+      (result.errors ?? [])
+        .map(({ message, path, locations }) => ({ message, path, locations }))
+        .sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+    const [compiled, reference] = [
+      await run(query),
+      await run(query, undefined, undefined, { reference: true }),
+    ];
+    expect(compiled.data).toEqual(reference.data);
+    expect(errors(compiled)).toEqual(errors(reference));
+    expect(errors(compiled).map((e) => e.path)).toEqual([
+      ['rows', 1, 'name'],
+      ['rows', 2, 'grid', 0, 1],
+      ['rows', 2, 'grid', 2, 1],
+      ['rows', 2, 'note'],
+      ['rows', 2, 'tags', 1],
+    ]);
+    expect(errors(compiled)[0]?.locations).toEqual([{ line: 2, column: 14 }]);
   });
 
   it('fills in an input object variable’s defaults', async () => {
