@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import {
   GraphQLBoolean,
   GraphQLError,
+  GraphQLFloat,
   GraphQLID,
   GraphQLInputObjectType,
   GraphQLInt,
@@ -31,13 +32,39 @@ const Row = new GraphQLObjectType({
     note: { type: GraphQLString },
     tags: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
     grid: { type: new GraphQLList(new GraphQLList(GraphQLInt)) },
+    // Values each scalar turns into another, or refuses.
+    count: { type: GraphQLInt },
+    label: { type: GraphQLString },
+    flag: { type: GraphQLBoolean },
+    ratio: { type: GraphQLFloat },
+    key: { type: GraphQLID },
   },
 });
 
 const ROWS = [
-  { name: 'a', note: 'fine', tags: ['x', 'y'], grid: [[1, 2], [3]] },
+  {
+    name: 'a',
+    note: 'fine',
+    tags: ['x', 'y'],
+    grid: [[1, 2], [3]],
+    count: '3',
+    label: 5,
+    flag: 1,
+    ratio: '0.5',
+    key: 7,
+  },
   { name: null, note: 'lost with its row', tags: [], grid: [] },
-  { name: 'c', note: new Error('note refused'), tags: ['x', null], grid: [[1, 'two'], null, [null, 4.5]] },
+  {
+    name: 'c',
+    note: new Error('note refused'),
+    tags: ['x', null],
+    grid: [[1, 'two'], null, [null, 4.5]],
+    count: 2 ** 31,
+    label: { valueOf: () => 'from valueOf' },
+    flag: 'yes',
+    ratio: Infinity,
+    key: true,
+  },
 ];
 
 const Options = new GraphQLInputObjectType({
@@ -117,7 +144,7 @@ describe('compiled execution', () => {
 
   it('reports errors of leaves in lists with the path and locations graphql-js gives', async () => {
     const query = `{
-      rows { name note tags grid }
+      rows { name note tags grid count label flag ratio key }
     }`;
     const errors = (result: Awaited<ReturnType<typeof run>>) =>
       (result.errors ?? [])
@@ -131,11 +158,18 @@ describe('compiled execution', () => {
     expect(errors(compiled)).toEqual(errors(reference));
     expect(errors(compiled).map((e) => e.path)).toEqual([
       ['rows', 1, 'name'],
+      ['rows', 2, 'count'],
+      ['rows', 2, 'flag'],
       ['rows', 2, 'grid', 0, 1],
       ['rows', 2, 'grid', 2, 1],
+      ['rows', 2, 'key'],
       ['rows', 2, 'note'],
+      ['rows', 2, 'ratio'],
       ['rows', 2, 'tags', 1],
     ]);
+    expect(compiled.data?.rows).toContainEqual(
+      expect.objectContaining({ count: 3, label: '5', flag: true, ratio: 0.5, key: '7' }),
+    );
     expect(errors(compiled)[0]?.locations).toEqual([{ line: 2, column: 14 }]);
   });
 
