@@ -22,11 +22,34 @@ function collect(
   }
 }
 
+const bySelection = new WeakMap<FieldNode, Map<string, unknown>>();
+
+/**
+ * `compute()` once per field node and key, for what follows from a field's selection alone. A
+ * selection (its fields and fragments; directives are not read here) belongs to one parsed document,
+ * and Apollo keeps one per query text, so a hot read need not walk it again on every request. Kept as
+ * long as the document is.
+ */
+export function oncePerSelection<T>(info: GraphQLResolveInfo, key: string, compute: () => T): T {
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  if (!node) return compute();
+  let known = bySelection.get(node);
+  if (!known) bySelection.set(node, (known = new Map()));
+  if (known.has(key)) return known.get(key) as T;
+  const value = compute();
+  known.set(key, value);
+  return value;
+}
+
 /**
  * Names of the fields selected at `path` below the current field (e.g. ['edges', 'node']), merging
  * fragments and repeated fields. Lets hot read paths fetch only the columns a query asks for.
  */
-export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): Set<string> {
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): ReadonlySet<string> {
+  return oncePerSelection(info, `fields:${path.join('.')}`, () => collectSelected(info, path));
+}
+
+function collectSelected(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
   let nodes: FieldNode[] = [...info.fieldNodes];
   for (const step of path) {
     const next: FieldNode[] = [];
@@ -43,8 +66,10 @@ export function selectedFields(info: GraphQLResolveInfo, path: string[] = []): S
 }
 
 /** The nodes of the field `name` selected directly below the current field, fragments included. */
-export function childFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
-  const children = new Map<string, FieldNode[]>();
-  for (const node of info.fieldNodes) collect(info, node.selectionSet, children, new Set());
-  return children.get(name) ?? [];
+export function childFieldNodes(info: GraphQLResolveInfo, name: string): readonly FieldNode[] {
+  return oncePerSelection(info, `children:${name}`, () => {
+    const children = new Map<string, FieldNode[]>();
+    for (const node of info.fieldNodes) collect(info, node.selectionSet, children, new Set());
+    return children.get(name) ?? [];
+  });
 }

@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { idOfType } from '../../graphql/global-id.js';
 import { type ForwardPaginationArgs, pageFrom, toConnection } from '../../graphql/relay.js';
-import { selectedFields } from '../../graphql/selection.js';
+import { oncePerSelection, selectedFields } from '../../graphql/selection.js';
 import {
   ALL_OPPORTUNITY_FIELDS,
   DISTRICT_JOIN_COLUMNS,
@@ -37,8 +37,22 @@ export function filterValues(filter: OpportunityFilter | null | undefined): Oppo
   return { ...filter, partnerId };
 }
 
+/** What a read asks of each opportunity; shared by every request of its query, so never changed. */
+interface RequestedFields {
+  columns: readonly string[];
+  partnerFields: ReadonlySet<string> | null;
+  districtFields: ReadonlySet<string> | null;
+}
+
 /** What the query asks of each opportunity (over `edges.node` and `nodes`, or the field itself). */
-export function requestedOpportunityFields(info: GraphQLResolveInfo, paths: string[][]) {
+export function requestedOpportunityFields(
+  info: GraphQLResolveInfo,
+  paths: readonly (readonly string[])[],
+): RequestedFields {
+  return oncePerSelection(info, `opportunity:${paths.join(';')}`, () => collectRequested(info, paths));
+}
+
+function collectRequested(info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): RequestedFields {
   const fields = new Set<string>();
   const partner = new Set<string>();
   const district = new Set<string>();
