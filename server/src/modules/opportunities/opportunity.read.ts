@@ -34,7 +34,9 @@ export function filterValues(filter: OpportunityFilter | null | undefined): Oppo
     if (partnerId === null)
       throw new BadUserInputError('"filter.partnerId" is not a partner organization id.', 'filter.partnerId');
   }
-  return { ...filter, partnerId };
+  // Not `{ ...filter, partnerId }`: on Node 20 a spread copy that then gets a property of its own is
+  // built several times larger and outlives young collections (bench/README.md, "Spread, then extend").
+  return Object.assign({}, filter, { partnerId });
 }
 
 /** What a read asks of each opportunity; shared by every request of its query, so never changed. */
