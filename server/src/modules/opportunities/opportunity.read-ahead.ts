@@ -4,7 +4,7 @@ import { childFieldNodes, selectedFields } from '../../graphql/selection.js';
 import { DISTRICT_COLUMNS, type District, type DistrictReadAhead } from '../organizations/index.js';
 import type { OpportunityListArgs } from './opportunity.filter.js';
 import { findDistrictWithOpportunities } from './opportunity.queries.js';
-import { filterValues, requestedOpportunityFields } from './opportunity.read.js';
+import { CONNECTION_NODES, filterValues, requestedOpportunityFields } from './opportunity.read.js';
 import type { OpportunityNode } from './opportunity.type.js';
 
 /**
@@ -44,10 +44,7 @@ export const districtWithOpportunities: DistrictReadAhead = (ctx, slug, info) =>
     return undefined;
   }
   if (page.limit === 0) return undefined;
-  const { columns, partnerFields, districtFields } = requestedOpportunityFields(at, [
-    ['edges', 'node'],
-    ['nodes'],
-  ]);
+  const { columns, partnerFields, districtFields } = requestedOpportunityFields(at, CONNECTION_NODES);
   return (async () => {
     const {
       district: row,

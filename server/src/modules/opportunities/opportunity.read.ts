@@ -46,6 +46,9 @@ interface RequestedFields {
   districtFields: ReadonlySet<string> | null;
 }
 
+/** Where a connection's listings are selected: under `edges.node` and under `nodes`. */
+export const CONNECTION_NODES: readonly (readonly string[])[] = [['edges', 'node'], ['nodes']];
+
 /** What the query asks of each opportunity (over `edges.node` and `nodes`, or the field itself). */
 export function requestedOpportunityFields(
   info: GraphQLResolveInfo,
@@ -80,14 +83,11 @@ export async function opportunityConnection(
 ) {
   const page = pageFrom(args);
   const top = selectedFields(info);
-  const { columns, partnerFields, districtFields } = requestedOpportunityFields(info, [
-    ['edges', 'node'],
-    ['nodes'],
-  ]);
+  const { columns, partnerFields, districtFields } = requestedOpportunityFields(info, CONNECTION_NODES);
   const needsRows = top.has('edges') || top.has('nodes');
   const { rows, totalCount } = await findOpportunities(ctx.em, {
     scope,
-    filter: { ...filterValues(args.filter), ...extraFilter },
+    filter: Object.assign(filterValues(args.filter) ?? {}, extraFilter),
     order: args.orderBy,
     page: needsRows ? page : { offset: page.offset, limit: 0 },
     columns,
