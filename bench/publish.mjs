@@ -648,8 +648,9 @@ export async function runPublishWorkload({
   await c.connect();
   let tableRows;
   try {
-    // As autovacuum would soon after such a load; the search plans below depend on fresh statistics.
-    await c.query('analyze opportunity, opportunity_list_version');
+    // As autovacuum would soon after such a load; the search plans below depend on fresh statistics,
+    // and its index-only scans on the visibility map.
+    await c.query('vacuum (analyze) opportunity, opportunity_list_version');
     const { rows } = await c.query(
       `select (select count(*) from opportunity where district_id = $1)::int as district_rows,
               (select count(*) from opportunity)::int as all_rows,

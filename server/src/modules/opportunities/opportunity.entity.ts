@@ -10,8 +10,12 @@ import { OpportunityListVersion } from './opportunity-list-version.entity.js';
  */
 @Entity({ tableName: 'opportunity' })
 // Every read is within one version; type is the most selective filter of the public search, and
-// with the grade range and the deadline the search finds, counts and orders its matches in the index.
-@Index({ properties: ['version', 'type', 'gradeMin', 'gradeMax', 'deadline'] })
+// with the grade range and the deadline the search finds, counts and orders its matches in the index;
+// the id, last, lets it pick the page's rows from the index alone, without visiting the matches' rows.
+@Index({
+  name: 'opportunity_search_index',
+  properties: ['version', 'type', 'gradeMin', 'gradeMax', 'deadline', 'id'],
+})
 @Index({ properties: ['partner'] })
 @Index({ properties: ['listingId'] })
 export class Opportunity {

@@ -16,6 +16,7 @@ import { Migration20261203080000 } from './Migration20261203080000.js';
 import { Migration20261203090000 } from './Migration20261203090000.js';
 import { Migration20261203092006 } from './Migration20261203092006.js';
 import { Migration20261204100000 } from './Migration20261204100000.js';
+import { Migration20261206000000 } from './Migration20261206000000.js';
 
 export const sqliteMigrations = [
   { name: 'Migration20261123145646', class: Migration20261123145646 },
@@ -36,4 +37,5 @@ export const sqliteMigrations = [
   { name: 'Migration20261203090000', class: Migration20261203090000 },
   { name: 'Migration20261203092006', class: Migration20261203092006 },
   { name: 'Migration20261204100000', class: Migration20261204100000 },
+  { name: 'Migration20261206000000', class: Migration20261206000000 },
 ];
