@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { recordStatement } from './query-counter.js';
+import { rowBuilder } from './row-builder.js';
 
 /**
  * One statement whose text is fixed for a query shape: PostgreSQL parses and plans it once per
@@ -19,7 +20,12 @@ export interface PreparedStatement {
 }
 
 interface PgClient {
-  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: {
+    name: string | undefined;
+    text: string;
+    values: unknown[];
+    rowMode: 'array';
+  }): Promise<{ rows: unknown[][]; fields: { name: string }[] }>;
 }
 
 interface SqliteStatement {
@@ -94,11 +100,14 @@ export async function runPrepared<T>(
   try {
     if (client.dialect === 'postgresql') {
       const result = await (connection as PgClient).query({
-        ...(statement.name && { name: statement.name }),
+        // A literal, not a spread extended with keys (which V8 builds large and promotes).
+        name: statement.name ?? undefined,
         text: statement.pgText,
         values: [...values],
+        rowMode: 'array',
       });
-      return result.rows as T[];
+      const build = rowBuilder(result.fields.map((field) => field.name));
+      return result.rows.map(build) as T[];
     }
     const sqlite = connection as SqliteConnection;
     const prepared = statement.name
