@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DIALECTS, type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 import { type EntityManager, type Orm, openOrm } from './orm.js';
-import { preparedStatement, runPreparedRead } from './prepared.js';
+import { oneOffStatement, preparedStatement, runPrepared, runPreparedRead } from './prepared.js';
 import { countStatements } from './query-counter.js';
 
 describe.each(TEST_DIALECTS)('prepared reads on %s', (dialect) => {
@@ -76,5 +76,34 @@ describe.each(TEST_DIALECTS)('prepared reads on %s', (dialect) => {
     const last = reads.at(-1)!;
     expect(last.name).toBeNull();
     expect(await runPreparedRead<{ n: number }>(em, last, [1])).toEqual([{ n: 259 }]);
+  });
+  it('gives each row as an object with its columns in select order, for named and one-off texts', async () => {
+    const text =
+      'select label as "label", id * 10 as "tens", null as "none" from prepared_probe where id = 1 or id = ? order by id';
+    for (const read of [preparedStatement(text), oneOffStatement(text)]) {
+      const rows = await runPreparedRead<Record<string, unknown>>(em, read, [3]);
+      expect(rows.map((row) => Object.keys(row))).toEqual([
+        ['label', 'tens', 'none'],
+        ['label', 'tens', 'none'],
+      ]);
+      expect(rows.map((row) => [row.label, Number(row.tens), row.none])).toEqual([
+        ['one', 10, null],
+        ["it's ?", 30, null],
+      ]);
+    }
+  });
+
+  it('gives the rows of a write with returning, and nothing for a write without', async () => {
+    const knex = em.getKnex();
+    const insert = preparedStatement(
+      'insert into prepared_probe (id, label, flag) values (?, ?, ?) returning id, label',
+    );
+    const inserted = await runPrepared<{ id: number; label: string }>(knex, insert, [40, 'forty', false]);
+    expect(inserted.map((row) => [Number(row.id), row.label])).toEqual([[40, 'forty']]);
+    const remove = preparedStatement('delete from prepared_probe where id = ?');
+    expect(await runPrepared(knex, remove, [40])).toEqual([]);
+    expect(
+      await runPreparedRead(em, preparedStatement('select id from prepared_probe where id = ?'), [40]),
+    ).toEqual([]);
   });
 });

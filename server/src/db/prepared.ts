@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { recordStatement } from './query-counter.js';
-import { rowBuilder } from './row-builder.js';
+import { type RowBuilder, rowBuilder } from './row-builder.js';
 
 /**
  * One statement whose text is fixed for a query shape: PostgreSQL parses and plans it once per
@@ -29,7 +29,17 @@ interface PgClient {
 }
 
 interface SqliteStatement {
+  /** Whether the statement gives rows (a select, or a write with `returning`). */
+  readonly reader: boolean;
+  raw(toggle: boolean): SqliteStatement;
+  columns(): { name: string }[];
   all(values: unknown[]): unknown[] | Promise<unknown[]>;
+}
+
+/** An SQLite statement with the builder of its rows when it gives rows as arrays. */
+interface SqliteRead {
+  statement: SqliteStatement;
+  build: RowBuilder | null;
 }
 
 interface SqliteConnection {
@@ -47,7 +57,7 @@ interface KnexClient {
 // MAX_NAMED texts get a name, and the rest run as one-off statements.
 const MAX_NAMED = 200;
 const byText = new Map<string, PreparedStatement>();
-const sqliteStatements = new WeakMap<object, Map<string, SqliteStatement>>();
+const sqliteStatements = new WeakMap<object, Map<string, SqliteRead>>();
 
 /** The prepared form of a `?`-placeholder text (no `?` may appear inside SQL string literals). */
 export function preparedStatement(text: string): PreparedStatement {
@@ -110,27 +120,39 @@ export async function runPrepared<T>(
       return result.rows.map(build) as T[];
     }
     const sqlite = connection as SqliteConnection;
-    const prepared = statement.name
+    const read = statement.name
       ? sqliteStatement(sqlite, statement.text)
-      : sqlite.prepare(statement.text);
-    return (await prepared.all(values.map(toSqliteValue))) as T[];
+      : arrayRowRead(sqlite.prepare(statement.text));
+    const rows = await read.statement.all(values.map(toSqliteValue));
+    return (read.build ? (rows as unknown[][]).map(read.build) : rows) as T[];
   } finally {
     await client.releaseConnection(connection);
   }
 }
 
-function sqliteStatement(connection: SqliteConnection, text: string): SqliteStatement {
+function sqliteStatement(connection: SqliteConnection, text: string): SqliteRead {
   let statements = sqliteStatements.get(connection);
   if (!statements) {
     statements = new Map();
     sqliteStatements.set(connection, statements);
   }
-  let statement = statements.get(text);
-  if (!statement) {
-    statement = connection.prepare(text);
-    statements.set(text, statement);
+  let read = statements.get(text);
+  if (!read) {
+    read = arrayRowRead(connection.prepare(text));
+    statements.set(text, read);
   }
-  return statement;
+  return read;
+}
+
+/**
+ * Rows as arrays, built into objects by one literal per column list, as on PostgreSQL: the driver
+ * then creates one array per row instead of setting each column on an object by name (about a
+ * fifth less time for the public search's statement, in-process).
+ */
+function arrayRowRead(statement: SqliteStatement): SqliteRead {
+  if (!statement.reader) return { statement, build: null };
+  statement.raw(true);
+  return { statement, build: rowBuilder(statement.columns().map((column) => column.name)) };
 }
 
 /** SQLite binds no booleans: it stores them as 0 and 1. */
