@@ -1,5 +1,5 @@
 /**
- * Builds row objects from pg's array rows with one object literal per column list.
+ * Builds row objects from the drivers' array rows (pg, libsql) with one object literal per column list.
  *
  * pg's default row mode copies an empty row and then stores each column by its name. Those stores
  * see a different key at every column, so V8 runs them through its generic (megamorphic) path:
