@@ -58,8 +58,12 @@ describe.each(TEST_DIALECTS)('migrating at once on %s', (dialect) => {
         expect(tables.rowCount).toBe(0);
         await holder.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
         expect(await migrating).toHaveLength(postgresqlMigrations.length);
+        // pg_locks spans the cluster, and other tests migrate their own databases under the same
+        // key at the same time; advisory locks belong to one database, so look in this one only.
         const held = await holder.query(
-          `select 1 from pg_locks where locktype = 'advisory' and objid = $1 and granted`,
+          `select 1 from pg_locks
+            where locktype = 'advisory' and objid = $1 and granted
+              and database = (select oid from pg_database where datname = current_database())`,
           [MIGRATION_LOCK],
         );
         expect(held.rowCount).toBe(0);
