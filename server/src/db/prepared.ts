@@ -17,6 +17,8 @@ export interface PreparedStatement {
    * named texts, when the statement is parsed and planned for this one run.
    */
   readonly name: string | null;
+  /** The builder of its PostgreSQL rows and the column names it was made for, once known. */
+  pgRows: { names: readonly string[]; build: RowBuilder } | null;
 }
 
 interface PgClient {
@@ -75,7 +77,7 @@ export function preparedStatement(text: string): PreparedStatement {
 /** A `?`-placeholder text that is parsed for each run and never kept. */
 export function oneOffStatement(text: string): PreparedStatement {
   let n = 0;
-  return { text, pgText: text.replace(/\?/g, () => `$${++n}`), name: null };
+  return { text, pgText: text.replace(/\?/g, () => `$${++n}`), name: null, pgRows: null };
 }
 
 /**
@@ -116,8 +118,7 @@ export async function runPrepared<T>(
         values: [...values],
         rowMode: 'array',
       });
-      const build = rowBuilder(result.fields.map((field) => field.name));
-      return result.rows.map(build) as T[];
+      return result.rows.map(pgRowBuilder(statement, result.fields)) as T[];
     }
     const sqlite = connection as SqliteConnection;
     const read = statement.name
@@ -128,6 +129,25 @@ export async function runPrepared<T>(
   } finally {
     await client.releaseConnection(connection);
   }
+}
+
+/**
+ * The statement's row builder, kept with it: pg describes the columns on every run, and comparing
+ * them with the kept names costs less than finding the builder by their joined text each time.
+ */
+function pgRowBuilder(statement: PreparedStatement, fields: readonly { name: string }[]): RowBuilder {
+  const kept = statement.pgRows;
+  if (kept && sameNames(kept.names, fields)) return kept.build;
+  const names = fields.map((field) => field.name);
+  const build = rowBuilder(names);
+  statement.pgRows = { names, build };
+  return build;
+}
+
+function sameNames(names: readonly string[], fields: readonly { name: string }[]): boolean {
+  if (names.length !== fields.length) return false;
+  for (let i = 0; i < names.length; i++) if (names[i] !== fields[i]!.name) return false;
+  return true;
 }
 
 function sqliteStatement(connection: SqliteConnection, text: string): SqliteRead {
