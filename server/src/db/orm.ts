@@ -12,6 +12,8 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 import { bindParameters } from './bound-parameters.js';
 import { CountingLogger } from './query-counter.js';
 import { withMigrationLock } from './migration-lock.js';
+import { useSqliteReader } from './prepared.js';
+import { SqliteReader } from './sqlite-reader.js';
 
 export type Orm = SqlOrm;
 export type { EntityManager };
@@ -105,6 +107,14 @@ export async function openOrm(db: DatabaseConfig, opts: { logSql?: boolean } = {
     // Kept in the file, so once is enough; the per-connection settings are in sqliteConnectionPragmas.
     const knex = ((orm as unknown as Orm).em as EntityManager).getKnex();
     await knex.raw('pragma journal_mode = wal');
+    // Reads outside transactions run off the event loop; the write-ahead log lets them (see SqliteReader).
+    const reader = new SqliteReader(db.url, { mmapBytes: SQLITE_MMAP_BYTES });
+    useSqliteReader(knex, reader);
+    const close = orm.close.bind(orm);
+    orm.close = async (force?: boolean) => {
+      await reader.close();
+      return close(force);
+    };
   }
   return orm;
 }

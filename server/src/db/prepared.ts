@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { recordStatement } from './query-counter.js';
 import { type RowBuilder, rowBuilder } from './row-builder.js';
+import type { SqliteReader } from './sqlite-reader.js';
 
 /**
  * One statement whose text is fixed for a query shape: PostgreSQL parses and plans it once per
@@ -17,8 +18,8 @@ export interface PreparedStatement {
    * named texts, when the statement is parsed and planned for this one run.
    */
   readonly name: string | null;
-  /** The builder of its PostgreSQL rows and the column names it was made for, once known. */
-  pgRows: { names: readonly string[]; build: RowBuilder } | null;
+  /** The builder of its rows (PostgreSQL's, or the SQLite reader's) and the column names it was made for, once known. */
+  builtRows: { names: readonly string[]; build: RowBuilder } | null;
 }
 
 interface PgClient {
@@ -60,6 +61,12 @@ interface KnexClient {
 const MAX_NAMED = 200;
 const byText = new Map<string, PreparedStatement>();
 const sqliteStatements = new WeakMap<object, Map<string, SqliteRead>>();
+const sqliteReaders = new WeakMap<object, SqliteReader>();
+
+/** Sends this SQLite database's reads outside transactions to `reader` (see SqliteReader). */
+export function useSqliteReader(knex: Knex, reader: SqliteReader): void {
+  sqliteReaders.set(knex.client, reader);
+}
 
 /** The prepared form of a `?`-placeholder text (no `?` may appear inside SQL string literals). */
 export function preparedStatement(text: string): PreparedStatement {
@@ -77,7 +84,7 @@ export function preparedStatement(text: string): PreparedStatement {
 /** A `?`-placeholder text that is parsed for each run and never kept. */
 export function oneOffStatement(text: string): PreparedStatement {
   let n = 0;
-  return { text, pgText: text.replace(/\?/g, () => `$${++n}`), name: null, pgRows: null };
+  return { text, pgText: text.replace(/\?/g, () => `$${++n}`), name: null, builtRows: null };
 }
 
 /**
@@ -94,7 +101,12 @@ export async function runPreparedRead<T>(
     // MikroORM's logger counts this one.
     return em.getConnection().execute<T[]>(read.text, [...values], 'all', trx);
   }
-  return runPrepared<T>(em.getKnex(), read, values);
+  const knex = em.getKnex();
+  const reader = sqliteReaders.get(knex.client);
+  if (!reader) return runPrepared<T>(knex, read, values);
+  recordStatement();
+  const { columns, rows } = await reader.read(read.text, read.name !== null, values.map(toSqliteValue));
+  return rows.map(keptRowBuilder(read, columns)) as T[];
 }
 
 /**
@@ -118,7 +130,7 @@ export async function runPrepared<T>(
         values: [...values],
         rowMode: 'array',
       });
-      return result.rows.map(pgRowBuilder(statement, result.fields)) as T[];
+      return result.rows.map(keptRowBuilder(statement, result.fields)) as T[];
     }
     const sqlite = connection as SqliteConnection;
     const read = statement.name
@@ -132,21 +144,27 @@ export async function runPrepared<T>(
 }
 
 /**
- * The statement's row builder, kept with it: pg describes the columns on every run, and comparing
- * them with the kept names costs less than finding the builder by their joined text each time.
+ * The statement's row builder, kept with it: pg describes the columns on every run (and the SQLite
+ * reader names them with every answer), and comparing them with the kept names costs less than
+ * finding the builder by their joined text each time.
  */
-function pgRowBuilder(statement: PreparedStatement, fields: readonly { name: string }[]): RowBuilder {
-  const kept = statement.pgRows;
-  if (kept && sameNames(kept.names, fields)) return kept.build;
-  const names = fields.map((field) => field.name);
+function keptRowBuilder(
+  statement: PreparedStatement,
+  columns: readonly (string | { name: string })[],
+): RowBuilder {
+  const kept = statement.builtRows;
+  if (kept && sameNames(kept.names, columns)) return kept.build;
+  const names = columns.map(nameOf);
   const build = rowBuilder(names);
-  statement.pgRows = { names, build };
+  statement.builtRows = { names, build };
   return build;
 }
 
-function sameNames(names: readonly string[], fields: readonly { name: string }[]): boolean {
-  if (names.length !== fields.length) return false;
-  for (let i = 0; i < names.length; i++) if (names[i] !== fields[i]!.name) return false;
+const nameOf = (column: string | { name: string }) => (typeof column === 'string' ? column : column.name);
+
+function sameNames(names: readonly string[], columns: readonly (string | { name: string })[]): boolean {
+  if (names.length !== columns.length) return false;
+  for (let i = 0; i < names.length; i++) if (names[i] !== nameOf(columns[i]!)) return false;
   return true;
 }
 
