@@ -89,7 +89,8 @@ export function oneOffStatement(text: string): PreparedStatement {
 
 /**
  * Runs a read and returns its rows. Outside a transaction it takes a pooled connection and sends the
- * statement by name; inside one it runs on the transaction's connection through knex.
+ * statement by name, or on an SQLite file hands it to the database's reader thread; inside one it
+ * runs on the transaction's connection through knex.
  */
 export async function runPreparedRead<T>(
   em: EntityManager,
