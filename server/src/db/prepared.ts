@@ -68,6 +68,11 @@ export function useSqliteReader(knex: Knex, reader: SqliteReader): void {
   sqliteReaders.set(knex.client, reader);
 }
 
+/** The reader thread of this SQLite database, if it has one. */
+export function sqliteReaderOf(knex: Knex): SqliteReader | undefined {
+  return sqliteReaders.get(knex.client);
+}
+
 /** The prepared form of a `?`-placeholder text (no `?` may appear inside SQL string literals). */
 export function preparedStatement(text: string): PreparedStatement {
   const known = byText.get(text);
@@ -89,8 +94,8 @@ export function oneOffStatement(text: string): PreparedStatement {
 
 /**
  * Runs a read and returns its rows. Outside a transaction it takes a pooled connection and sends the
- * statement by name, or on an SQLite file hands it to the database's reader thread; inside one it
- * runs on the transaction's connection through knex.
+ * statement by name, or on an SQLite file hands it to the database's reader thread once that is
+ * ready; inside one it runs on the transaction's connection through knex.
  */
 export async function runPreparedRead<T>(
   em: EntityManager,
@@ -104,7 +109,7 @@ export async function runPreparedRead<T>(
   }
   const knex = em.getKnex();
   const reader = sqliteReaders.get(knex.client);
-  if (!reader) return runPrepared<T>(knex, read, values);
+  if (!reader?.available()) return runPrepared<T>(knex, read, values);
   recordStatement();
   const { columns, rows } = await reader.read(read.text, read.name !== null, values.map(toSqliteValue));
   return rows.map(keptRowBuilder(read, columns)) as T[];

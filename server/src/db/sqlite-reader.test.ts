@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { type TestDatabase, createTestDatabase } from '../test-support/databases.js';
 import { type EntityManager, type Orm, openOrm } from './orm.js';
-import { oneOffStatement, preparedStatement, runPreparedRead } from './prepared.js';
+import { oneOffStatement, preparedStatement, runPreparedRead, sqliteReaderOf } from './prepared.js';
 import { SqliteReader } from './sqlite-reader.js';
 
 // About a second of SQLite's work on this machine class, in one statement.
@@ -22,6 +23,10 @@ describe('SQLite reads outside transactions', () => {
   afterAll(async () => {
     await orm.close(true);
     await db.drop();
+  });
+  // Until its thread is ready, a read runs on the caller's thread; these tests are about the thread.
+  beforeEach(async () => {
+    await sqliteReaderOf(em.getKnex())!.whenReady();
   });
 
   it('run off the event loop: timers fire while SQLite works', async () => {
@@ -107,6 +112,43 @@ describe('SQLite reads outside transactions', () => {
 
 class RollBack extends Error {}
 
+describe('SQLite reads while the reader thread is stopped', () => {
+  let db: TestDatabase;
+  let orm: Orm;
+  let em: EntityManager;
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite', { empty: true });
+    orm = await openOrm(db.config);
+    em = orm.em.fork() as EntityManager;
+  });
+  afterAll(async () => {
+    await orm.close(true);
+    await db.drop();
+  });
+
+  it('run where they are, without waiting for the start, and start the thread for the next ones', async () => {
+    const reader = sqliteReaderOf(em.getKnex())!;
+    expect(reader.running).toBe(false);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    try {
+      // On the caller's thread the slow read holds the event loop: the timer fires only around it.
+      const before = performance.now();
+      const [row] = await runPreparedRead<{ c: number }>(em, oneOffStatement(SLOW_READ), [SLOW_COUNT]);
+      expect(Number(row!.c)).toBe(SLOW_COUNT);
+      expect(ticks).toBeLessThan((performance.now() - before) / 5 / 10);
+      expect(reader.running).toBe(true);
+      await reader.whenReady();
+      ticks = 0;
+      const started = performance.now();
+      await runPreparedRead(em, oneOffStatement(SLOW_READ), [SLOW_COUNT]);
+      expect(ticks).toBeGreaterThan((performance.now() - started) / 5 / 4);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+});
+
 describe('the SQLite reader thread', () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -132,6 +174,21 @@ describe('the SQLite reader thread', () => {
       await reader.close();
     }
     expect(reader.running).toBe(false);
+  });
+
+  it('that cannot start is not tried again for a while, and reads stay where they are', async () => {
+    const reader = new SqliteReader(path.join(db.config.url, 'no-such-directory', 'x.sqlite'), {
+      mmapBytes: 0,
+    });
+    try {
+      expect(reader.available()).toBe(false);
+      expect(reader.running).toBe(true);
+      await expect(reader.whenReady()).rejects.toThrow(/could not start/);
+      expect(reader.available()).toBe(false);
+      expect(reader.running).toBe(false);
+    } finally {
+      await reader.close();
+    }
   });
 
   it('fails the reads in flight when it is closed, and reads again after', async () => {

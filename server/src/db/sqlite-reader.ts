@@ -15,10 +15,14 @@ import { Worker } from 'node:worker_threads';
  * transaction stay on the transaction's connection (see `runPreparedRead`).
  *
  * The thread starts at the first read and stops after a quiet spell, so an idle server holds no
- * second heap; the next read starts it again (tens of milliseconds).
+ * second heap. Starting takes 50-100 ms, which no read waits for: until the thread is ready, reads
+ * run on the caller's thread as before (see `available`), and so they do if it cannot start.
  */
 export class SqliteReader {
   private thread: Worker | null = null;
+  private ready = false;
+  /** After a thread that failed before it was ready, no new one starts before this time. */
+  private retryAfter = 0;
   private readonly pending = new Map<number, PendingRead>();
   private nextId = 0;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -28,7 +32,28 @@ export class SqliteReader {
     private readonly options: { mmapBytes: number; idleMs?: number },
   ) {}
 
-  /** Runs a read; `keep` keeps its statement prepared on the reader's connection. */
+  /**
+   * Whether the thread is ready to take a read now. When it is stopped this starts it, and the read
+   * at hand runs where it is.
+   */
+  available(): boolean {
+    if (this.ready) return true;
+    if (!this.thread && Date.now() >= this.retryAfter) this.start();
+    return false;
+  }
+
+  /** Resolves once the thread is ready to take reads, starting it if it is stopped. */
+  async whenReady(): Promise<void> {
+    while (!this.available()) {
+      if (!this.thread) throw new Error('The SQLite reader could not start.');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  /**
+   * Runs a read on the thread, starting it if need be (the read then waits for the start); `keep`
+   * keeps its statement prepared on the reader's connection.
+   */
   read(text: string, keep: boolean, values: readonly unknown[]): Promise<SqliteRows> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
@@ -51,6 +76,7 @@ export class SqliteReader {
     this.idleTimer = null;
     const thread = this.thread;
     this.thread = null;
+    this.ready = false;
     if (thread) await thread.terminate();
     this.failAll(new Error('The SQLite reader closed while reading.'));
   }
@@ -70,7 +96,12 @@ export class SqliteReader {
     });
     // A reader never keeps the process alive; `close` stops it at shutdown.
     thread.unref();
-    thread.on('message', (reply: ReadReply) => this.settle(reply));
+    thread.on('message', (reply: ReadReply | { ready: true }) => {
+      if ('ready' in reply) {
+        this.ready = true;
+        this.scheduleIdleStop();
+      } else this.settle(reply);
+    });
     thread.on('error', (error) => this.stopped(thread, error));
     thread.on('exit', (code) =>
       this.stopped(thread, new Error(`The SQLite reader stopped (exit code ${code}).`)),
@@ -85,15 +116,21 @@ export class SqliteReader {
     this.pending.delete(reply.id);
     if ('error' in reply) read.reject(Object.assign(new Error(reply.error.message), reply.error.codes));
     else read.resolve({ columns: reply.columns, rows: reply.rows });
-    if (this.pending.size === 0 && this.thread) {
-      this.idleTimer = setTimeout(() => void this.close(), this.options.idleMs ?? READER_IDLE_MS);
-      this.idleTimer.unref();
-    }
+    this.scheduleIdleStop();
+  }
+
+  private scheduleIdleStop(): void {
+    if (this.pending.size > 0 || !this.thread) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), this.options.idleMs ?? READER_IDLE_MS);
+    this.idleTimer.unref();
   }
 
   private stopped(thread: Worker, error: Error): void {
     if (this.thread !== thread) return;
+    if (!this.ready) this.retryAfter = Date.now() + START_RETRY_MS;
     this.thread = null;
+    this.ready = false;
     this.failAll(error);
   }
 
@@ -111,6 +148,8 @@ export interface SqliteRows {
 
 // Long enough to carry a page's burst of reads, short enough that an idle server drops the thread.
 const READER_IDLE_MS = 10_000;
+// A thread that could not start is not tried again for this long; reads stay on the caller's thread.
+const START_RETRY_MS = 60_000;
 // Past this many texts the reader prepares a statement for each read instead of keeping more.
 const MAX_KEPT_STATEMENTS = 500;
 
@@ -164,6 +203,7 @@ function readerThread(): void {
   /* eslint-enable @typescript-eslint/no-require-imports */
   const db = new Database(data.file);
   db.exec(data.pragmas);
+  parentPort!.postMessage({ ready: true });
   const kept = new Map<string, { statement: ReaderStatement; columns: string[] }>();
   parentPort!.on('message', ({ id, text, keep, values }: ReadRequest) => {
     try {
