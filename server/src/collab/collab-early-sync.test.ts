@@ -55,40 +55,68 @@ describe.runIf(TEST_DIALECTS.includes('postgresql'))(
       await db?.drop();
     });
 
+    /**
+     * Connects a client that has nothing to `name` while the document's read is held, until the
+     * client's question has surely arrived; resolves with what it received once `received` is there.
+     */
+    async function askWhileReadHeld(name: string, access: string, received: number) {
+      const locker = new pg.Client({ connectionString: db.config.url });
+      await locker.connect();
+      let opened: ReturnType<typeof bareClient> | undefined;
+      try {
+        await locker.query('begin');
+        await locker.query('lock table collab_update in access exclusive mode');
+        // Connected only once the lock is held, so that the load cannot have read the document yet.
+        const client = (opened = bareClient(`${h.url}/${name}?access=${access}`));
+        await client.asked;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(client.received).toEqual([]);
+        await locker.query('commit');
+        await eventually(() => expect(client.received.length).toBeGreaterThanOrEqual(received));
+        return client.received;
+      } finally {
+        await locker.end();
+        opened?.ws.close();
+      }
+    }
+
     it.each(['edit', 'view'])(
       'answers a %s client that has nothing with the stored state first, then serves it as usual',
       async (access) => {
         const name = freshDocName();
         const stored = wholeState('stored before the restart');
         await new UpdateLog(h.orm).append([{ docName: name, data: stored, userId: null }]);
-        // Holds the document's read until the client's question has surely arrived.
-        const locker = new pg.Client({ connectionString: db.config.url });
-        await locker.connect();
-        let opened: ReturnType<typeof bareClient> | undefined;
-        try {
-          await locker.query('begin');
-          await locker.query('lock table collab_update in access exclusive mode');
-          // Connected only once the lock is held, so that the load cannot have read the document yet.
-          const client = (opened = bareClient(`${h.url}/${name}?access=${access}`));
-          await client.asked;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-          expect(client.received).toEqual([]);
-          await locker.query('commit');
-
-          await eventually(() => expect(client.received.length).toBeGreaterThanOrEqual(2));
-          // Sync step 2 (the stored update as it is) comes before the server's own sync step 1, which
-          // it sends once the document is built.
-          expect(client.received[0]).toEqual({ step: 1, payload: stored });
-          expect(client.received[1]!.step).toBe(0);
-          const doc = new Y.Doc();
-          Y.applyUpdate(doc, client.received[0]!.payload);
-          expect(doc.getText('t').toString()).toBe('stored before the restart');
-        } finally {
-          await locker.end();
-          opened?.ws.close();
-        }
+        const received = await askWhileReadHeld(name, access, 2);
+        // Sync step 2 (the stored update as it is) comes before the server's own sync step 1, which
+        // it sends once the document is built.
+        expect(received[0]).toEqual({ step: 1, payload: stored });
+        expect(received[1]!.step).toBe(0);
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, received[0]!.payload);
+        expect(doc.getText('t').toString()).toBe('stored before the restart');
       },
     );
+
+    it('sends a snapshot with rows stored after it as the snapshot, then the rows merged, before the build', async () => {
+      const name = freshDocName();
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, 'a snapshot, '.repeat(100));
+      const snapshot = Y.encodeStateAsUpdate(doc);
+      const later: Uint8Array[] = [];
+      doc.on('update', (update: Uint8Array) => later.push(update));
+      doc.getText('t').insert(0, 'typed ');
+      doc.getText('t').insert(6, 'after it: ');
+      await new UpdateLog(h.orm).append(
+        [snapshot, ...later].map((data) => ({ docName: name, data, userId: null })),
+      );
+      const received = await askWhileReadHeld(name, 'edit', 3);
+      expect(received.map(({ step }) => step).slice(0, 3)).toEqual([1, 2, 0]);
+      expect(received[0]!.payload).toEqual(snapshot);
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, received[0]!.payload);
+      Y.applyUpdate(copy, received[1]!.payload);
+      expect(copy.getText('t').toString()).toBe(doc.getText('t').toString());
+    });
 
     it('keeps serving the document: an edit after the early answer is stored and sent on', async () => {
       const name = freshDocName();
@@ -125,7 +153,7 @@ describe('what a connection sent the stored state lacks', () => {
   const open = () => {
     const ydoc = new Y.Doc();
     Y.applyUpdate(ydoc, stored);
-    return new CollabDocument(freshDocName(), ydoc, () => {}, { storedSync: syncStep2OfUpdate(stored) });
+    return new CollabDocument(freshDocName(), ydoc, () => {}, { storedState: [syncStep2OfUpdate(stored)] });
   };
 
   it('is nothing while the document is as stored', () => {

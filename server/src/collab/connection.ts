@@ -146,15 +146,20 @@ export class Connection implements WriteOrigin {
   }
 
   /**
-   * Sends a reply that may be large by itself (a sync step 2) without counting it against the bound,
-   * unless the client is already past the bound: repeated requests cannot stack up unread replies.
+   * Sends a reply that may be large by itself (a sync step 2, and what goes with it) without counting
+   * it against the bound, unless the client is already past the bound: repeated requests cannot
+   * stack up unread replies.
    */
-  sendBulk(message: Uint8Array): void {
+  sendBulk(...messages: Uint8Array[]): void {
     if (this.closed || this.ws.readyState !== WebSocket.OPEN) return;
     const buffered = this.ws.bufferedAmount;
     if (buffered > this.maxBufferedBytes || this.stalled(buffered)) return this.dropSlow(buffered);
-    this.sendLimit = buffered + message.byteLength + this.maxBufferedBytes;
-    this.ws.send(message);
+    let bytes = 0;
+    for (const message of messages) {
+      bytes += message.byteLength;
+      this.ws.send(message);
+    }
+    this.sendLimit = buffered + bytes + this.maxBufferedBytes;
     this.bufferedAfterSend = this.ws.bufferedAmount;
     this.synced();
   }

@@ -63,7 +63,7 @@ export class CollabDocument {
     readonly name: string,
     readonly ydoc: Y.Doc,
     store: StoreUpdate,
-    { storedBytes = 0, rowIds = [], storedSync, onLocalAwareness }: DocumentOptions = {},
+    { storedBytes = 0, rowIds = [], storedState, onLocalAwareness }: DocumentOptions = {},
   ) {
     this.knownRows = new Set(rowIds);
     this.awareness = new Awareness(ydoc);
@@ -72,9 +72,9 @@ export class CollabDocument {
     // first client's full sync encodes it anyway and measures it then.
     this.bytes = this.measuredBytes = storedBytes;
     // Unless it was built from one stored update that is its whole state: then that is the full sync.
-    if (storedSync && !ydoc.store.pendingStructs && !ydoc.store.pendingDs)
-      this.measuredAs((this.fullState = storedSync));
-    if (storedSync) this.storedVector = Y.encodeStateVector(ydoc);
+    if (storedState?.length === 1 && !ydoc.store.pendingStructs && !ydoc.store.pendingDs)
+      this.measuredAs((this.fullState = storedState[0]!));
+    if (storedState) this.storedVector = Y.encodeStateVector(ydoc);
     ydoc.on('update', (update: Uint8Array, origin: unknown) => {
       this.fullState = null;
       this.changedSinceLoad = true;
@@ -181,8 +181,11 @@ export class CollabDocument {
 interface DocumentOptions {
   /** Size of the stored rows it was built from. */
   storedBytes?: number;
-  /** Sync step 2 of the one stored update (encoding 1) it was built from, when it was built from one. */
-  storedSync?: Uint8Array;
+  /**
+   * The messages that gave clients what was stored before it was built (`storedStateMessages`);
+   * one message is the sync step 2 of its whole state.
+   */
+  storedState?: Uint8Array[];
   rowIds?: string[];
   onLocalAwareness?: LocalAwarenessChange;
 }

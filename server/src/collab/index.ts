@@ -223,8 +223,8 @@ export function createCollabServer({
       const acquired = (entry = registry.acquire(doc.name));
       // A large document takes a while to build: a client that has nothing gets what is stored first.
       if (!acquired.document)
-        void acquired.stored.then((storedSync) => {
-          if (storedSync) connection.answerEarly((c, data) => answerFromStored(c, data, storedSync));
+        void acquired.stored.then((storedState) => {
+          if (storedState) connection.answerEarly((c, data) => answerFromStored(c, data, storedState));
         });
       await acquired.ready.then(
         (document) => {

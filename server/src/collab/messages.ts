@@ -24,10 +24,14 @@ export function sendSyncReply(connection: Connection, reply: Uint8Array, queue: 
 }
 
 /**
- * Answers a client that has nothing (sync step 1 with an empty state vector) with `storedSync`, the
- * stored state, before the document is built; any other frame waits for the document.
+ * Answers a client that has nothing (sync step 1 with an empty state vector) with `storedState`,
+ * the messages of what is stored, before the document is built; any other frame waits for the document.
  */
-export function answerFromStored(connection: Connection, data: Uint8Array, storedSync: Uint8Array): boolean {
+export function answerFromStored(
+  connection: Connection,
+  data: Uint8Array,
+  storedState: Uint8Array[],
+): boolean {
   let message: ReturnType<typeof decodeClientMessage>;
   try {
     message = decodeClientMessage(data);
@@ -36,7 +40,7 @@ export function answerFromStored(connection: Connection, data: Uint8Array, store
   }
   if (message.type !== 'sync-step-1' || !isEmptyStateVector(message.stateVector)) return false;
   // Stored, so a viewer may have it too.
-  connection.sendBulk(storedSync);
+  connection.sendBulk(...storedState);
   connection.sentStoredState = true;
   return true;
 }

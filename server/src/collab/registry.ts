@@ -2,8 +2,8 @@ import type * as Y from 'yjs';
 import { buildDoc, initializeLog } from './compaction.js';
 import { CollabDocument, type LocalAwarenessChange, type StoreUpdate } from './document.js';
 import type { CollabLog } from './log.js';
-import { syncStep2OfUpdate } from './protocol.js';
 import type { DocumentRelay } from './relay.js';
+import { storedStateMessages } from './stored-state.js';
 import type { UpdateLog } from './update-log.js';
 import type { WriteQueue } from './write-queue.js';
 
@@ -13,10 +13,10 @@ export interface DocumentEntry {
   /** Resolves once the whole log is applied; rejects when loading failed (nothing was stored). */
   readonly ready: Promise<CollabDocument>;
   /**
-   * Resolves, before the document is built, with the full sync (sync step 2) of what is stored when
-   * that is one update of the whole document, as compaction leaves it; with null otherwise.
+   * Resolves, before the document is built, with messages that give a client that has nothing what
+   * is stored (`storedStateMessages`); with null when there are none.
    */
-  readonly stored: Promise<Uint8Array | null>;
+  readonly stored: Promise<Uint8Array[] | null>;
   /** The loaded document; null while loading. */
   readonly document: CollabDocument | null;
 }
@@ -119,8 +119,8 @@ export class DocumentRegistry {
   }
 
   private load(name: string): Entry {
-    let storedRead!: (fullSync: Uint8Array | null) => void;
-    const stored = new Promise<Uint8Array | null>((resolve) => (storedRead = resolve));
+    let storedRead!: (messages: Uint8Array[] | null) => void;
+    const stored = new Promise<Uint8Array[] | null>((resolve) => (storedRead = resolve));
     const entry: Entry = {
       name,
       users: 0,
@@ -139,7 +139,7 @@ export class DocumentRegistry {
 
   private async open(
     entry: Entry,
-    storedRead: (fullSync: Uint8Array | null) => void,
+    storedRead: (messages: Uint8Array[] | null) => void,
   ): Promise<CollabDocument> {
     const { name } = entry;
     const { relay, updateLog } = this.deps;
@@ -151,19 +151,18 @@ export class DocumentRegistry {
       let rows = await updateLog.read(name);
       const fill = rows.length === 0 && this.deps.initialize ? await this.deps.initialize(name) : null;
       if (fill) rows = await initializeLog(updateLog, name, fill);
-      const storedSync =
-        rows.length === 1 && rows[0]!.encoding === 1 ? syncStep2OfUpdate(rows[0]!.data) : null;
-      if (storedSync) {
+      const storedState = storedStateMessages(rows);
+      if (storedState) {
         // Building a large document holds the event loop (about 100 ms for a text typed 100,000
         // times): clients that have nothing get the stored state first, and one turn of the loop
         // lets their sockets take it before the build.
-        storedRead(storedSync);
+        storedRead(storedState);
         await new Promise((resolve) => setImmediate(resolve));
       }
       document = new CollabDocument(name, buildDoc(rows), this.deps.store(name), {
         storedBytes: rows.reduce((sum, row) => sum + row.data.byteLength, 0),
         rowIds: rows.map(({ id }) => String(id)),
-        storedSync: storedSync ?? undefined,
+        storedState: storedState ?? undefined,
         onLocalAwareness: this.deps.onLocalAwareness?.(name),
       });
       if (this.entries.get(name) !== entry) {
