@@ -121,11 +121,15 @@ export function printReport(results, dialect) {
     add(
       `load after ${load.updates.toLocaleString('en')} updates (${load.rows} rows, ${Math.round(load.docBytes / 1024)} KB)`,
       `${cell(load.loadMs, ' ms')}${spread(load.rounds ?? [], 'loadMs')}`,
-      'n/a',
-      '',
+      load.yjsLoadMs != null ? `${cell(load.yjsLoadMs, ' ms')}${spread(load.rounds, 'yjsLoadMs')}` : 'n/a',
+      load.yjsLoadMs != null ? ratio(load.loadMs, load.yjsLoadMs) : '',
       '< 150 ms',
       under(150)(load.loadMs),
     );
+    if (load.yjsLoadMs != null)
+      notes.push(
+        "the load row's reference is Yjs alone building the same stored rows in a fresh process with the same flags, warmed up alike (the floor of any Yjs server)",
+      );
     add(
       '  connect → synced, cold',
       `${cell(load.connectMs, ' ms')}${spread(load.rounds ?? [], 'connectMs')}`,

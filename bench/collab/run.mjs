@@ -210,6 +210,7 @@ try {
       60_000,
       'compaction',
     );
+    const storedRows = await server.call('storedRows', { name: written.name });
     await server.stop();
     await db.vacuum();
     // One load is one sample of a noisy figure: every round restarts the server and loads again.
@@ -227,7 +228,12 @@ try {
       const warmConnectMs = await timeToSync(server.url, copy);
       const warmLoadMs = await server.call('loadedMs', { name: copy });
       await server.stop();
-      rounds.push({ loadMs, connectMs, warmLoadMs, warmConnectMs });
+      // Yjs alone building the same rows, in a fresh process with the same flags, warmed up alike.
+      const yjs = await spawnServer('reference', db);
+      await timeToSync(yjs.url, freshName());
+      const yjsLoadMs = await yjs.call('buildFromRows', { rows: storedRows });
+      await yjs.stop();
+      rounds.push({ loadMs, yjsLoadMs, connectMs, warmLoadMs, warmConnectMs });
     }
     const medianOf = (key) => median(rounds.map((r) => r[key]));
     results.load = {
@@ -235,6 +241,7 @@ try {
       ...written,
       rows,
       loadMs: medianOf('loadMs'),
+      yjsLoadMs: medianOf('yjsLoadMs'),
       connectMs: medianOf('connectMs'),
       warmLoadMs: medianOf('warmLoadMs'),
       warmConnectMs: medianOf('warmConnectMs'),

@@ -60,6 +60,15 @@ async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteF
           [to, from],
         );
     },
+    /** A document's stored rows, in order, as base64 (for Yjs's own load time of the same bytes). */
+    async storedRows({ name }) {
+      const rows = await orm.em
+        .getKnex()('collab_update')
+        .where('doc_name', name)
+        .orderBy('id')
+        .select('data', 'encoding');
+      return rows.map(({ data, encoding }) => ({ data: Buffer.from(data).toString('base64'), encoding }));
+    },
     async rows({ name }) {
       const [{ count }] = await orm.em
         .getKnex()('collab_update')
@@ -72,6 +81,7 @@ async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteF
 
 async function reference(server) {
   const { setupWSConnection, getYDoc, docs } = await import('@y/websocket-server/utils');
+  const Y = await import('yjs');
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     const docName = new URL(req.url, 'http://localhost').pathname.slice('/collab/'.length);
@@ -81,6 +91,25 @@ async function reference(server) {
     stats: () => ({ documents: docs.size }),
     open({ names, text }) {
       for (const name of names) getYDoc(name).getText('t').insert(0, text);
+    },
+    /**
+     * Milliseconds to build a document from stored rows as our server does (one transaction on a
+     * new document without listeners): what Yjs alone costs for the load. Not the reference's own
+     * persistence (y-leveldb builds the document twice: once from its rows, then again from its
+     * encoding into the shared one), which would flatter the comparison.
+     */
+    buildFromRows({ rows }) {
+      const updates = rows.map(({ data, encoding }) => ({ data: Buffer.from(data, 'base64'), encoding }));
+      const started = performance.now();
+      const doc = new Y.Doc();
+      doc.transact(() => {
+        for (const { data, encoding } of updates)
+          if (encoding === 2) Y.applyUpdateV2(doc, data);
+          else Y.applyUpdate(doc, data);
+      });
+      const ms = performance.now() - started;
+      doc.destroy();
+      return Math.round(ms);
     },
   };
 }
