@@ -387,7 +387,11 @@ export async function removePublishDistrict(c) {
   for (const { id } of rows) await forgetDistrictDocuments(c, id);
   await c.query('delete from district where slug = $1', [PUBLISH_DISTRICT_SLUG]);
   await c.query('commit');
-  await c.query('vacuum (analyze) opportunity, opportunity_list_version, collab_update, audit_entry');
+  // Every table the publishing workload writes (publish.mjs): its district, partnerships, their
+  // vetting records and its API token go with the district.
+  await c.query(
+    'vacuum (analyze) opportunity, opportunity_list_version, collab_update, audit_entry, district, partnership, vetting_record, api_token',
+  );
   return {
     versions: rows.reduce((n, r) => n + r.versions, 0),
     seconds: (performance.now() - started) / 1000,
