@@ -4,14 +4,18 @@ import * as Y from 'yjs';
 import { MessageType } from './protocol.js';
 import { storedStateMessages } from './stored-state.js';
 
-/** A text typed into `t` as a snapshot, and the updates of edits made after it, one row each. */
-function snapshotAndEdits(text: string, edits: string[]) {
+/**
+ * A text typed into `t` as a snapshot, and the updates of edits made after it, one row each: `edits`
+ * appended, and the first `deleted` characters of the snapshot's text deleted.
+ */
+function snapshotAndEdits(text: string, edits: string[], deleted = 0) {
   const doc = new Y.Doc();
   doc.getText('t').insert(0, text);
   const snapshot = Y.encodeStateAsUpdate(doc);
   const later: Uint8Array[] = [];
   doc.on('update', (update: Uint8Array) => later.push(update));
   for (const edit of edits) doc.getText('t').insert(doc.getText('t').length, edit);
+  if (deleted > 0) doc.getText('t').delete(0, deleted);
   return { snapshot, later, text: doc.getText('t').toString() };
 }
 
@@ -39,21 +43,22 @@ describe('what a client that has nothing is sent before the document is built', 
     expect(decode(storedStateMessages([row(snapshot)])!)).toEqual([{ step: 1, payload: snapshot }]);
   });
 
-  it('is the snapshot, then the later rows merged into one update', () => {
-    const { snapshot, later, text } = snapshotAndEdits('x'.repeat(2000), [' one', ' two', ' three']);
+  it('is the later rows merged into one update, then the snapshot: the client has it all once synced', () => {
+    const { snapshot, later, text } = snapshotAndEdits('x'.repeat(2000), [' one', ' two', ' three'], 5);
     const messages = storedStateMessages([row(snapshot), ...later.map((data) => row(data))])!;
-    expect(decode(messages).map(({ step }) => step)).toEqual([1, 2]);
-    expect(decode(messages)[0]!.payload).toEqual(snapshot);
+    // A y-websocket client counts itself synced once it applied the sync step 2 (step 1 here).
+    expect(decode(messages).map(({ step }) => step)).toEqual([2, 1]);
+    expect(decode(messages)[1]!.payload).toEqual(snapshot);
     const doc = applied(messages);
     expect(doc.getText('t').toString()).toBe(text);
     expect(doc.store.pendingStructs).toBeNull();
+    expect(doc.store.pendingDs).toBeNull();
   });
 
   it('picks the snapshot wherever it is among the rows (a row written during the compaction comes first)', () => {
     const { snapshot, later, text } = snapshotAndEdits('y'.repeat(2000), [' after']);
     const messages = storedStateMessages([row(later[0]!), row(snapshot)])!;
-    expect(decode(messages)[0]!.payload).toEqual(snapshot);
-    // The merged row depends on the snapshot and comes after it; applied in that order, nothing waits.
+    expect(decode(messages)[1]!.payload).toEqual(snapshot);
     expect(applied(messages).getText('t').toString()).toBe(text);
   });
 

@@ -4,11 +4,12 @@ import type { LoggedUpdate } from './update-log.js';
 
 /**
  * What a client that has nothing can be sent of a stored document before the document is built:
- * the largest row as it is, as sync step 2, then every other row merged into one update (Yjs holds
- * an update that comes before what it depends on until that arrives). Null when the rows are not
- * mostly one snapshot, as compaction leaves them: merging decodes every struct of the other rows,
- * so past half of the bytes it costs about what building does. Null too when a row is in Yjs's
- * version-2 encoding, which the protocol does not carry.
+ * every row but the largest merged into one update, then the largest row as it is, as sync step 2.
+ * The sync step 2 comes last because a y-websocket client counts itself synced once it has applied
+ * it: Yjs holds the merged rows until the snapshot they build on arrives, and applies them with it.
+ * Null when the rows are not mostly one snapshot, as compaction leaves them: merging decodes every
+ * struct of the other rows, so past half of the bytes it costs about what building does. Null too
+ * when a row is in Yjs's version-2 encoding, which the protocol does not carry.
  */
 export function storedStateMessages(
   rows: readonly Pick<LoggedUpdate, 'data' | 'encoding'>[],
@@ -24,5 +25,5 @@ export function storedStateMessages(
   const snapshot = syncStep2OfUpdate(largest.data);
   if (rows.length === 1) return [snapshot];
   const rest = rows.filter((row) => row !== largest).map(({ data }) => data);
-  return [snapshot, updateMessage(Y.mergeUpdates(rest))];
+  return [updateMessage(Y.mergeUpdates(rest)), snapshot];
 }
