@@ -9,20 +9,29 @@ import { SqliteReader } from './sqlite-reader.js';
 const SLOW_READ = `with recursive n(i) as (select 1 union all select i + 1 from n where i < ?) select count(*) as c from n`;
 const SLOW_COUNT = 4_000_000;
 
-describe('SQLite reads outside transactions', () => {
+/**
+ * A fresh empty SQLite database and ORM for the enclosing describe block, dropped after it; `opened`
+ * gets an entity manager once it is open.
+ */
+function withEmptySqlite(opened: (em: EntityManager) => Promise<unknown> | void): void {
   let db: TestDatabase;
   let orm: Orm;
-  let em: EntityManager;
-
   beforeAll(async () => {
     db = await createTestDatabase('sqlite', { empty: true });
     orm = await openOrm(db.config);
-    em = orm.em.fork() as EntityManager;
-    await em.getKnex().raw('create table reader_probe (id integer primary key, label text)');
+    await opened(orm.em.fork() as EntityManager);
   });
   afterAll(async () => {
     await orm.close(true);
     await db.drop();
+  });
+}
+
+describe('SQLite reads outside transactions', () => {
+  let em: EntityManager;
+  withEmptySqlite(async (opened) => {
+    em = opened;
+    await em.getKnex().raw('create table reader_probe (id integer primary key, label text)');
   });
   // Until its thread is ready, a read runs on the caller's thread; these tests are about the thread.
   beforeEach(async () => {
@@ -113,17 +122,9 @@ describe('SQLite reads outside transactions', () => {
 class RollBack extends Error {}
 
 describe('SQLite reads while the reader thread is stopped', () => {
-  let db: TestDatabase;
-  let orm: Orm;
   let em: EntityManager;
-  beforeAll(async () => {
-    db = await createTestDatabase('sqlite', { empty: true });
-    orm = await openOrm(db.config);
-    em = orm.em.fork() as EntityManager;
-  });
-  afterAll(async () => {
-    await orm.close(true);
-    await db.drop();
+  withEmptySqlite((opened) => {
+    em = opened;
   });
 
   it('run where they are, without waiting for the start, and start the thread for the next ones', async () => {
