@@ -8,6 +8,9 @@ import { MAX_NODES, Node, type NodeLoaders, nodeTypeOf } from './node.js';
 export function globalIdOf(root: { id?: number; dbId?: number }): string {
   return toGlobalId(nodeTypeOf(root), root.dbId ?? (root.id as number));
 }
+// The compiled executor calls it in place, like a property read (patches/graphql-jit@0.8.9.patch):
+// it reads only the row, is synchronous and does not throw.
+Object.assign(globalIdOf, { readsParentOnly: true });
 
 /** Builds the resolver of `node`, `nodes` and every type's global `id` from the modules' loaders. */
 export function createNodeResolver(loaders: NodeLoaders) {
