@@ -9,8 +9,8 @@ import type { OpportunityNode } from './opportunity.type.js';
 
 /**
  * Where a district row carries the pages read with it, by the field node that asked. A symbol, since
- * type-graphql copies the row into a new District (own enumerable symbols included) before the field
- * resolvers see it, and a symbol never shows as a field.
+ * a symbol never shows as a field, and it stays with the row where type-graphql copies a root into a
+ * new District (own enumerable symbols included).
  */
 const READ_AHEAD = Symbol('opportunity pages read with the district');
 
