@@ -71,6 +71,18 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+/** An edge whose cursor is encoded only if it is asked for: most reads select nodes alone. */
+class PageEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly offset: number,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.offset);
+  }
+}
+
 /**
  * Wraps one page of items (already offset and limited) into a Relay connection. When the query
  * selected no items (`items` is empty but `totalCount` is known), the page's cursors still tell where
@@ -82,7 +94,7 @@ export function toConnection<T>(
   page: Page,
   itemsRead = true,
 ): ConnectionShape<T> {
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
+  const edges = items.map((node, i) => new PageEdge(node, page.offset + i));
   const size = itemsRead ? items.length : Math.max(0, Math.min(page.limit, totalCount - page.offset));
   return {
     edges,
