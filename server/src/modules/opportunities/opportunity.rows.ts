@@ -1,5 +1,4 @@
 import { CEDS_WORK_BASED_LEARNING_CODE, isPastDeadline, type OpportunityType } from '@partnerhub/shared';
-import { toGlobalId } from '../../graphql/global-id.js';
 import type { OpportunityNode } from './opportunity.type.js';
 
 /** What a read selected besides the listing's own columns; decides which derived fields to fill. */
@@ -55,9 +54,20 @@ function toTimestamp(value: unknown): Date {
   );
 }
 
+// The column key of each joined field, made once: `prefix + field` on every row made two strings a row.
+const columnKeys = new Map<string, Map<string, string>>();
+
+function columnKeyOf(prefix: string, field: string): string {
+  let keys = columnKeys.get(prefix);
+  if (!keys) columnKeys.set(prefix, (keys = new Map()));
+  let key = keys.get(field);
+  if (key === undefined) keys.set(field, (key = prefix + field));
+  return key;
+}
+
 function joined(raw: Raw, prefix: string, fields: readonly string[], typename: string, id: unknown): object {
   const out: Raw = { __typename: typename, id };
-  for (const field of fields) out[field] = raw[prefix + field];
+  for (const field of fields) out[field] = raw[columnKeyOf(prefix, field)];
   return out;
 }
 
@@ -67,8 +77,8 @@ function joined(raw: Raw, prefix: string, fields: readonly string[], typename: s
  */
 export function toOpportunity(raw: Raw, shape: RowShape): OpportunityNode {
   const row = raw as Raw & { dbId: number };
+  // No `id` here: every node's global id is resolved from its `dbId` (graphql/node.resolver.ts).
   row.__typename = 'Opportunity';
-  row.id = toGlobalId('Opportunity', row.dbId);
   if ('type' in row) row.cedsCode = CEDS_WORK_BASED_LEARNING_CODE[row.type as OpportunityType];
   if ('deadline' in row) row.isClosed = isPastDeadline(row.deadline as string | null, shape.today);
   if (typeof row.skills === 'string') row.skills = JSON.parse(row.skills);

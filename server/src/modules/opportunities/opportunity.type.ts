@@ -34,7 +34,7 @@ export class OpportunityNode {
   /** Database id; the GraphQL `id` is derived from it. */
   declare dbId: number;
 
-  // Declared here (not inherited from Node's resolver) so that the read path fills it once per row.
+  // Never set on a row: resolved from `dbId`, as every node's id is (graphql/schema.ts).
   @Field(() => ID, { description: 'An opaque global id; pass it to `node(id:)` to fetch the object again.' })
   id!: string;
 
