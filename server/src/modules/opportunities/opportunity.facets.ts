@@ -4,6 +4,7 @@ import type { Knex } from '@mikro-orm/knex';
 import { recordStatement } from '../../db/query-counter.js';
 import type { Context } from '../../graphql/context.js';
 import { District } from '../organizations/index.js';
+import type { DistrictRoot } from './district-root.js';
 import { OpportunityFilter } from './opportunity.filter.js';
 import { opportunityConditions } from './opportunity.sql.js';
 import { filterValues } from './opportunity.read.js';
@@ -45,7 +46,7 @@ export class DistrictOpportunityFacetsResolver {
       "Counts per type and of closed listings in the district's newest published list. One statement.",
   })
   async opportunityFacets(
-    @Root() d: District,
+    @Root() d: DistrictRoot,
     @Arg('filter', () => OpportunityFilter, { nullable: true }) filter: OpportunityFilter | null,
     @Ctx() ctx: Context,
   ): Promise<OpportunityFacets> {

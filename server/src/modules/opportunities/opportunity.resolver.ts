@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { Context } from '../../graphql/context.js';
 import { idOfType } from '../../graphql/global-id.js';
 import { District, PartnerOrganization } from '../organizations/index.js';
+import type { DistrictRoot } from './district-root.js';
 import { OpportunityListVersion } from './opportunity-list-version.entity.js';
 import { OpportunityListArgs } from './opportunity.filter.js';
 import { opportunityConnection, singleOpportunity } from './opportunity.read.js';
@@ -24,13 +25,6 @@ export class OpportunityResolver {
     return ctx.em.findOneOrFail(OpportunityListVersion, o.versionId);
   }
 }
-
-/**
- * The district these fields read from, typed by its shape: a root typed by an entity class is copied
- * by type-graphql into a new entity on every call when it is a plain row (the public search's
- * district is one), and MikroORM's entity constructor made that 3-4% of a search's server time.
- */
-type DistrictRoot = Pick<District, 'id'>;
 
 @Resolver(() => District)
 export class DistrictOpportunitiesResolver {

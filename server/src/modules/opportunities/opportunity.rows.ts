@@ -1,4 +1,5 @@
 import { CEDS_WORK_BASED_LEARNING_CODE, isPastDeadline, type OpportunityType } from '@partnerhub/shared';
+import { DISTRICT_JOIN_COLUMNS, PARTNER_JOIN_COLUMNS } from './opportunity.columns.js';
 import type { OpportunityNode } from './opportunity.type.js';
 
 /** What a read selected besides the listing's own columns; decides which derived fields to fill. */
@@ -55,19 +56,20 @@ function toTimestamp(value: unknown): Date {
 }
 
 // The column key of each joined field, made once: `prefix + field` on every row made two strings a row.
-const columnKeys = new Map<string, Map<string, string>>();
+const columnKeys = (prefix: string, columns: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.keys(columns).map((field) => [field, prefix + field]));
+const PARTNER_KEYS = columnKeys('p__', PARTNER_JOIN_COLUMNS);
+const DISTRICT_KEYS = columnKeys('d__', DISTRICT_JOIN_COLUMNS);
 
-function columnKeyOf(prefix: string, field: string): string {
-  let keys = columnKeys.get(prefix);
-  if (!keys) columnKeys.set(prefix, (keys = new Map()));
-  let key = keys.get(field);
-  if (key === undefined) keys.set(field, (key = prefix + field));
-  return key;
-}
-
-function joined(raw: Raw, prefix: string, fields: readonly string[], typename: string, id: unknown): object {
+function joined(
+  raw: Raw,
+  keys: Record<string, string>,
+  fields: readonly string[],
+  typename: string,
+  id: unknown,
+): object {
   const out: Raw = { __typename: typename, id };
-  for (const field of fields) out[field] = raw[columnKeyOf(prefix, field)];
+  for (const field of fields) out[field] = raw[keys[field]!];
   return out;
 }
 
@@ -95,9 +97,9 @@ export function toOpportunity(raw: Raw, shape: RowShape): OpportunityNode {
     row.partner =
       row.partnerId == null
         ? null
-        : joined(row, 'p__', shape.partnerFields, 'PartnerOrganization', row.partnerId);
+        : joined(row, PARTNER_KEYS, shape.partnerFields, 'PartnerOrganization', row.partnerId);
   }
   if (shape.districtFields)
-    row.district = joined(row, 'd__', shape.districtFields, 'District', row.districtId);
+    row.district = joined(row, DISTRICT_KEYS, shape.districtFields, 'District', row.districtId);
   return row as unknown as OpportunityNode;
 }
