@@ -26,7 +26,7 @@ export const IDLE_MIN_YOUNG_BYTES = 8 * 1024 * 1024;
  * Gives the young generation's pages back to the system once the process has gone quiet.
  *
  * `--max-semi-space-size=64` lets V8 grow the young generation to 128 MB under load (start-up
- * alone grows it to 60-80 MB), so search's many short-lived objects are scavenged less often. V8
+ * does not: start-up-heap.ts), so search's many short-lived objects are scavenged less often. V8
  * shrinks it again only in a collection that runs while allocation is slow, and an idle server
  * allocates too little to set off any collection, so those pages stayed resident: idle RSS was
  * 210 MB on the demo data, 140 MB after the shrink. A scavenge of a mostly empty young generation

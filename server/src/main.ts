@@ -1,8 +1,12 @@
-import 'reflect-metadata';
-import { startApp } from './app.js';
-import { loadConfig } from './config.js';
-import { startIdleMemoryRelease } from './idle-memory.js';
-import { InstanceConflictError } from './instances/index.js';
+// Alone and first: a module's static imports all load before any of them runs, so the rest of the
+// server is imported below, once start-up-heap.ts holds the young generation's growth.
+import { releaseYoungGeneration } from './start-up-heap.js';
+
+await import('reflect-metadata');
+const { startApp } = await import('./app.js');
+const { loadConfig } = await import('./config.js');
+const { startIdleMemoryRelease } = await import('./idle-memory.js');
+const { InstanceConflictError } = await import('./instances/index.js');
 
 const config = loadConfig();
 const starting = startApp(config, undefined, { registerInstance: true }).catch((err: unknown) => {
@@ -12,6 +16,7 @@ const starting = startApp(config, undefined, { registerInstance: true }).catch((
 });
 // A process-wide timer, so here rather than in the app: tests run many apps in one process.
 void starting.then((app) => {
+  releaseYoungGeneration();
   if (!globalThis.gc) app.log.info('idle memory release is off: node was started without --expose-gc');
   startIdleMemoryRelease({ intervalMs: config.idleMemoryCheckMs ?? 0 });
 });
