@@ -22,6 +22,8 @@ function benchLog(loadedMs) {
 }
 
 async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteFull, relay }) {
+  // As main.ts starts: the young generation's growth held while the server loads and sets up.
+  const { releaseYoungGeneration } = await import('@partnerhub/server/dist/start-up-heap.js');
   const { openOrm, migrate } = await import('@partnerhub/server/dist/db/orm.js');
   const { createCollabServer } = await import('@partnerhub/server/dist/collab/index.js');
   // The app's SQLite setting (WAL, synchronous=normal) unless --sqlite-full asks for a disk wait per commit.
@@ -39,6 +41,7 @@ async function ours(server, { dialect, url, unloadDelayMs, maxDocuments, sqliteF
   });
   server.on('upgrade', (req, socket, head) => collab.handleUpgrade(req, socket, head));
   const actor = { userId: null, label: 'bench' };
+  releaseYoungGeneration();
   return {
     stats: () => collab.stats(),
     flush: () => collab.flush(),
