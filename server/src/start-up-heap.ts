@@ -27,8 +27,9 @@ export function releaseYoungGeneration(): void {
   if (held) v8.setFlagsFromString(`${GROWTH_FLAG}=${V8_DEFAULT}`);
 }
 
+// Only node's own flags can carry it: node refuses it in NODE_OPTIONS.
 function setByOperator(): boolean {
   // V8 takes a flag's dashes and underscores alike.
-  const flag = /--semi[-_]space[-_]growth[-_]factor\b/;
-  return process.execArgv.some((arg) => flag.test(arg)) || flag.test(process.env.NODE_OPTIONS ?? '');
+  const flag = /^--semi[-_]space[-_]growth[-_]factor\b/;
+  return process.execArgv.some((arg) => flag.test(arg));
 }
