@@ -11,7 +11,7 @@ import { Admission, type AdmissionSlot, MemoryConnectionCounter, SetupPacer } fr
 import { catchUp } from './catch-up.js';
 import { type CollabActor, Connection, type WriteOrigin } from './connection.js';
 import type { StoreUpdate } from './document.js';
-import { Liveness, startKeepalive } from './keepalive.js';
+import { Keepalive, Liveness } from './keepalive.js';
 import { type CollabOptions, UserConnectionLimiter, resolveCollabOptions } from './limits.js';
 import { createCollabLog } from './log.js';
 import { answerFromStored, handleMessage, sendSyncReply } from './messages.js';
@@ -185,7 +185,7 @@ export function createCollabServer({
     clientTracking: false,
   });
   const liveness = new Liveness();
-  const stopKeepalive = startKeepalive(connections, opts.keepaliveMs, liveness);
+  const keepalive = new Keepalive(opts.keepaliveMs, liveness);
   let closing = false;
 
   /** A place among the person's connections (on every instance with Redis); null at the cap. */
@@ -202,6 +202,7 @@ export function createCollabServer({
     // Created first, so that it holds the frames that arrive while the person's place is counted.
     const connection = new Connection(ws, doc.name, grant, opts, log, (ended) => {
       connections.delete(ended);
+      keepalive.remove(ended);
       revocations.forget(ended);
       slot?.release();
       if (ended.droppedWrites > 1) log.viewerWriteDropped(ended, ended.droppedWrites);
@@ -211,6 +212,7 @@ export function createCollabServer({
       }
     });
     connections.add(connection);
+    keepalive.add(connection);
     revocations.watch(connection, grant.credential);
     const joined = admitUser(actor.userId).then(async (admitted) => {
       if (!admitted) {
@@ -305,7 +307,7 @@ export function createCollabServer({
     flush: () => queue.flush(),
     async close() {
       closing = true;
-      stopKeepalive();
+      keepalive.stop();
       revocations.close();
       for (const connection of connections)
         connection.close(CollabCloseCode.SERVER_SHUTDOWN, 'Server shutting down.');
