@@ -169,13 +169,29 @@ export function printReport(results, dialect) {
     );
   }
   if (idle) {
+    const held = ({ open, requested, serverConnections, rssMB }) =>
+      `${open} / ${requested} (${serverConnections === null ? '' : `server ${serverConnections}, `}RSS ${rssMB} MB)`;
+    const { ours, reference } = idle;
     add(
       `idle connections held ${results.options['idle-hold']} s`,
-      `${idle.open} / ${idle.requested} (server ${idle.serverConnections}, RSS ${idle.rssMB} MB)`,
-      'n/a',
+      held(ours),
+      held(reference),
       '',
-      String(idle.requested),
-      verdict(idle.requested - idle.open, (x) => x === 0),
+      String(ours.requested),
+      verdict(ours.requested - ours.open, (x) => x === 0),
+    );
+    const p99 = (runs) => median(runs.map((r) => r.p99));
+    add(
+      `  others' propagation p99 among them (${ours.among[0].clients} clients)`,
+      `${cell(p99(ours.among), ' ms')}${spread(ours.among, 'p99')}`,
+      `${cell(p99(reference.among), ' ms')}${spread(reference.among, 'p99')}`,
+      ratio(p99(ours.among), p99(reference.among)),
+      '≤ 1.5 × reference',
+      atMostTimesRef(1.5)(p99(ours.among), p99(reference.among)),
+    );
+    const other = [...ours.among, ...reference.among].map((r) => r.otherCpuPct);
+    notes.push(
+      `other CPU while the idle connections were held: ${other.join(', ')}% (ours, then the reference)`,
     );
   }
   const header = ['measure', `ours (${dialect})`, 'reference', 'ours / ref', 'target', ''];

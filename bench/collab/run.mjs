@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { freshName, until } from './clients.mjs';
+import { freshName, sleep, until } from './clients.mjs';
 import { otherCpu } from './machine.mjs';
 import { connectFlood, stalledReader, underAttack } from './attacks.mjs';
 import { median, printReport } from './report.mjs';
@@ -30,6 +30,7 @@ const { values: opts } = parseArgs({
     updates: { type: 'string', default: '100000' },
     idle: { type: 'string', default: '5000' },
     'idle-hold': { type: 'string', default: '35' },
+    'idle-writers': { type: 'string', default: '20' },
     'flood-connections': { type: 'string', default: '1000' },
     'flood-docs': { type: 'string', default: '100' },
     'stall-seconds': { type: 'string', default: '10' },
@@ -51,6 +52,7 @@ if (opts.help) {
   --doc-count N            small documents opened for the memory measure (default 1000)
   --updates N              updates written before the load-time measure (default 100000)
   --idle N --idle-hold S   idle connections and how long they are held (default 5000, 35 s)
+  --idle-writers N         clients on another document, measured while the idle ones are held (default 20)
   --flood-connections N --flood-docs D
                            the flood: N connections at once over D fresh documents (default 1000, 100)
   --stall-seconds S --stall-pad B
@@ -261,21 +263,41 @@ try {
     console.error('join:', JSON.stringify(results.join));
   }
   if (only.has('idle')) {
-    const server = await spawnServer('ours', db, ['--max-documents', '1000']);
-    const held = await idleConnections(server.url, { count: num('idle'), holdSeconds: num('idle-hold') });
-    const { connections } = await server.call('stats');
-    const { rss, heapUsed } = await server.call('heap');
-    held.close();
-    await server.stop();
-    results.idle = {
-      requested: num('idle'),
-      opened: held.opened,
-      open: held.open,
-      serverConnections: connections,
-      rssMB: Math.round(rss / 2 ** 20),
-      heapMB: Math.round(heapUsed / 2 ** 20),
-    };
-    console.error('idle:', JSON.stringify(results.idle));
+    results.idle = {};
+    for (const impl of ['ours', 'reference']) {
+      const server = await spawnServer(impl, db, ['--max-documents', '1000']);
+      const held = await idleConnections(server.url, { count: num('idle') });
+      const holdStarted = performance.now();
+      // Others at work among them, `--runs` times: every keepalive round (ours: every 1.5 s)
+      // reaches all of them.
+      const among = [];
+      for (let round = 0; round < num('runs'); round++) {
+        const other = otherCpu(server.pid);
+        const run = await propagation(server.url, {
+          clients: num('idle-writers'),
+          seconds: num('seconds'),
+          rate: num('rate'),
+          answersSaved: false,
+        });
+        among.push({ ...run, otherCpuPct: other() });
+      }
+      await sleep(num('idle-hold') * 1000 - (performance.now() - holdStarted));
+      const open = held.stillOpen();
+      const { connections = null } = await server.call('stats');
+      const { rss, heapUsed } = await server.call('heap');
+      held.close();
+      await server.stop();
+      results.idle[impl] = {
+        requested: num('idle'),
+        opened: held.opened,
+        open,
+        serverConnections: connections,
+        rssMB: Math.round(rss / 2 ** 20),
+        heapMB: Math.round(heapUsed / 2 ** 20),
+        among,
+      };
+      console.error(`idle ${impl}:`, JSON.stringify(results.idle[impl]));
+    }
   }
 } finally {
   await db.drop();

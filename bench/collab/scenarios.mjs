@@ -108,15 +108,16 @@ export async function joinLarge(url, { clients, bytes }) {
   return { clients, docBytes, ms: Math.round(ms), failed };
 }
 
-/** Opens `count` connections over `docs` documents and holds them idle for `holdSeconds`. */
-export async function idleConnections(url, { count, holdSeconds, docs = 50 }) {
+/**
+ * Opens `count` connections over `docs` documents and holds them idle; `stillOpen()` counts those
+ * that are still open.
+ */
+export async function idleConnections(url, { count, docs = 50 }) {
   const names = Array.from({ length: docs }, freshName);
   const clients = await openMany(count, 200, (i) => rawClient(`${url}/${names[i % docs]}`));
-  await sleep(holdSeconds * 1000);
-  const open = clients.filter((c) => !c.error && c.ws.readyState === WebSocket.OPEN).length;
   return {
     opened: clients.filter((c) => !c.error).length,
-    open,
+    stillOpen: () => clients.filter((c) => !c.error && c.ws.readyState === WebSocket.OPEN).length,
     close: () => clients.forEach((c) => c.ws.terminate()),
   };
 }
