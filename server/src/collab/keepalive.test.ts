@@ -7,19 +7,22 @@ import { Keepalive, Liveness } from './keepalive.js';
 interface Probed {
   connection: Connection;
   pings: number[];
+  queries: number;
   terminated: boolean;
 }
 
 /** What the keepalive touches of a connection; `answers` says whether it answers pings. */
 function probed(keepalive: Keepalive, answers: boolean): Probed {
-  const probe: Probed = { connection: null!, pings: [], terminated: false };
+  const probe: Probed = { connection: null!, pings: [], queries: 0, terminated: false };
   const connection = {
     alive: true,
     ping() {
       probe.pings.push(Date.now());
       if (answers) queueMicrotask(() => (connection.alive = true));
     },
-    send() {},
+    send() {
+      probe.queries++;
+    },
     terminate() {
       probe.terminated = true;
       keepalive.remove(probe.connection);
@@ -75,21 +78,28 @@ describe('Keepalive', () => {
     keepalive.stop();
   });
 
-  it('terminates a connection that answered presence queries and fell silent, and keeps a bare reader', async () => {
+  it('asks a provider every period without pinging it, and terminates it once it falls silent; keeps a bare reader', async () => {
     const liveness = new Liveness();
     const keepalive = new Keepalive(1_500, liveness);
     const provider = probed(keepalive, true);
     const bare = probed(keepalive, true);
+    // The provider answers each query with its presence, the bare reader the first with a sync step 1.
     await vi.advanceTimersByTimeAsync(1_500);
-    // The provider answers the first query with its presence, the bare reader with a sync step 1.
-    liveness.heardFrom(provider.connection, true);
     liveness.heardFrom(bare.connection, false);
-    await vi.advanceTimersByTimeAsync(1_500);
+    for (let round = 0; round < 4; round++) {
+      liveness.heardFrom(provider.connection, true);
+      await vi.advanceTimersByTimeAsync(1_500);
+    }
+    expect(provider.queries).toBe(5);
+    // Pinged once, before it showed that it answers queries.
+    expect(provider.pings).toHaveLength(1);
     expect(provider.terminated).toBe(false);
+    // Silent from here on: gone within two periods.
     await vi.advanceTimersByTimeAsync(1_500);
     expect(provider.terminated).toBe(true);
     await vi.advanceTimersByTimeAsync(6_000);
     expect(bare.terminated).toBe(false);
+    expect(bare.pings).toHaveLength(bare.queries);
     keepalive.stop();
   });
 

@@ -22,6 +22,11 @@ export class Liveness {
     this.heard.delete(connection);
   }
 
+  /** Whether `connection` answered a query: from then on it must answer every one. */
+  answers(connection: Connection): boolean {
+    return this.answering.has(connection);
+  }
+
   /** Whether `connection` answers queries and sent nothing since it was last asked. */
   silent(connection: Connection): boolean {
     return this.answering.has(connection) && !this.heard.has(connection);
@@ -35,11 +40,13 @@ const SLICE_MS = 10;
 const MAX_SLICES = 150;
 
 /**
- * Once a period, pings each connection and asks it for its presence (query-awareness, which
- * y-websocket's provider answers at once), and terminates those that did not answer the previous
- * ping, or that answered queries before and sent nothing since the previous one. Both are needed:
- * pings are answered below the application (by a browser's network layer, or a proxy), so they go
- * on when a browser drops its connection as offline while its socket stays open.
+ * Once a period, asks each connection for its presence (query-awareness, which y-websocket's
+ * provider answers at once) and pings those that have not answered a query yet; terminates those
+ * that did not answer the previous ping, or that answered queries before and sent nothing since
+ * the previous one. Pings alone would not do: they are answered below the application (by a
+ * browser's network layer, or a proxy), so they go on when a browser drops its connection as
+ * offline while its socket stays open. The query also keeps the app's client from taking a quiet
+ * document for a lost connection.
  *
  * Connections are dealt round-robin into slices of the period, one slice handled per tick, so each
  * is checked exactly one period after the last time: a connection that stops answering is gone
@@ -99,8 +106,12 @@ export class Keepalive {
         connection.terminate();
         continue;
       }
-      connection.alive = false;
-      connection.ping();
+      // An answer to the query shows more than a pong, which a browser's network layer or a proxy
+      // gives: a connection that answers queries is only asked, half the frames.
+      if (!this.liveness.answers(connection)) {
+        connection.alive = false;
+        connection.ping();
+      }
       connection.send(this.query);
       this.liveness.asked(connection);
     }
