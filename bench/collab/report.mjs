@@ -173,26 +173,31 @@ export function printReport(results, dialect) {
       `${open} / ${requested} (${serverConnections === null ? '' : `server ${serverConnections}, `}RSS ${rssMB} MB)`;
     const { ours, reference } = idle;
     add(
-      `idle connections held ${results.options['idle-hold']} s`,
+      `idle connections held ${ours.heldSeconds ?? results.options['idle-hold']} s`,
       held(ours),
       held(reference),
       '',
       String(ours.requested),
       verdict(ours.requested - ours.open, (x) => x === 0),
     );
-    const p99 = (runs) => median(runs.map((r) => r.p99));
-    add(
-      `  others' propagation p99 among them (${ours.among[0].clients} clients)`,
-      `${cell(p99(ours.among), ' ms')}${spread(ours.among, 'p99')}`,
-      `${cell(p99(reference.among), ' ms')}${spread(reference.among, 'p99')}`,
-      ratio(p99(ours.among), p99(reference.among)),
-      '≤ 1.5 × reference',
-      atMostTimesRef(1.5)(p99(ours.among), p99(reference.among)),
-    );
-    const other = [...ours.among, ...reference.among].map((r) => r.otherCpuPct);
-    notes.push(
-      `other CPU while the idle connections were held: ${other.join(', ')}% (ours, then the reference)`,
-    );
+    if (ours.among.length > 0 && reference.among.length > 0) {
+      const p99 = (runs) => median(runs.map((r) => r.p99));
+      add(
+        `  others' propagation p99 among them (${ours.among[0].clients} clients)`,
+        `${cell(p99(ours.among), ' ms')}${spread(ours.among, 'p99')}`,
+        `${cell(p99(reference.among), ' ms')}${spread(reference.among, 'p99')}`,
+        ratio(p99(ours.among), p99(reference.among)),
+        '≤ 1.5 × reference',
+        atMostTimesRef(1.5)(p99(ours.among), p99(reference.among)),
+      );
+      const missing = (runs) => runs.reduce((sum, r) => sum + r.expected - r.received, 0);
+      if (missing(ours.among) || missing(reference.among))
+        add('  receipts missing', missing(ours.among), missing(reference.among), '', '0');
+      const other = [...ours.among, ...reference.among].map((r) => r.otherCpuPct);
+      notes.push(
+        `other CPU while the idle connections were held: ${other.join(', ')}% (ours, then the reference)`,
+      );
+    }
   }
   const header = ['measure', `ours (${dialect})`, 'reference', 'ours / ref', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));

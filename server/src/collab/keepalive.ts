@@ -33,11 +33,12 @@ export class Liveness {
   }
 }
 
-// A period is handled in slices this long, at most MAX_SLICES of them: pinging 5,000 connections
-// at once held the event loop about 100 ms, and every relay on the instance waited behind it; in
-// slices of 25 ms relays still took twice as long as without pings, in slices of 10 ms not.
+// A period is handled in slices this long, at most MAX_SLICES of them: asking 5,000 connections at
+// once held the event loop about 100 ms, and every relay on the instance waited behind it.
 const SLICE_MS = 10;
 const MAX_SLICES = 150;
+// Slices a late tick may handle: enough to keep up with ticks that come late, too few to make a burst.
+const MAX_CATCH_UP = 4;
 
 /**
  * Once a period, asks each connection for its presence (query-awareness, which y-websocket's
@@ -48,36 +49,44 @@ const MAX_SLICES = 150;
  * offline while its socket stays open. The query also keeps the app's client from taking a quiet
  * document for a lost connection.
  *
- * Connections are dealt round-robin into slices of the period, one slice handled per tick, so each
- * is checked exactly one period after the last time: a connection that stops answering is gone
- * within two periods, and no tick handles more than its share. The ticks run only while there are
- * connections.
+ * Each connection goes into the emptiest slice of the period and stays there; one slice is handled
+ * per tick, so no tick handles much more than its share. The slices due are counted on the clock,
+ * not by ticks: late ticks (a busy event loop) catch up a few slices at a time, so each connection
+ * is still checked about once a period, and one that stops answering is gone within two. A check
+ * waits for the I/O already received, so that pongs and answers that came during a stall count.
+ * The ticks run only while there are connections.
  */
 export class Keepalive {
   private readonly slices: Set<Connection>[];
   private readonly sliceOf = new Map<Connection, Set<Connection>>();
   private readonly query = queryAwarenessMessage();
-  private readonly tickMs: number;
+  private readonly sliceMs: number;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private nextSlice = 0;
-  private dealt = 0;
+  // When the ticks (re)started, and how many slices were handled since.
+  private startedAt = 0;
+  private handled = 0;
 
   constructor(
     periodMs: number,
     private readonly liveness: Liveness,
+    private readonly now: () => number = () => performance.now(),
   ) {
     const count = Math.min(MAX_SLICES, Math.max(1, Math.round(periodMs / SLICE_MS)));
     this.slices = Array.from({ length: count }, () => new Set<Connection>());
-    this.tickMs = periodMs / count;
+    this.sliceMs = periodMs / count;
   }
 
   add(connection: Connection): void {
-    const slice = this.slices[this.dealt++ % this.slices.length]!;
+    let slice = this.slices[0]!;
+    for (const other of this.slices) if (other.size < slice.size) slice = other;
     slice.add(connection);
     this.sliceOf.set(connection, slice);
     if (!this.timer && !this.stopped) {
-      this.timer = setInterval(() => this.tick(), this.tickMs);
+      this.startedAt = this.now();
+      this.handled = 0;
+      this.timer = setInterval(() => setImmediate(() => this.tick()), this.sliceMs);
       this.timer.unref();
     }
   }
@@ -99,8 +108,17 @@ export class Keepalive {
   }
 
   private tick(): void {
-    const slice = this.slices[this.nextSlice]!;
-    this.nextSlice = (this.nextSlice + 1) % this.slices.length;
+    const due = Math.floor((this.now() - this.startedAt) / this.sliceMs);
+    // Past a whole period behind (a long stall), one round is enough.
+    this.handled = Math.max(this.handled, due - this.slices.length);
+    for (let n = 0; n < MAX_CATCH_UP && this.handled < due && this.timer; n++) {
+      this.handled++;
+      this.check(this.slices[this.nextSlice]!);
+      this.nextSlice = (this.nextSlice + 1) % this.slices.length;
+    }
+  }
+
+  private check(slice: Set<Connection>): void {
     for (const connection of slice) {
       if (!connection.alive || this.liveness.silent(connection)) {
         connection.terminate();

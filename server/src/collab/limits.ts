@@ -31,7 +31,7 @@ export interface CollabOptions {
   compactThreshold: number;
   /** How long a document with no connection stays in memory. */
   unloadDelayMs: number;
-  /** Ping period; a connection that did not answer the previous ping is closed. */
+  /** Keepalive period: each connection is asked for its presence (and pinged) once per period (keepalive.ts). */
   keepaliveMs: number;
 }
 
