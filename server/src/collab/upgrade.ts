@@ -68,7 +68,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   const { log, admission, pacer } = deps;
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // A client that resets during authorization must not crash the process.
-    socket.on('error', () => {});
+    socket.on('error', ignoreError);
     const doc = docFromUrl(req.url);
     if (!doc) return refuse(socket, 404, req, log);
     const admitted = (slot: Admitted): void => {
@@ -108,11 +108,20 @@ async function setUp(
   if (!canOpen(doc.name)) return refuse(socket, 503, req, log);
   const ws = await new Promise<WebSocket | null>((resolve) => {
     // ws answers a bad handshake itself and never calls back; the socket's close ends the wait.
-    socket.once('close', () => resolve(null));
-    wss.handleUpgrade(req, socket, head, resolve);
+    const closed = (): void => resolve(null);
+    socket.once('close', closed);
+    wss.handleUpgrade(req, socket, head, (accepted) => {
+      // Left on the socket, it would keep this setup's request and its headers for as long as the
+      // connection lives.
+      socket.off('close', closed);
+      resolve(accepted);
+    });
   });
   if (ws) await onConnection(ws, doc, grant);
 }
+
+// Module-level: a listener made inside the handler would keep the handler's request alive with it.
+function ignoreError(): void {}
 
 function docFromUrl(url: string | undefined): CollabDocRequest | null {
   const { pathname } = new URL(url ?? '/', 'http://localhost');
