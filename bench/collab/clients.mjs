@@ -59,12 +59,18 @@ export async function openMany(count, concurrency, open) {
 /** `[SAVED_MESSAGE, n]` with lib0's varuint. */
 export function savedRequest(n) {
   const bytes = [SAVED_MESSAGE];
-  while (n > 0x7f) {
-    bytes.push(0x80 | (n & 0x7f));
-    n = Math.floor(n / 0x80);
-  }
-  bytes.push(n);
+  writeVarUint(bytes, n);
   return Uint8Array.from(bytes);
+}
+
+/** Appends `n` to `bytes` as a lib0 varuint. */
+export function writeVarUint(bytes, n) {
+  let rest = n;
+  while (rest > 0x7f) {
+    bytes.push(0x80 | (rest & 0x7f));
+    rest = Math.floor(rest / 0x80);
+  }
+  bytes.push(rest);
 }
 
 export function readVarUint(decoder) {

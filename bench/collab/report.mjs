@@ -20,7 +20,7 @@ export function printReport(results, dialect) {
   const notes = [];
   const add = (measure, ours, reference, r, target, result = '') =>
     rows.push([measure, ours, reference, r, target, result]);
-  const { latency, memory, load, join, idle, flood, stall } = results;
+  const { latency, memory, load, join, idle, presence, flood, stall } = results;
   if (latency) {
     const sizes = [...new Set(latency.ours.map((r) => r.clients))];
     for (const clients of sizes) {
@@ -198,6 +198,21 @@ export function printReport(results, dialect) {
         `other CPU while the idle connections were held: ${other.join(', ')}% (ours, then the reference)`,
       );
     }
+  }
+  if (presence) {
+    for (const run of presence) {
+      const answers = run.ownOnly ? "the app's answers (its own presence)" : 'stock answers (every presence)';
+      add(
+        `server CPU, ${run.clients} providers on one document, ${answers}`,
+        `${run.cpuPct}% (${run.answersPerSecond} answers/s, ${run.receivedKBPerSecond} KB/s in; ${run.open} open)`,
+        'n/a',
+        '',
+        '',
+      );
+    }
+    notes.push(
+      `other CPU during the presence runs: ${presence.map((r) => r.otherCpuPct).join(', ')}% (stock, then the app's answers)`,
+    );
   }
   const header = ['measure', `ours (${dialect})`, 'reference', 'ours / ref', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));

@@ -9,7 +9,14 @@ import { freshName, sleep, until } from './clients.mjs';
 import { otherCpu } from './machine.mjs';
 import { connectFlood, stalledReader, underAttack } from './attacks.mjs';
 import { median, printReport } from './report.mjs';
-import { idleConnections, joinLarge, propagation, timeToSync, writeManyUpdates } from './scenarios.mjs';
+import {
+  idleConnections,
+  joinLarge,
+  presenceAnswers,
+  propagation,
+  timeToSync,
+  writeManyUpdates,
+} from './scenarios.mjs';
 import { forkServer } from './spawn.mjs';
 
 const here = import.meta.dirname;
@@ -31,12 +38,13 @@ const { values: opts } = parseArgs({
     idle: { type: 'string', default: '5000' },
     'idle-hold': { type: 'string', default: '35' },
     'idle-writers': { type: 'string', default: '20' },
+    presence: { type: 'string', default: '500' },
     'flood-connections': { type: 'string', default: '1000' },
     'flood-docs': { type: 'string', default: '100' },
     'stall-seconds': { type: 'string', default: '10' },
     'stall-pad': { type: 'string', default: '2000' },
     'stall-resync': { type: 'string', default: '100' },
-    only: { type: 'string', default: 'latency,memory,load,join,idle,flood,stall' },
+    only: { type: 'string', default: 'latency,memory,load,join,idle,presence,flood,stall' },
     'sqlite-full': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -53,6 +61,8 @@ if (opts.help) {
   --updates N              updates written before the load-time measure (default 100000)
   --idle N --idle-hold S   idle connections and how long they are held (default 5000, 35 s)
   --idle-writers N         clients on another document, measured while the idle ones are held (default 20)
+  --presence N             providers with a presence on one document, answering presence queries
+                           (default 500, the cap per document)
   --flood-connections N --flood-docs D
                            the flood: N connections at once over D fresh documents (default 1000, 100)
   --stall-seconds S --stall-pad B
@@ -60,7 +70,7 @@ if (opts.help) {
                            each go to its document (default 10, 2000)
   --stall-resync MS        the stalled reader asks for the whole document every MS (default 100;
                            0: it only stops reading)
-  --only LIST              latency,memory,load,join,idle,flood,stall (default all)
+  --only LIST              latency,memory,load,join,idle,presence,flood,stall (default all)
   --sqlite-full            our SQLite waits for the disk on every commit (SQLITE_SYNCHRONOUS=full), not the default`);
   process.exit(0);
 }
@@ -301,6 +311,22 @@ try {
       };
       console.error(`idle ${impl}:`, JSON.stringify(results.idle[impl]));
     }
+  }
+  if (only.has('presence')) {
+    // Ours only: the reference never asks for presence, so its clients never answer.
+    results.presence = [];
+    for (const ownOnly of [false, true]) {
+      const server = await spawnServer('ours', db);
+      const other = otherCpu(server.pid);
+      const run = await presenceAnswers(server.url, server.pid, {
+        clients: num('presence'),
+        ownOnly,
+        seconds: num('seconds'),
+      });
+      results.presence.push({ ...run, otherCpuPct: other() });
+      await server.stop();
+    }
+    console.error('presence:', JSON.stringify(results.presence));
   }
 } finally {
   await db.drop();

@@ -1,6 +1,7 @@
 // The measured scenarios; each takes the server's base URL (ws://…/collab) and returns plain numbers.
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { processMs } from './machine.mjs';
 import {
   SAVED_MESSAGE,
   freshName,
@@ -11,6 +12,7 @@ import {
   savedRequest,
   sleep,
   until,
+  writeVarUint,
   writer,
 } from './clients.mjs';
 
@@ -163,4 +165,73 @@ export async function timeToSync(url, name) {
   await reader.synced;
   reader.ws.terminate();
   return Math.round(performance.now() - started);
+}
+
+/**
+ * `clients` providers with a presence each on one document, answering every presence query the
+ * server sends: as a stock y-websocket provider does (every state it knows) or, with `ownOnly`, as
+ * the app's client does (its own). Measures the server's CPU (percent of a core) and what the
+ * answers bring it, over `seconds` once all are open. Clients ids and states are fixed, so every
+ * answer after the first round repeats what the server holds.
+ */
+export async function presenceAnswers(url, serverPid, { clients, ownOnly, seconds }) {
+  const name = freshName();
+  const ids = Array.from({ length: clients }, (_, i) => i + 1);
+  const everyone = awarenessMessage(ids);
+  let answers = 0;
+  let answerBytes = 0;
+  const open = await openMany(clients, 50, (i) => {
+    const own = awarenessMessage([ids[i]]);
+    const answer = ownOnly ? own : everyone;
+    const client = rawClient(`${url}/${name}`, (data) => {
+      if (data[0] !== QUERY_AWARENESS_MESSAGE) return;
+      client.ws.send(answer);
+      answers++;
+      answerBytes += answer.byteLength;
+    });
+    client.synced.then(() => client.ws.send(own)).catch(() => {});
+    return client;
+  });
+  // A round of queries for everyone to learn everyone's presence.
+  await sleep(3000);
+  const [answersBefore, bytesBefore, cpuBefore, started] = [
+    answers,
+    answerBytes,
+    processMs(serverPid),
+    performance.now(),
+  ];
+  await sleep(seconds * 1000);
+  const elapsed = performance.now() - started;
+  const result = {
+    clients,
+    ownOnly,
+    cpuPct: Math.round(((processMs(serverPid) - cpuBefore) / elapsed) * 100),
+    answersPerSecond: Math.round(((answers - answersBefore) / elapsed) * 1000),
+    receivedKBPerSecond: Math.round((answerBytes - bytesBefore) / elapsed),
+    open: open.filter((c) => !c.error && c.ws.readyState === WebSocket.OPEN).length,
+  };
+  for (const c of open) c.ws.terminate();
+  return result;
+}
+
+// y-websocket's message types.
+const AWARENESS_MESSAGE = 1;
+const QUERY_AWARENESS_MESSAGE = 3;
+
+/** An awareness message with a presence for each id, at clock 1, as y-protocols encodes it. */
+function awarenessMessage(ids) {
+  const update = [];
+  writeVarUint(update, ids.length);
+  for (const id of ids) {
+    writeVarUint(update, id);
+    writeVarUint(update, 1);
+    const state = Buffer.from(
+      JSON.stringify({ user: { name: `Person ${id}`, color: '#30bced' }, cursor: { anchor: id, head: id } }),
+    );
+    writeVarUint(update, state.length);
+    update.push(...state);
+  }
+  const message = [AWARENESS_MESSAGE];
+  writeVarUint(message, update.length);
+  return Uint8Array.from([...message, ...update]);
 }

@@ -4,8 +4,9 @@ import * as Y from 'yjs';
 import type { Connection } from './connection.js';
 import type { CollabDocument } from './document.js';
 import type { CollabLog } from './log.js';
+import { awarenessChanges } from './awareness-update.js';
 import { awarenessMessage, decodeClientMessage, isEmptyStateVector, savedMessage } from './protocol.js';
-import { checkAwarenessUpdate, updateRefusal, wouldChange } from './validate.js';
+import { updateRefusal, wouldChange } from './validate.js';
 import type { WriteQueue } from './write-queue.js';
 
 interface MessageContext {
@@ -99,10 +100,11 @@ export function handleMessage(
         }
         return;
       }
-      case 'awareness':
-        checkAwarenessUpdate(message.update);
-        applyAwarenessUpdate(doc.awareness, message.update, connection);
+      case 'awareness': {
+        const changes = awarenessChanges(doc.awareness, message.update);
+        if (changes) applyAwarenessUpdate(doc.awareness, changes, connection);
         return;
+      }
       case 'query-awareness':
         connection.send(awarenessMessage(doc.awareness, [...doc.awareness.getStates().keys()]));
         return;

@@ -146,18 +146,3 @@ export function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
   }
   return false;
 }
-
-/**
- * Reads an awareness update whole, as `applyAwarenessUpdate` will, so that a broken one is refused
- * before any of its states is applied (that function sets states one by one as it reads them).
- * @throws when `update` cannot be read whole.
- */
-export function checkAwarenessUpdate(update: Uint8Array): void {
-  const decoder = decoding.createDecoder(update);
-  const count = decoding.readVarUint(decoder);
-  for (let i = 0; i < count; i++) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-    JSON.parse(decoding.readVarString(decoder));
-  }
-}
