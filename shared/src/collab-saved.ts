@@ -1,5 +1,6 @@
 import type { Doc } from 'yjs';
 import { COLLAB_SAVED_MESSAGE } from './collab.js';
+import { writeVarUint } from './varuint.js';
 
 /** `saved`: every local change is stored on the server; `saving`: some are not yet. */
 export type SavedState = 'saved' | 'saving';
@@ -79,12 +80,7 @@ export function trackSaved(
 /** `[COLLAB_SAVED_MESSAGE, n]` with lib0's varuint encoding. */
 export function encodeSaved(n: number): Uint8Array {
   const bytes = [COLLAB_SAVED_MESSAGE];
-  let rest = n;
-  while (rest > 0x7f) {
-    bytes.push(0x80 | (rest & 0x7f));
-    rest = Math.floor(rest / 0x80);
-  }
-  bytes.push(rest);
+  writeVarUint(bytes, n);
   return Uint8Array.from(bytes);
 }
 

@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './dates.js';
 export * from './identity.js';
 export * from './collab.js';
+export * from './collab-presence.js';
 export * from './collab-saved.js';
 export * from './vision.js';
 export * from './opportunity-list.js';

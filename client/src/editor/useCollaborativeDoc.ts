@@ -1,4 +1,9 @@
-import { CollabCloseCode, type SavedState, trackSaved } from '@partnerhub/shared';
+import {
+  CollabCloseCode,
+  type SavedState,
+  answerQueriesWithOwnPresence,
+  trackSaved,
+} from '@partnerhub/shared';
 import { type Ref, computed, onScopeDispose, readonly, ref, shallowRef } from 'vue';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -126,6 +131,7 @@ export function useCollaborativeDoc(
     if (local && REFUSED_CHANGE.has(event.code)) void dropLocalCopy(local);
   });
   const stopTracking = trackSaved(provider, (state) => (saved.value = state));
+  answerQueriesWithOwnPresence(provider);
 
   const readPresence = () => {
     const list: Collaborator[] = [];

@@ -1,7 +1,9 @@
+import { answerQueriesWithOwnPresence } from '@partnerhub/shared';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import {
   type CollabHarness,
@@ -145,5 +147,39 @@ describe.each(TEST_DIALECTS)('viewers and presence on %s', (dialect) => {
     await eventually(() => expect(watcher.provider.awareness.getStates().has(id)).toBe(false), 8_000);
     expect(Date.now() - silentSince).toBeLessThan(5_000);
     expect(watcher.provider.wsconnected).toBe(true);
+  });
+
+  it("keeps a client that answers queries with its own presence only, as the app's client does", async () => {
+    const name = freshDocName();
+    const [watcher, others, app] = [connect(name), connect(name), connect(name)];
+    watcher.provider.awareness.setLocalState({ user: { name: 'Watcher', color: '#000000' } });
+    others.provider.awareness.setLocalState({ user: { name: 'Other', color: '#000000' } });
+    app.provider.awareness.setLocalState({ user: { name: 'Zoë 🌱 App', color: '#000000' } });
+    answerQueriesWithOwnPresence(app.provider);
+    await synced(watcher, others, app);
+    await eventually(() => expect(app.provider.awareness.getStates().size).toBe(3));
+    const answers: Uint8Array[] = [];
+    const socket = app.provider.ws!;
+    const send = socket.send.bind(socket);
+    socket.send = (data: Uint8Array) => {
+      if (data[0] === 1) answers.push(data);
+      send(data);
+    };
+    // Past two keepalive periods: a client that did not answer would be gone by now.
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    expect(app.closeCodes).toEqual([]);
+    const appState = { user: { name: 'Zoë 🌱 App', color: '#000000' } };
+    expect(watcher.provider.awareness.getStates().get(app.doc.clientID)).toEqual(appState);
+    expect(answers.length).toBeGreaterThanOrEqual(2);
+    for (const answer of answers) {
+      const decoder = decoding.createDecoder(answer);
+      decoding.readVarUint(decoder);
+      const received = new Awareness(new Y.Doc());
+      applyAwarenessUpdate(received, decoding.readVarUint8Array(decoder), null);
+      expect([...received.getStates()].filter(([id]) => id !== received.clientID)).toEqual([
+        [app.doc.clientID, appState],
+      ]);
+      received.destroy();
+    }
   });
 });
