@@ -20,6 +20,8 @@ import { Worker } from 'node:worker_threads';
  */
 export class SqliteReader {
   private thread: Worker | null = null;
+  /** Resolves once `thread` has exited. */
+  private threadExit: Promise<unknown> = Promise.resolve();
   private ready = false;
   /** After a thread that failed before it was ready, no new one starts before this time. */
   private retryAfter = 0;
@@ -70,15 +72,28 @@ export class SqliteReader {
     return this.thread !== null;
   }
 
-  /** Stops the thread; reads in flight fail. A later read starts it again. */
+  /**
+   * Stops the thread, once the statement it is running (if any) is done; reads in flight fail at
+   * once. A later read starts a new thread.
+   *
+   * Terminating the thread during a statement aborted the whole process: the driver's binding
+   * asserts when a call into JavaScript fails, and every call fails once termination has begun.
+   * So the thread is asked to stop; only a statement still running after `CLOSE_GRACE_MS` is cut
+   * short by terminating it, a risk taken to keep a shutdown from hanging.
+   */
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const thread = this.thread;
+    const exited = this.threadExit;
     this.thread = null;
     this.ready = false;
-    if (thread) await thread.terminate();
     this.failAll(new Error('The SQLite reader closed while reading.'));
+    if (!thread) return;
+    thread.postMessage({ stop: true } satisfies StopRequest);
+    const cutShort = setTimeout(() => void thread.terminate(), CLOSE_GRACE_MS);
+    await exited;
+    clearTimeout(cutShort);
   }
 
   private start(): Worker {
@@ -103,6 +118,7 @@ export class SqliteReader {
       } else this.settle(reply);
     });
     thread.on('error', (error) => this.stopped(thread, error));
+    this.threadExit = new Promise((resolve) => thread.once('exit', resolve));
     thread.on('exit', (code) =>
       this.stopped(thread, new Error(`The SQLite reader stopped (exit code ${code}).`)),
     );
@@ -150,6 +166,8 @@ export interface SqliteRows {
 const READER_IDLE_MS = 10_000;
 // A thread that could not start is not tried again for this long; reads stay on the caller's thread.
 const START_RETRY_MS = 60_000;
+// How long `close` waits for the statement the thread is running before it terminates the thread.
+const CLOSE_GRACE_MS = 5_000;
 // Past this many texts the reader prepares a statement for each read instead of keeping more.
 const MAX_KEPT_STATEMENTS = 500;
 
@@ -177,6 +195,11 @@ interface ReadRequest {
   values: readonly unknown[];
 }
 
+/** Tells the thread to close its connection and end, after the reads sent before it. */
+interface StopRequest {
+  stop: true;
+}
+
 type ReadReply =
   | { id: number; columns: string[]; rows: unknown[][] }
   | { id: number; error: { message: string; codes: { code?: unknown; rawCode?: unknown } } };
@@ -199,13 +222,21 @@ function readerThread(): void {
   const Database = require(data.driver) as new (file: string) => {
     exec(sql: string): void;
     prepare(sql: string): ReaderStatement;
+    close(): void;
   };
   /* eslint-enable @typescript-eslint/no-require-imports */
   const db = new Database(data.file);
   db.exec(data.pragmas);
   parentPort!.postMessage({ ready: true });
   const kept = new Map<string, { statement: ReaderStatement; columns: string[] }>();
-  parentPort!.on('message', ({ id, text, keep, values }: ReadRequest) => {
+  parentPort!.on('message', (request: ReadRequest | StopRequest) => {
+    if ('stop' in request) {
+      db.close();
+      // With its port closed the thread has nothing left to do, and ends.
+      parentPort!.close();
+      return;
+    }
+    const { id, text, keep, values } = request;
     try {
       let read = kept.get(text);
       if (!read) {
